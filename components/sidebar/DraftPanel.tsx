@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface DraftOption {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  options: DraftOption[];
+  loadDraft(id: string): Promise<string>;
+  onInsert(text: string, id: string): Promise<void>;
+  /** Shown after inserting a status update, so the clock resets only when the user says it went out. */
+  onLogUpdate?: (text: string) => Promise<void>;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+
+/** A listen-first draft the user reads and edits before it goes into the reply box. */
+export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props) {
+  const [selected, setSelected] = useState(options[0]?.id ?? '');
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [offerLog, setOfferLog] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setOfferLog(false);
+    loadDraft(selected).then(
+      (draft) => live && setText(draft),
+      (error: unknown) => live && setStatus({ kind: 'error', text: String(error instanceof Error ? error.message : error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [selected, loadDraft]);
+
+  async function insert() {
+    setStatus({ kind: 'busy' });
+    try {
+      await onInsert(text, selected);
+      setStatus({ kind: 'done', text: 'Inserted into the reply. Edit it there before you send.' });
+      setOfferLog(selected === 'status-update' && Boolean(onLogUpdate));
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Could not insert: ${error instanceof Error ? error.message : String(error)}. Use Copy instead.` });
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'done', text: 'Copied.' });
+    } catch {
+      setStatus({ kind: 'error', text: 'The clipboard is not available here: select the text and copy it.' });
+    }
+  }
+
+  async function logUpdate() {
+    if (!onLogUpdate) return;
+    await onLogUpdate(text);
+    setOfferLog(false);
+    setStatus({ kind: 'done', text: 'Update logged on the case.' });
+  }
+
+  return (
+    <section class="cr-card" aria-label="Reply draft">
+      <div class="cr-row">
+        <label class="cr-label">
+          Draft{' '}
+          <select value={selected} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <textarea
+        class="cr-draft"
+        aria-label="Draft text"
+        value={text}
+        rows={10}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <div class="cr-row">
+        <button type="button" class="cr-btn cr-btn-primary" disabled={status.kind === 'busy' || !text} onClick={insert}>
+          Insert reply
+        </button>
+        <button type="button" class="cr-btn" disabled={!text} onClick={copy}>
+          Copy
+        </button>
+        {offerLog && (
+          <button type="button" class="cr-btn" onClick={logUpdate}>
+            Log this update
+          </button>
+        )}
+      </div>
+      {(status.kind === 'done' || status.kind === 'error') && (
+        <p class={status.kind === 'error' ? 'cr-error' : 'cr-muted'} role="status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

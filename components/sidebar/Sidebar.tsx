@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import type { SidebarState } from '../../lib/content/sidebar-state';
+import type { Theme } from '../../lib/content/theme';
+import { CasePanel } from './CasePanel';
+import { DraftPanel, type DraftOption } from './DraftPanel';
+import { IssueList } from './IssueList';
+import { LayoutNotice } from './LayoutNotice';
+import { ToneCard } from './ToneCard';
+
+export interface SidebarActions {
+  loadDraft(id: string): Promise<string>;
+  insertReply(text: string, draftId: string): Promise<void>;
+  logUpdate(text: string): Promise<void>;
+  openCase(): Promise<void>;
+  dismiss(): Promise<void>;
+  escalate(): Promise<void>;
+  openDashboard(caseId?: string): void;
+}
+
+interface Props {
+  state: SidebarState;
+  theme: Theme;
+  notice: string | null;
+  draftOptions: DraftOption[];
+  actions: SidebarActions;
+}
+
+function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice'>) {
+  const [busy, setBusy] = useState(false);
+  const run = (fn: () => Promise<void>) => async () => {
+    setBusy(true);
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  switch (state.kind) {
+    case 'waiting':
+    case 'reading':
+      return <p class="cr-muted" role="status">Reading the message…</p>;
+    case 'no-message':
+      return <p class="cr-muted">Open a message to see how the client feels.</p>;
+    case 'own-message':
+      return <p class="cr-muted">The newest message in this thread is yours; nothing to score.</p>;
+    case 'layout-changed':
+      return <LayoutNotice message={state.message} missing={state.missing} />;
+    case 'error':
+    case 'invalidated':
+      return (
+        <p class="cr-error" role="alert">
+          {state.message}
+        </p>
+      );
+    case 'analysed':
+      return (
+        <>
+          <p class="cr-from">
+            <strong>{state.message.senderName || state.message.senderAddress}</strong>
+            <span class="cr-muted"> · {state.message.subject}</span>
+          </p>
+          <ToneCard report={state.report} flagged={state.flagged && !state.dismissed} />
+          <IssueList issues={state.report.issues} />
+          <CasePanel
+            openCase={state.openCase}
+            flagged={state.flagged}
+            dismissed={state.dismissed}
+            busy={busy}
+            onOpenCase={run(actions.openCase)}
+            onDismiss={run(actions.dismiss)}
+            onEscalate={run(actions.escalate)}
+            onOpenDashboard={actions.openDashboard}
+          />
+          <DraftPanel
+            key={state.message.messageId}
+            options={draftOptions}
+            loadDraft={actions.loadDraft}
+            onInsert={actions.insertReply}
+            onLogUpdate={state.openCase ? actions.logUpdate : undefined}
+          />
+        </>
+      );
+  }
+}
+
+/** The panel beside the reading pane. Collapses to a thin tab so it never covers the message. */
+export function Sidebar({ state, theme, notice, draftOptions, actions }: Props) {
+  const [collapsed, setCollapsed] = useState(false);
+  const level = state.kind === 'analysed' ? (state.report.level ?? 'unsupported') : 'none';
+  return (
+    <aside class={`cr-root cr-${theme}`} data-collapsed={collapsed} data-state={state.kind} aria-label="Client Rescue">
+      <header class="cr-header">
+        <button
+          type="button"
+          class="cr-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="cr-body"
+          title={collapsed ? 'Show Client Rescue' : 'Hide Client Rescue'}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          <span class={`cr-dot cr-dot-${level}`} aria-hidden="true" />
+          {!collapsed && <span class="cr-title">Client Rescue</span>}
+        </button>
+      </header>
+      {!collapsed && (
+        <div id="cr-body" class="cr-body">
+          {notice && (
+            <p class="cr-notice-line" role="status">
+              {notice}
+            </p>
+          )}
+          <Body state={state} draftOptions={draftOptions} actions={actions} />
+        </div>
+      )}
+    </aside>
+  );
+}

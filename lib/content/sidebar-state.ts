@@ -1,0 +1,31 @@
+/** What the sidebar can be showing. The content script computes it; components only render it. */
+import type { ToneReport } from '../tone/types';
+import type { CaseSummary } from '../messaging/protocol';
+
+export interface AnalysedMessage {
+  senderName: string;
+  senderAddress: string;
+  subject: string;
+  sentAt: string | null;
+  threadId: string;
+  messageId: string;
+  /** The text that was analysed; signal offsets point into it. */
+  text: string;
+}
+
+export type SidebarState =
+  | { kind: 'waiting' }
+  | { kind: 'no-message' }
+  | { kind: 'reading' }
+  | { kind: 'own-message' }
+  | { kind: 'layout-changed'; message: string; missing: string[] }
+  | {
+      kind: 'analysed';
+      message: AnalysedMessage;
+      report: ToneReport;
+      flagged: boolean;
+      dismissed: boolean;
+      openCase: CaseSummary | null;
+    }
+  | { kind: 'error'; message: string }
+  | { kind: 'invalidated'; message: string };

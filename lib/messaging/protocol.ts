@@ -1,0 +1,147 @@
+/**
+ * The one protocol between content scripts and the background, where the database and the analyser live.
+ * Each request type names its payload schema and its response type; the router validates every payload
+ * against its schema before a handler runs.
+ */
+import type { ToneLevel, ToneReport } from '../tone/types';
+import type { CaseStep, ProviderId } from '../cases/types';
+import { arr, bool, literal, nullable, num, obj, optional, str, type Check } from './schema';
+
+/** Longest text a content script may send for analysis; the analyser reads less than this. */
+export const MAX_ANALYSE_CHARS = 200_000;
+
+const level = literal<ToneLevel>('calm', 'concerned', 'upset', 'escalation');
+const provider = literal<ProviderId>('gmail', 'outlook');
+const address = str({ max: 320 });
+const shortText = str({ max: 1_000 });
+
+const analyze = obj({
+  text: str({ max: MAX_ANALYSE_CHARS }),
+  subject: optional(shortText),
+  sentAt: optional(str({ max: 64 })),
+});
+
+const issueDraft = obj({
+  statement: str({ max: 2_000 }),
+  evidence: str({ max: 4_000 }),
+  kind: literal('specific', 'generality'),
+});
+
+const openCase = obj({
+  sender: obj({ name: shortText, address }),
+  provider,
+  threadId: shortText,
+  messageId: shortText,
+  subject: shortText,
+  sentAt: nullable(str({ max: 64 })),
+  level,
+  score: nullable(num({ min: 0, max: 100 })),
+  issues: arr(issueDraft, { max: 100 }),
+});
+
+const threadRecord = obj({
+  provider,
+  threadId: shortText,
+  newestMessageId: shortText,
+  fromAddress: address,
+  subject: shortText,
+  level: nullable(level),
+  score: nullable(num({ min: 0, max: 100 })),
+  messageAt: nullable(str({ max: 64 })),
+  preliminary: bool,
+});
+
+const threadRef = obj({ provider, threadId: shortText });
+
+const logUpdate = obj({
+  caseId: shortText,
+  summary: str({ max: 4_000 }),
+  channel: literal('email', 'call', 'meeting', 'chat', 'other'),
+});
+
+const replySeen = obj({
+  provider,
+  threadId: shortText,
+  sentAt: str({ max: 64 }),
+  text: str({ max: 20_000 }),
+});
+
+const caseRef = obj({ caseId: shortText });
+const senderRef = obj({ address });
+const threadsGet = obj({ provider, threadIds: arr(shortText, { max: 200 }) });
+const dashboardOpen = obj({ caseId: optional(shortText), draft: optional(literal('status')) });
+const empty = obj({});
+
+/** What the sidebar shows of a client's open case. */
+export interface CaseSummary {
+  caseId: string;
+  title: string;
+  clientName: string;
+  step: CaseStep;
+  nextUpdateDue: string | null;
+  dueState: 'overdue' | 'due-soon' | 'ok' | 'paused' | 'closed';
+  openIssues: { id: string; statement: string }[];
+  escalatedAt: string | null;
+}
+
+export interface ThreadFlag {
+  threadId: string;
+  level: ToneLevel | null;
+  score: number | null;
+  dismissed: boolean;
+  caseId: string | null;
+  overdue: boolean;
+  preliminary: boolean;
+}
+
+export interface DraftText {
+  to?: string;
+  subject?: string;
+  body: string;
+}
+
+type Payload<C> = C extends Check<infer T> ? T : never;
+
+export const requestSchemas = {
+  'tone:analyze': analyze,
+  'tone:warm': empty,
+  'case:for-sender': senderRef,
+  'case:open-from-message': openCase,
+  'case:log-update': logUpdate,
+  'case:escalate': caseRef,
+  'case:status-draft': caseRef,
+  'thread:record': threadRecord,
+  'thread:dismiss': threadRef,
+  'threads:flags': threadsGet,
+  'reply:seen': replySeen,
+  'dashboard:open': dashboardOpen,
+} satisfies Record<string, Check<unknown>>;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestPayload<T extends RequestType> = Payload<(typeof requestSchemas)[T]>;
+
+export interface ResponseMap {
+  'tone:analyze': ToneReport;
+  'tone:warm': { ready: true };
+  'case:for-sender': CaseSummary | null;
+  'case:open-from-message': { caseId: string; created: boolean };
+  'case:log-update': { ok: true };
+  'case:escalate': DraftText & { to: string };
+  'case:status-draft': DraftText;
+  'thread:record': { ok: true };
+  'thread:dismiss': { ok: true };
+  'threads:flags': ThreadFlag[];
+  'reply:seen': { logged: boolean };
+  'dashboard:open': { ok: true };
+}
+
+/** The wire envelope; `cr` marks our messages apart from anything else on the runtime channel. */
+export interface RequestEnvelope<T extends RequestType = RequestType> {
+  cr: 1;
+  type: T;
+  payload: RequestPayload<T>;
+}
+
+export type ResponseEnvelope<T extends RequestType = RequestType> =
+  | { ok: true; value: ResponseMap[T] }
+  | { ok: false; error: string; code: 'invalid' | 'failed' | 'storage' };

@@ -1,0 +1,91 @@
+/** Launches Debian's Chromium with the built extension loaded, as a person would run it. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+async function launchOnce(resolverRules: string, userDataDir: string): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1400, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${resolverRules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+      close: async () => {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** Known flake: the service worker occasionally never appears after launch; retry the launch itself. */
+export async function launchWithExtension(resolverRules: string): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-e2e-'));
+    try {
+      return await launchOnce(resolverRules, userDataDir);
+    } catch (error) {
+      lastError = error;
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  }
+  throw lastError;
+}
+
+/** Collects page errors and console errors so a test can assert the host page stayed healthy. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
