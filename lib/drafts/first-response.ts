@@ -1,0 +1,58 @@
+/** The first reply to an unhappy client: listen, restate, ask for specifics, own it, promise a plan date. */
+import type { ToneIssue, ToneLevel, ToneReport } from '../tone/types';
+import { capitalise, inline, letter, numbered } from './compose';
+import { formatDay } from './dates';
+import { t } from './texts';
+import type { Draft, DraftPeople, DraftVariant } from './types';
+
+export interface FirstResponseInput extends DraftPeople {
+  /** The analyser's report on the client's message; null or a non-ok status gives the generic reply. */
+  report: ToneReport | null;
+  /** When the client will have a plan; the caller adds settings.planPromiseDays working days. */
+  planBy: Date;
+}
+
+const EMPATHY = {
+  calm: 'first.empathy.calm',
+  concerned: 'first.empathy.concerned',
+  upset: 'first.empathy.upset',
+  escalation: 'first.empathy.escalation',
+} as const satisfies Record<ToneLevel, string>;
+
+function quoted(phrases: { phrase: string }[]): string {
+  return phrases.map((p) => `"${inline(p.phrase, 80)}"`).join(', ');
+}
+
+/** The first question in full, the rest shorter: the same long sentence three times reads like a form. */
+function generalityQuestion(issue: ToneIssue, index: number): string {
+  const quote = inline(issue.evidence) || inline(issue.statement);
+  return t(index === 0 ? 'first.generality.question' : 'first.generality.questionMore', { quote });
+}
+
+export function firstResponseDraft(input: FirstResponseInput, variant: DraftVariant): Draft {
+  const full = variant === 'full';
+  const report = input.report?.status === 'ok' ? input.report : null;
+  const tz = input.settings.working.timeZone;
+  const level: ToneLevel = report?.level ?? 'concerned';
+  const specifics = report?.issues.filter((i) => i.kind === 'specific' && inline(i.statement)) ?? [];
+  const generalities = report?.issues.filter((i) => i.kind === 'generality' && (inline(i.evidence) || inline(i.statement))) ?? [];
+  const hasIssues = specifics.length + generalities.length > 0;
+  const asks = report?.asks ?? [];
+  const deadlines = report?.deadlines ?? [];
+  const date = formatDay(input.planBy, tz);
+
+  const body = letter(input, [
+    t(EMPATHY[level]),
+    !hasIssues && t('first.noIssues.ask'),
+    specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => capitalise(inline(i.statement))))}`,
+    generalities.length > 0 &&
+      [full ? t('first.generalities.intro') : null, ...generalities.map(generalityQuestion)].filter(Boolean).join('\n'),
+    full && t('first.ownership'),
+    full && asks.length > 0 && t(asks.length === 1 ? 'first.asks.one' : 'first.asks.many', { asks: quoted(asks) }),
+    full && deadlines.length > 0 && t('first.deadlines', { deadlines: quoted(deadlines) }),
+    t(full ? 'first.plan.full' : 'first.plan.short', { date }),
+    full && t('first.meantime'),
+    hasIssues && t('first.confirm'),
+  ]);
+  return { kind: 'first-response', variant, body };
+}

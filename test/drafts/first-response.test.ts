@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { coachReply } from '../../lib/drafts/coach';
+import { firstResponseDraft } from '../../lib/drafts/first-response';
+import type { DraftVariant } from '../../lib/drafts/types';
+import type { ToneLevel, ToneReport } from '../../lib/tone/types';
+import { expectWellFormed, placeholders } from './expect-draft';
+import { issue, report, SETTINGS, UPSET_REPORT } from './fixtures';
+
+const PLAN_BY = new Date('2026-12-03T12:00:00Z');
+const VARIANTS: DraftVariant[] = ['short', 'full'];
+const base = { settings: SETTINGS, clientFirstName: 'Jane', planBy: PLAN_BY };
+
+describe('firstResponseDraft', () => {
+  for (const variant of VARIANTS) {
+    describe(`${variant} variant`, () => {
+      const draft = firstResponseDraft({ ...base, report: UPSET_REPORT }, variant);
+
+      it('is a well-formed plain-text first response', () => {
+        expect(draft).toMatchObject({ kind: 'first-response', variant });
+        expectWellFormed(draft);
+      });
+
+      it('restates every specific issue as a numbered item', () => {
+        const items = draft.body.split('\n').filter((line) => /^\d+\. /.test(line));
+        const specifics = UPSET_REPORT.issues.filter((i) => i.kind === 'specific');
+        expect(items).toHaveLength(specifics.length);
+        for (const s of specifics) expect(items.some((line) => line.toLowerCase().includes(s.statement.toLowerCase()))).toBe(true);
+      });
+
+      it('turns each generality into its own question quoting the client', () => {
+        for (const g of UPSET_REPORT.issues.filter((i) => i.kind === 'generality')) {
+          const line = draft.body.split('\n').find((l) => l.includes(g.evidence.replace(/[.!]$/, '')));
+          expect(line, g.evidence).toBeDefined();
+          expect(line).toMatch(/\?$/);
+        }
+      });
+
+      it('names the client, promises the plan date in words, asks to confirm the list, and signs off', () => {
+        expect(draft.body.startsWith('Hi Jane,')).toBe(true);
+        expect(draft.body).toContain('Thursday 3 December');
+        expect(draft.body).toMatch(/complete\?/);
+        expect(draft.body.endsWith('Kind regards,\nSam Carter')).toBe(true);
+        expect(placeholders(draft.body)).toEqual([]);
+      });
+
+      it('passes its own coach: acknowledged, every issue answered, a date given', () => {
+        expect(coachReply(draft.body, { report: UPSET_REPORT })).toEqual([]);
+      });
+    });
+  }
+
+  it('short is shorter than full, and only full carries ownership, asks and deadlines', () => {
+    const short = firstResponseDraft({ ...base, report: UPSET_REPORT }, 'short').body;
+    const full = firstResponseDraft({ ...base, report: UPSET_REPORT }, 'full').body;
+    expect(short.length).toBeLessThan(full.length);
+    expect(full).toContain('"refund the duplicate charge"');
+    expect(full).toContain('"by Friday"');
+    expect(short).not.toContain('refund the duplicate charge');
+  });
+
+  it('matches empathy to the level: calmer wording for calm, an apology when upset or escalating', () => {
+    const bodies = Object.fromEntries(
+      (['calm', 'concerned', 'upset', 'escalation'] as ToneLevel[]).map((level) => [
+        level,
+        firstResponseDraft({ ...base, report: { ...UPSET_REPORT, level } }, 'short').body,
+      ]),
+    );
+    expect(new Set(Object.values(bodies)).size).toBe(4);
+    expect(bodies.calm).not.toMatch(/sorry/i);
+    expect(bodies.upset).toMatch(/sorry/i);
+    expect(bodies.escalation).toMatch(/sorry/i);
+    expect(bodies.escalation).toMatch(/priority/i);
+  });
+
+  it('without issues, acknowledges and asks what went wrong instead of listing nothing', () => {
+    const inputs: (ToneReport | null)[] = [report('concerned', []), null, { ...report('calm', []), status: 'too-short', level: undefined }];
+    for (const r of inputs) {
+      for (const variant of VARIANTS) {
+        const draft = firstResponseDraft({ ...base, report: r }, variant);
+        expectWellFormed(draft);
+        expect(draft.body).not.toMatch(/^\d+\. /m);
+        expect(draft.body).toMatch(/what happened.*\?/);
+        expect(draft.body).not.toMatch(/complete\?/);
+        expect(draft.body).toContain('Thursday 3 December');
+      }
+    }
+  });
+
+  it('greets without a name and leaves the signature to the mail client when asked', () => {
+    const settings = { ...SETTINGS, mailClientAddsSignature: true };
+    const draft = firstResponseDraft({ settings, clientFirstName: '', report: UPSET_REPORT, planBy: PLAN_BY }, 'full');
+    expect(draft.body.startsWith('Hello,')).toBe(true);
+    expect(draft.body).not.toContain('Sam Carter');
+    expect(draft.body).not.toContain('Kind regards');
+    expectWellFormed(draft);
+  });
+
+  it('marks a missing user name as a placeholder instead of inventing one', () => {
+    const draft = firstResponseDraft({ ...base, settings: { ...SETTINGS, userName: '' }, report: UPSET_REPORT }, 'short');
+    expect(placeholders(draft.body)).toEqual(['[your name]']);
+  });
+
+  it('passes hostile client text through as inert text on one line, never as markup it built', () => {
+    const hostile = report('upset', [
+      issue('<script>alert(1)</script> broke', '<img src=x onerror=alert(1)>\nline two'),
+      issue('you {name} never test', 'You {name} never test <b>anything</b>.', 'generality'),
+    ]);
+    const body = firstResponseDraft({ ...base, report: hostile }, 'full').body;
+    expect(body).toContain('1. <script>alert(1)</script> broke');
+    expect(body).toContain('You {name} never test <b>anything</b>');
+    expect(body).not.toContain('&lt;');
+  });
+
+  it('keeps very long evidence to a readable quote', () => {
+    const long = report('upset', [issue('everything is slow', `It is always slow ${'and slow '.repeat(100)}`, 'generality')]);
+    const line = firstResponseDraft({ ...base, report: long }, 'short').body.split('\n').find((l) => l.startsWith('You wrote'));
+    expect(line!.length).toBeLessThan(320);
+    expect(line).toContain('…');
+  });
+});
