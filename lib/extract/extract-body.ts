@@ -1,0 +1,58 @@
+/** Message body → the new text a person wrote, for tone analysis. */
+import { splitForwarded, type ForwardedPart } from './forwarded';
+import { nodeToText } from './html-text';
+import { capHtml, MAX_HTML_CHARS, parseInert, readElementHtml } from './inert-html';
+import { CLIPPED_RE } from './patterns';
+import { stripQuotedText, tidyParagraphs } from './plain-quotes';
+import { readableText } from './readable';
+import { removeQuotedBlocks } from './quote-dom';
+
+export interface BodyText {
+  /** New text of the message (or of the forwarded message), paragraphs kept. */
+  text: string;
+  /** Set when the message forwards another; `text` is then the forwarded part. */
+  forwarded: ForwardedPart | null;
+  /** The input was over the size cap and only its start was read. */
+  truncated: boolean;
+  /** Gmail showed "[Message clipped]": the text is only the start of the message. */
+  clipped: boolean;
+}
+
+export interface ExtractOptions {
+  /** The message subject; an "FW:"-style prefix lets Outlook forwards be recognised. */
+  subject?: string;
+  /** Window whose DOMParser to use; defaults to the global one. */
+  view?: { DOMParser: typeof DOMParser };
+}
+
+function fromDocument(doc: Document, truncated: boolean, options: ExtractOptions): BodyText {
+  const clipped = CLIPPED_RE.test(doc.body?.textContent ?? '');
+  removeQuotedBlocks(doc, options.subject ?? '');
+  const root = doc.body ?? doc.documentElement;
+  const walked = nodeToText(root);
+  const text = readableText(doc, walked) ?? walked;
+  const forwarded = splitForwarded(text);
+  const own = forwarded ? forwarded.text : stripQuotedText(text);
+  return { text: tidyParagraphs(own.replace(CLIPPED_RE, '')), forwarded, truncated, clipped };
+}
+
+/** From an HTML string (a stored body, a test fixture). */
+export function extractFromHtml(html: string, options: ExtractOptions = {}): BodyText {
+  const { html: capped, truncated } = capHtml(html);
+  return fromDocument(parseInert(capped, options.view), truncated, options);
+}
+
+/** From a live element in the mail page: serialised, then parsed inertly; the page is not touched. */
+export function extractFromElement(el: Element, options: ExtractOptions = {}): BodyText {
+  const { html, truncated } = readElementHtml(el);
+  const view = options.view ?? el.ownerDocument.defaultView ?? globalThis;
+  return fromDocument(parseInert(html, view), truncated, { ...options, view });
+}
+
+/** From a text/plain body. */
+export function extractFromPlain(plain: string): BodyText {
+  const truncated = plain.length > MAX_HTML_CHARS;
+  const capped = truncated ? plain.slice(0, MAX_HTML_CHARS) : plain;
+  const forwarded = splitForwarded(capped);
+  return { text: forwarded ? forwarded.text : stripQuotedText(capped), forwarded, truncated, clipped: CLIPPED_RE.test(capped) };
+}
