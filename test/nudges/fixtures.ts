@@ -1,5 +1,6 @@
 /** Settings and cases shared by the nudge tests: explicit zones so results never depend on the machine's TZ. */
-import type { AnalysedThread, RescueCase } from '../../lib/cases/types';
+import type { AnalysedThread } from '../../lib/cases/types';
+import type { NudgeCase } from '../../lib/nudges/types';
 import type { WorkingTime } from '../../lib/settings/schema';
 
 export const HOUR = 3_600_000;
@@ -13,7 +14,7 @@ export const NEW_YORK = officeHours('America/New_York');
 
 export const at = (iso: string): Date => new Date(iso);
 
-export function rescueCase(fields: Partial<RescueCase> = {}): RescueCase {
+export function rescueCase(fields: Partial<NudgeCase> = {}): NudgeCase {
   return {
     id: 'case-1',
     createdAt: '2026-11-23T08:00:00Z',

@@ -1,0 +1,67 @@
+/** The toolbar badge: red count of overdue items, amber count of items due soon, tooltip naming them. */
+import type { AnalysedThread, RescueCase } from '../cases/types';
+import type { WorkingTime } from '../settings/schema';
+import { caseDueOn, soonLimitOn, threadDueOn, type DueOptions } from './due-state';
+import { calendarFor } from './working-calendar';
+import type { DueState, NudgeCase } from './types';
+
+export interface Badge {
+  text: string;
+  color: 'red' | 'amber' | null;
+  title: string;
+}
+
+export interface BadgeOptions extends DueOptions {
+  /** How a case is named in the tooltip, e.g. "Acme — invoice charged twice"; defaults to its title. */
+  nameOf?: (c: RescueCase) => string;
+}
+
+const PRODUCT = 'Client Rescue';
+/** A tooltip is one glance: name the most urgent few, count the rest. */
+const NAMES_SHOWN = 5;
+/** Badges fit about four characters. */
+const MAX_BADGE_COUNT = 99;
+
+interface Item {
+  name: string;
+  dueAt: number;
+}
+
+function listed(label: string, items: Item[]): string {
+  const names = [...items].sort((a, b) => a.dueAt - b.dueAt).slice(0, NAMES_SHOWN).map((i) => i.name);
+  const more = items.length - names.length;
+  return `${items.length} ${label}: ${names.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+function collect(state: DueState, name: () => string, overdue: Item[], soon: Item[]): void {
+  if (!state.dueAt) return;
+  if (state.status === 'overdue') overdue.push({ name: name(), dueAt: state.dueAt.getTime() });
+  else if (state.status === 'due-soon') soon.push({ name: name(), dueAt: state.dueAt.getTime() });
+}
+
+export function badgeFor(
+  cases: readonly NudgeCase[],
+  threads: readonly AnalysedThread[],
+  working: WorkingTime,
+  now: Date,
+  options: BadgeOptions = {},
+): Badge {
+  const cal = calendarFor(working);
+  const nowMs = now.getTime();
+  const soonLimit = soonLimitOn(cal, nowMs, options.dueSoonMs);
+  const nameOf = options.nameOf ?? ((c: RescueCase) => c.title);
+  const overdue: Item[] = [];
+  const soon: Item[] = [];
+  for (const c of cases) collect(caseDueOn(cal, c, nowMs, soonLimit), () => nameOf(c), overdue, soon);
+  for (const t of threads) {
+    collect(threadDueOn(cal, t, nowMs, soonLimit), () => `unanswered "${t.subject || t.fromAddress}"`, overdue, soon);
+  }
+  const count = (n: number) => (n > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(n));
+  if (overdue.length > 0) {
+    const lines = [`${PRODUCT} — ${listed('overdue', overdue)}`];
+    if (soon.length > 0) lines.push(listed('due soon', soon));
+    return { text: count(overdue.length), color: 'red', title: lines.join('\n') };
+  }
+  if (soon.length > 0) return { text: count(soon.length), color: 'amber', title: `${PRODUCT} — ${listed('due soon', soon)}` };
+  return { text: '', color: null, title: `${PRODUCT} — no client updates due` };
+}
