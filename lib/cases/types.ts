@@ -50,6 +50,11 @@ export interface RescueCase extends Stamped {
   planPromisedBy?: string | null;
   /** Snoozed notifications until this time. */
   snoozedUntil?: string | null;
+  /**
+   * Search tokens (client, title, issue text, subjects), derived and kept current by lib/cases;
+   * never exported. Added in schema v2.
+   */
+  words?: string[];
 }
 
 export type IssueStatus = 'open' | 'in-progress' | 'resolved';
@@ -129,4 +134,6 @@ export interface AnalysedThread {
   repliedAt?: string | null;
   dismissed: boolean;
   caseId?: string | null;
+  /** Last time this row was written; import merges by it, falling back to analysedAt when absent. */
+  updatedAt?: string;
 }

@@ -1,0 +1,50 @@
+/**
+ * Every schema version, oldest first. Never edit a shipped entry: add a new one. Each version lists
+ * only the tables it changes (Dexie keeps the others), and its `upgrade` runs once on databases
+ * created by an older version. Each entry needs a test that opens real data of the version before
+ * it (test/fixtures/db/v<N>.json) and checks it arrives intact and upgraded.
+ */
+import type { Transaction } from 'dexie';
+import { refreshCaseWords } from './case-search';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs for the tables this version adds or changes. */
+  stores: Record<string, string | null>;
+  /** Data changes from the previous version, run inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * The same change applied to an export file of the previous version (JSON data, not yet
+   * validated), so old exports import cleanly. Omit when the exported shape is unchanged.
+   */
+  upgradeExport?: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      clients: 'id, &key, updatedAt',
+      cases: 'id, outcome, step, clientId, nextUpdateDue, updatedAt',
+      issues: 'id, caseId',
+      commitments: 'id, caseId',
+      actions: 'id, caseId, issueId',
+      updates: 'id, [caseId+at]',
+      messages: 'id, caseId, [provider+threadId]',
+      // `dismissed` is a boolean and booleans are not IndexedDB keys, so it is not indexed.
+      threads: 'id, caseId',
+      meta: 'key',
+    },
+  },
+  {
+    // Overdue-first listing and search at 5,000 cases: compound indexes for "open cases by due date"
+    // and "by last change", and a multi-entry word index backfilled from each case's texts.
+    version: 2,
+    stores: {
+      cases: 'id, outcome, step, clientId, nextUpdateDue, updatedAt, [outcome+nextUpdateDue], [outcome+updatedAt], *words',
+    },
+    upgrade: (tx) => refreshCaseWords(tx),
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
