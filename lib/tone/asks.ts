@@ -1,0 +1,29 @@
+/** What the client wants from us: a call, a refund, a date, a fix, an update, a cancellation. */
+import type { ToneAsk } from './types';
+
+const A = "['’]";
+const REQUEST = String.raw`(?:please|kindly|can\s+you|could\s+you|would\s+you|i\s+need|we\s+need|i\s+want|we\s+want|i${A}d\s+like|we${A}d\s+like|i\s+would\s+like|we\s+would\s+like|i\s+expect|we\s+expect|i\s+demand|we\s+demand|need\s+you\s+to|make\s+sure|ensure)`;
+
+const ASK_PATTERNS: readonly { kind: ToneAsk['kind']; re: RegExp }[] = [
+  { kind: 'call', re: new RegExp(String.raw`\b(?:call|phone|ring)\s+(?:me|us)\b|\b(?:a|quick|schedule\s+a|set\s+up\s+a|jump\s+on\s+a|hop\s+on\s+a|arrange\s+a)\s+(?:call|meeting|video\s+call)\b|\b(?:speak|talk)\s+(?:to|with)\s+(?:someone|a\s+person|a\s+human|your\s+\w+)\b`, 'gi') },
+  { kind: 'refund', re: new RegExp(String.raw`\b(?:refund(?:ed)?|money\s+back|reimburse(?:ment|d)?|compensat(?:e|ion)|credit\s+(?:note|back)|reverse\s+the\s+(?:charge|payment)|withhold(?:ing)?\s+payment)\b`, 'gi') },
+  { kind: 'cancel', re: new RegExp(String.raw`\bcancel(?:l?ing|l?ed|lation)?\s+(?:our|my|the|this)\s+(?:contract|subscription|account|order|plan|service|membership)\b|\b(?:terminate|end)\s+(?:our|my|the)\s+(?:contract|subscription|agreement)\b|\bclose\s+(?:my|our)\s+account\b`, 'gi') },
+  { kind: 'date', re: new RegExp(String.raw`\bwhen\s+(?:will|can|is|are|do|does|should)\b|\bby\s+when\b|\b(?:an?\s+)?(?:eta|timeline|time\s*frame|firm\s+date|date\s+for\s+the\s+fix)\b|\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+when\b`, 'gi') },
+  { kind: 'update', re: new RegExp(String.raw`\b(?:an?|any|some|for\s+an?|the\s+latest)\s+(?:\w+\s+)?update\b|\bkeep\s+(?:me|us)\s+(?:posted|informed|updated)\b|\bstatus\s+(?:update|report)\b|\blet\s+(?:me|us)\s+know\s+(?:where|what|the\s+status|how)\b|\bwhere\s+things\s+stand\b|\bwhat\s+is\s+going\s+on\b`, 'gi') },
+  { kind: 'fix', re: new RegExp(String.raw`\b${REQUEST}\s+(?:\w+\s+){0,2}(?:fix|fixed|resolve|resolved|sort\s+(?:this|it)\s+out|sorted|look\s+into|investigate|repair|correct|replace|replaced)\b|\b(?:needs?|has)\s+to\s+be\s+(?:fixed|resolved|sorted|corrected|replaced)\b`, 'gi') },
+  { kind: 'other', re: new RegExp(String.raw`\b(?:an?\s+)?(?:explanation|root\s+cause|apology|written\s+assurance)\b|\bexplain\s+(?:why|how|what)\b`, 'gi') },
+];
+
+/** Asks in order of appearance; one entry per distinct phrase. */
+export function findAsks(masked: string, original: string): ToneAsk[] {
+  const asks: ToneAsk[] = [];
+  for (const { kind, re } of ASK_PATTERNS) {
+    for (const m of masked.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (asks.some((a) => a.start < end && start < a.end)) continue;
+      asks.push({ kind, phrase: original.slice(start, end), start, end });
+    }
+  }
+  return asks.sort((a, b) => a.start - b.start);
+}

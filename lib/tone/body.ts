@@ -1,0 +1,84 @@
+/**
+ * Finds the part of a message the client actually wrote now. Quoted history ("On … wrote:",
+ * "> " lines, Outlook's "From: … Sent:" block, forwarded messages) and the signature are blanked
+ * with spaces rather than cut, so every offset we report still points into the caller's text.
+ */
+
+const HISTORY_START = [
+  /^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}/i,
+  /^\s*begin forwarded message:?\s*$/i,
+  /^\s*_{10,}\s*$/,
+];
+const ON_WROTE = /^\s*on\b.{0,300}$/i;
+const WROTE_END = /\bwrote:\s*$/i;
+const HEADER_FROM = /^\s*\*?from:\*?\s/i;
+const HEADER_NEXT = /^\s*\*?(sent|date|to|subject):\*?\s/i;
+const QUOTED = /^\s*>/;
+const SIG_DASHES = /^--\s?$/;
+const MOBILE_FOOTER = /^\s*sent from my \w+/i;
+const SIGN_OFF =
+  /^\s*(best|kind|warm|warmest|many)?\s*(regards|wishes|thanks|thank you|cheers|sincerely|best|br|rgds|all the best|yours|yours sincerely|yours truly|talk soon|speak soon)\s*[,.!]?\s*$/i;
+
+/** How many trailing lines may follow a sign-off (name, title, phone) before we stop treating it as one. */
+const SIGNATURE_TAIL_LINES = 8;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function historyStartLine(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (HISTORY_START.some((re) => re.test(t))) return i;
+    if (ON_WROTE.test(t) && (WROTE_END.test(t) || (i + 1 < lines.length && WROTE_END.test(lines[i + 1].text)))) return i;
+    if (HEADER_FROM.test(t)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (HEADER_NEXT.test(lines[j].text)) return i;
+    }
+  }
+  return lines.length;
+}
+
+function signatureStartLine(lines: Line[], limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    if (SIG_DASHES.test(lines[i].text) || MOBILE_FOOTER.test(lines[i].text)) return i;
+  }
+  // A sign-off counts only near the end and only after some real content.
+  let contentSeen = false;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    if (contentSeen && SIGN_OFF.test(t) && limit - i <= SIGNATURE_TAIL_LINES) return i;
+    if (t.trim() !== '' && !SIGN_OFF.test(t)) contentSeen = true;
+  }
+  return limit;
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+/** Same length as `text`, with quoted history, quoted lines and signature replaced by spaces. */
+export function maskNonBody(text: string): string {
+  const lines = splitLines(text);
+  const history = historyStartLine(lines);
+  const signature = signatureStartLine(lines, history);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const masked = i >= signature || QUOTED.test(lines[i].text);
+    out.push(masked ? blank(lines[i].text) : lines[i].text);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * The model's inputs: a short vector of GENERAL complaint features (cue categories, lexicon
+ * evidence, a few structural counts). No words or n-grams: a model over words learns the topics
+ * of its training set (banks, product reviews) and fails on client email.
+ */
+import type { CueHit } from './cues';
+import type { LexiconEvidence } from './lexicon';
+import type { Token } from './text-units';
+import type { SignalCategory, ToneAsk } from './types';
+
+export const SIGNAL_CATEGORIES: readonly SignalCategory[] = [
+  'broken-promise', 'repeat-failure', 'frustration', 'urgency', 'churn-threat', 'legal-threat',
+  'escalation-request', 'blame', 'sarcasm', 'polite-anger', 'shouting',
+];
+
+export const FEATURE_NAMES = [
+  ...SIGNAL_CATEGORIES,
+  'problem', 'calm', 'resolved', 'demand',
+  'lex-negative', 'lex-positive', 'question', 'second-person', 'negation', 'length',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Repeating a cue adds evidence with diminishing returns; beyond this it adds nothing. */
+const CUE_CAP = 2.5;
+const DEMANDING_ASKS = new Set<ToneAsk['kind']>(['refund', 'cancel', 'fix', 'date']);
+
+export interface FeatureInputs {
+  cues: CueHit[];
+  lexicon: LexiconEvidence;
+  tokens: Token[];
+  asks: ToneAsk[];
+  questionMarks: number;
+}
+
+function capped(n: number, cap = CUE_CAP): number {
+  return Math.min(n, cap);
+}
+
+export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: FeatureInputs): number[] {
+  const sums = new Map<string, number>();
+  for (const c of cues) sums.set(c.kind, (sums.get(c.kind) ?? 0) + c.factor);
+  const words = Math.max(tokens.length, 1);
+  let you = 0;
+  let negations = 0;
+  for (const t of tokens) {
+    if (t.w === 'you' || t.w === 'your' || t.w === "you're" || t.w === "you've") you++;
+    if (t.w === 'not' || t.w === 'no' || t.w === 'never' || t.w.endsWith("n't")) negations++;
+  }
+  const values: Record<FeatureName, number> = {} as Record<FeatureName, number>;
+  for (const cat of SIGNAL_CATEGORIES) values[cat] = capped(sums.get(cat) ?? 0);
+  values.problem = capped(sums.get('problem') ?? 0, 4) / 2;
+  values.calm = capped(sums.get('calm') ?? 0);
+  values.resolved = capped(sums.get('resolved') ?? 0, 1.5);
+  values.demand = capped(asks.filter((a) => DEMANDING_ASKS.has(a.kind)).length);
+  values['lex-negative'] = Math.log1p(lexicon.negative);
+  values['lex-positive'] = Math.log1p(lexicon.positive);
+  values.question = capped(questionMarks, 3) / 3;
+  values['second-person'] = Math.min((10 * you) / words, 2);
+  values.negation = Math.min((10 * negations) / words, 2);
+  values.length = Math.log10(words);
+  return FEATURE_NAMES.map((n) => values[n]);
+}

@@ -1,0 +1,53 @@
+/**
+ * Our own small valence lexicon, written for client mail (not adapted from AFINN/VADER, so no
+ * licence strings attached). Values: negative = displeasure. Words that are negative but usually
+ * harmless in business mail ("sorry", "problem", "issue", "urgent") are deliberately absent:
+ * problems are counted separately as problem reports, apologies are not anger.
+ */
+const BY_VALUE: Record<number, string> = {
+  [-3]:
+    'terrible horrible awful appalling atrocious abysmal dreadful disgusting disgraceful outrageous ' +
+    'pathetic worst useless incompetent furious livid unacceptable ridiculous shameful scam fraud ' +
+    'fraudulent cheated cheating lied liar lying hate hated hateful disgusted infuriating infuriated ' +
+    'nightmare disaster disastrous joke garbage rubbish crap shit shitty fuck fucking bullshit sucks ' +
+    'scammed robbed unprofessional negligent negligence inexcusable',
+  [-2]:
+    'bad poor disappointed disappointing disappointment frustrated frustrating frustration angry anger annoyed ' +
+    'annoying irritated irritating upset unhappy dissatisfied unsatisfied unsatisfactory mess messed sloppy ' +
+    'careless rude ignored ignoring misleading misled lousy shoddy inadequate unreliable failure broken ' +
+    'defective damaged faulty fed worse worst-case stupid dumb absurd chaotic chaos hassle harassed ' +
+    'pissed mad outraged horrendous dismal subpar unresponsive unhelpful wasted waste ruined ugly ' +
+    'cheap fake misery miserable worthless fail fails failed failing lost losing nonsense ' +
+    'complain complaint complaints complaining regret regrets blame blamed hopeless sick tired',
+  [-1]:
+    'slow late delayed delay delays confusing confused unclear wrong incorrect missing stuck concern ' +
+    'concerned concerns worried worry unfortunately unfortunate inconvenient inconvenience difficult ' +
+    'trouble struggling struggle disappointingly poorly odd strange weird afraid doubt doubtful ' +
+    'mistake mistakes error errors bug bugs glitch lacking lack questionable sadly sad annoyance ' +
+    'overcharged charged declined rejected refused blocked pending unresolved',
+  [1]:
+    'good fine ok okay nice helpful useful clear quick prompt smooth easy ready resolved fixed sorted ' +
+    'working pleased glad like liked enjoy enjoyed fair solid reliable responsive welcome thanks thank ' +
+    'appreciate appreciated hope hopefully interesting',
+  [2]:
+    'great happy love loved lovely excellent awesome amazing fantastic wonderful brilliant perfect ' +
+    'delighted grateful thrilled impressed impressive superb outstanding exceptional smoothly ' +
+    'recommend recommended best beautiful exciting excited congratulations congrats kudos',
+};
+
+export const VALENCE: ReadonlyMap<string, number> = new Map(
+  Object.entries(BY_VALUE).flatMap(([v, words]) => words.split(/\s+/).map((w) => [w, Number(v)] as const)),
+);
+
+export const NEGATORS = new Set(
+  ("not no never n't don't doesn't didn't isn't wasn't aren't weren't won't can't cannot couldn't " +
+    "wouldn't shouldn't haven't hasn't hadn't nothing nobody none neither nor without hardly barely " +
+    'dont doesnt didnt isnt wasnt arent werent wont cant couldnt wouldnt shouldnt havent hasnt').split(' '),
+);
+
+export const INTENSIFIERS = new Set(
+  'very really extremely so too totally absolutely completely utterly incredibly highly deeply seriously truly ' +
+    'increasingly thoroughly terribly awfully beyond most entirely'.split(' '),
+);
+
+export const HEDGES = new Set('slightly somewhat bit little kinda maybe perhaps possibly fairly mildly rather'.split(' '));

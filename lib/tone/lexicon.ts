@@ -1,0 +1,64 @@
+/** Sentiment evidence from the valence lexicon, with negation, intensifiers and hedges. */
+import { HEDGES, INTENSIFIERS, NEGATORS, VALENCE } from './lexicon-words';
+import type { Span, Token } from './text-units';
+
+export interface LexiconEvidence {
+  /** Sum of negative valence (as a positive number) after negation and modifiers. */
+  negative: number;
+  positive: number;
+  /** The most negative words, for reasons. */
+  negativeWords: Token[];
+}
+
+/** How far back a negator or modifier reaches, in words, within one clause. */
+const SCOPE = 3;
+/** "not happy" is nearly as bad as "unhappy"; "not bad" is only faintly good. */
+const NEGATED_POSITIVE = -0.8;
+const NEGATED_NEGATIVE = -0.2;
+
+export type Modifier = 'negated' | 'intensified' | 'hedged' | null;
+
+/** The strongest modifier in the few words before token i, stopping at a clause break. */
+export function modifierBefore(tokens: Token[], i: number): Modifier {
+  let found: Modifier = null;
+  for (let j = i - 1; j >= 0 && j >= i - SCOPE; j--) {
+    if (tokens[j + 1].breakBefore) break;
+    const w = tokens[j].w;
+    if (NEGATORS.has(w) || w.endsWith("n't")) return 'negated';
+    if (!found && INTENSIFIERS.has(w)) found = 'intensified';
+    if (!found && HEDGES.has(w)) found = 'hedged';
+  }
+  return found;
+}
+
+export const MODIFIER_FACTOR: Record<'intensified' | 'hedged' | 'none', number> = {
+  intensified: 1.4,
+  hedged: 0.6,
+  none: 1,
+};
+
+function inside(spans: Span[], t: Token): boolean {
+  for (const s of spans) if (t.start >= s.start && t.end <= s.end) return true;
+  return false;
+}
+
+/** `skip` spans (e.g. "no problem", "sorry to bother you") are idioms whose words must not count. */
+export function lexiconEvidence(tokens: Token[], skip: Span[]): LexiconEvidence {
+  let negative = 0;
+  let positive = 0;
+  const scored: { t: Token; v: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const base = VALENCE.get(tokens[i].w);
+    if (base === undefined || inside(skip, tokens[i])) continue;
+    const mod = modifierBefore(tokens, i);
+    let v: number;
+    if (mod === 'negated') v = base * (base > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
+    else v = base * MODIFIER_FACTOR[mod ?? 'none'];
+    if (v < 0) {
+      negative -= v;
+      scored.push({ t: tokens[i], v });
+    } else positive += v;
+  }
+  scored.sort((a, b) => a.v - b.v);
+  return { negative, positive, negativeWords: scored.slice(0, 3).map((s) => s.t) };
+}

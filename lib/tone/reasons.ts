@@ -1,0 +1,51 @@
+/** Plain-language reasons for the sidebar, strongest first. */
+import type { LexiconEvidence } from './lexicon';
+import type { SignalCategory, ToneIssue, ToneSignal } from './types';
+
+const CATEGORY_REASON: Record<SignalCategory, string> = {
+  'broken-promise': 'Something they were promised or expected has not happened',
+  'repeat-failure': 'They say the problem has happened before or that they have asked more than once',
+  frustration: 'They say outright that they are unhappy or that this is not acceptable',
+  urgency: 'They need this urgently or it is hurting their business',
+  'churn-threat': 'They mention cancelling, not renewing or moving to another provider',
+  'legal-threat': 'They mention lawyers, a breach of contract or a formal dispute',
+  'escalation-request': 'They want the matter escalated or someone more senior involved',
+  blame: 'They blame our side directly or make sweeping accusations',
+  sarcasm: 'Parts of the message read as sarcastic',
+  'polite-anger': 'They use polite formulas that usually signal irritation',
+  shouting: 'They use capitals or repeated "!"',
+};
+
+export interface ReasonInputs {
+  signals: ToneSignal[];
+  issues: ToneIssue[];
+  lexicon: LexiconEvidence;
+  text: string;
+  unhappy: boolean;
+  calming: boolean;
+  subjectCategories: SignalCategory[];
+}
+
+function quote(phrase: string): string {
+  const p = phrase.replace(/\s+/g, ' ').trim();
+  return `“${p.length > 60 ? `${p.slice(0, 57)}…` : p}”`;
+}
+
+export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories }: ReasonInputs): string[] {
+  const byCategory = new Map<SignalCategory, ToneSignal[]>();
+  for (const s of signals) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
+  const ranked = [...byCategory.entries()].sort(
+    (a, b) => b[1].reduce((n, s) => n + s.weight, 0) - a[1].reduce((n, s) => n + s.weight, 0),
+  );
+  const reasons = ranked.map(([cat, list]) => `${CATEGORY_REASON[cat]}: ${list.slice(0, 2).map((s) => quote(s.phrase)).join(', ')}.`);
+  const specific = issues.filter((i) => i.kind === 'specific');
+  if (specific.length > 0 && reasons.length < 4) reasons.push(`They report a problem: ${quote(specific[0].statement)}.`);
+  const general = issues.find((i) => i.kind === 'generality');
+  if (general) reasons.push(`A sweeping claim with no example yet: ${quote(general.statement)}; ask for a specific case.`);
+  const strong = lexicon.negativeWords.filter((t) => !signals.some((s) => s.start <= t.start && s.end >= t.end));
+  if (strong.length > 0 && lexicon.negative >= 2) reasons.push(`Negative wording: ${strong.map((t) => quote(text.slice(t.start, t.end))).join(', ')}.`);
+  for (const cat of subjectCategories) if (!byCategory.has(cat)) reasons.push(`The subject line suggests: ${CATEGORY_REASON[cat].toLowerCase()}.`);
+  if (!unhappy && reasons.length === 0) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
+  else if (!unhappy) reasons.push('Taken together, this is below the flag threshold.');
+  return reasons;
+}

@@ -1,0 +1,41 @@
+/** ALL CAPS and "!!!" — counted, but with a bounded effect: loud is not the same as unhappy. */
+import type { CueHit } from './cues';
+
+// Two or more consecutive all-caps words. Separators and letters are disjoint, so the split is unique.
+const CAPS_RUN = /\b[A-Z][A-Z'’]{1,}(?:[ \t]+[A-Z][A-Z'’]{1,})+\b/g;
+const CAPS_WORD = /\b[A-Z]{4,}\b/g;
+const BANG_RUN = /[!?]{2,}/g;
+/** Past a dozen loud spots the effect is saturated anyway; stopping keeps all-caps dumps cheap. */
+const MAX_HITS = 12;
+
+/** Upper-case words that are ordinary in business mail. */
+const ACRONYMS = new Set(
+  ('ASAP EOD COB EOW SLA API CEO CFO COO CTO CRM ERP PDF CSV XLS XLSX HTML HTTP HTTPS URL VPN SSO SAML ' +
+    'USA UK EU USD EUR GBP VAT PO NDA FAQ IT HR PR QA QBR KPI ROI ETA FYI ID IDS OK AM PM MSA SOW RFP RFQ ' +
+    'AWS GCP SQL JSON XML UTC GMT PST EST CET NOTE IMPORTANT').split(' '),
+);
+
+function isAcronymPhrase(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => ACRONYMS.has(w.replace(/['’]S$/, '')));
+}
+
+export function findShouting(masked: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const why = 'Writes in capitals, which reads as shouting.';
+  for (const m of masked.matchAll(CAPS_RUN)) {
+    if (hits.length >= MAX_HITS) break;
+    if (!isAcronymPhrase(m[0])) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
+  }
+  for (const m of masked.matchAll(CAPS_WORD)) {
+    if (hits.length >= MAX_HITS) break;
+    const start = m.index;
+    if (ACRONYMS.has(m[0]) || hits.some((h) => h.start <= start && h.end > start)) continue;
+    hits.push({ kind: 'shouting', start, end: start + m[0].length, why: 'Capitalises a word for emphasis.', factor: 0.5 });
+  }
+  for (const m of masked.matchAll(BANG_RUN)) {
+    if (hits.length >= 2 * MAX_HITS) break;
+    if (!m[0].includes('!') && m[0].length < 3) continue;
+    hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why: 'Uses repeated exclamation or question marks.', factor: 0.5 });
+  }
+  return hits.sort((a, b) => a.start - b.start).slice(0, MAX_HITS);
+}

@@ -1,0 +1,70 @@
+/** Words and sentences with offsets into the original text. All patterns are linear-time. */
+
+export interface Token {
+  /** Lower-cased word. */
+  w: string;
+  start: number;
+  end: number;
+  /** True when a clause break (punctuation or newline) sits between this token and the previous one. */
+  breakBefore: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Letters/digits with inner apostrophes ("don't", "client’s"). The apostrophe group starts with a
+// fixed character, so there is only one way to match and no backtracking blow-up.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const CLAUSE_BREAK = /[.,;:!?()\n\u2014\u2013]/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const gap = text.slice(prevEnd, start);
+    tokens.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end, breakBefore: tokens.length === 0 || CLAUSE_BREAK.test(gap) });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Sentence spans: split after . ! ? … followed by space, and at line breaks (emails are line-based). */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+    } else if ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= text.length || /\s/.test(text[i + 1]))) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
