@@ -147,7 +147,7 @@ describe('manual cases and edits', () => {
     await setCommitment(db, c.id, { text: 'Pay invoice 4411', status: 'proposed' }, t(6));
     await setCommitment(db, c.id, { text: 'Pay invoice 4411 and renew', status: 'agreed' }, t(7));
     const slow = await addAction(db, c.id, { action: 'Rebuild report job', issueId: issue.id, due: t(20) }, t(8));
-    const quick = await addAction(db, c.id, { action: 'Refund duplicate charge', quickWin: true, owner: 'us' }, t(8));
+    await addAction(db, c.id, { action: 'Refund duplicate charge', quickWin: true, owner: 'us' }, t(8));
     await updateAction(db, slow.id, { status: 'done' }, t(9));
     await logUpdate(db, c.id, { at: t(10), channel: 'call', summary: 'Walked through the plan', source: 'manual', nextUpdateDue: t(12) }, t(10));
     await logUpdate(db, c.id, { at: t(9), channel: 'email', summary: 'Late log of an earlier mail', source: 'manual' }, t(11));
