@@ -7,7 +7,7 @@ import type { ToneReport } from '../tone/types';
 import { ACKNOWLEDGEMENT, DATE_COMMITMENT, PHRASE_RULES } from './coach-rules';
 import { t } from './texts';
 import type { CoachFinding, CoachFindingKind } from './types';
-import { contentStems, words } from './words';
+import { contentStems, isDistinctive, words } from './words';
 
 export interface CoachContext {
   report?: ToneReport | null;
@@ -25,7 +25,7 @@ const MIN_WORDS_FOR_GAPS = 8;
 const QUOTED_HISTORY = /^(?:On\s.{1,200}\swrote:|-{2,}\s*Original Message|From:\s)/im;
 
 /** "I can't guarantee", "no guarantee": a negated overpromise is the honest thing to say. */
-const NEGATED_BEFORE = /\b(?:not|cannot|no|n['’]t)\b[^.!?\n]{0,25}$/i;
+const NEGATED_BEFORE = /(?:\bnot|\bcannot|\bno|n['’]t)\b[^.!?\n]{0,25}$/i;
 const LOOK_BEHIND = 40;
 
 function ownText(draft: string): string {
@@ -51,14 +51,19 @@ function phraseFindings(text: string): CoachFinding[] {
   return findings;
 }
 
-/** An issue counts as answered when at least half of its content words (stemmed) appear in the reply. */
+/**
+ * An issue counts as answered when the reply carries at least half the weight of its content words (stemmed).
+ * Numbers and long words weigh double: "invoice 4411" or "checkout" name the issue, "page" and "down" barely do.
+ */
 function unansweredIssues(text: string, issues: { statement: string }[]): CoachFinding[] {
   const replyStems = new Set(contentStems(text));
+  const weight = (s: string): number => (isDistinctive(s) ? 2 : 1);
   return issues.flatMap((issue) => {
     const stems = contentStems(issue.statement);
     if (stems.length === 0) return [];
-    const hits = stems.filter((s) => replyStems.has(s)).length;
-    return hits >= Math.ceil(stems.length / 2)
+    const total = stems.reduce((sum, s) => sum + weight(s), 0);
+    const matched = stems.filter((s) => replyStems.has(s)).reduce((sum, s) => sum + weight(s), 0);
+    return matched * 2 >= total
       ? []
       : [{ kind: 'unanswered-issue' as const, phrase: issue.statement, ...advice('unanswered-issue') }];
   });

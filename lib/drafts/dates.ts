@@ -3,7 +3,19 @@ import { t } from './texts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Building a formatter costs far more than using one, and drafts format a dozen dates each. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(timeZone: string): Intl.DateTimeFormat {
+  let cached = formatters.get(timeZone);
+  if (!cached) {
+    cached = createFormatter(timeZone);
+    formatters.set(timeZone, cached);
+  }
+  return cached;
+}
+
+function createFormatter(timeZone: string): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
   try {
     return new Intl.DateTimeFormat(t('date.locale'), timeZone ? { ...options, timeZone } : options);

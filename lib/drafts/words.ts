@@ -6,7 +6,9 @@ const STOPWORDS = new Set(
     'done for from get got had has have he her here him his how i if in into is it its just me more most my never no ' +
     'not now of on once only or our ours out over same she so some still such than that the their them then there ' +
     'these they this those to too up us very was we were what when where which while who why will with would yet you ' +
-    'your yours ever every really even much many one two dont didnt cant wont isnt wasnt arent im ive youre'
+    'your yours ever every really even much many one two dont didnt cant wont isnt wasnt arent im ive youre since ' +
+    // Days say when, not what: "since Monday" in an issue should not be answered by "by Monday" in the reply.
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week'
   ).split(' '),
 );
 
@@ -41,4 +43,9 @@ export function contentStems(text: string): string[] {
     .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
     .map(stem);
   return [...new Set(stems)];
+}
+
+/** Stems that name a thing rather than describe it: anything with a digit, or a long word. */
+export function isDistinctive(stem: string): boolean {
+  return /\d/.test(stem) || stem.length >= 6;
 }

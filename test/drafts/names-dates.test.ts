@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, isPast } from '../../lib/drafts/dates';
+import { firstNameFrom } from '../../lib/drafts/names';
+
+describe('firstNameFrom', () => {
+  const cases: [string | null, string | null, string][] = [
+    ['Jane Doe', 'x@acme.test', 'Jane'],
+    ['Doe, Jane', '', 'Jane'],
+    ['"Doe, Jane"', '', 'Jane'],
+    ['Dr. Jane Doe', '', 'Jane'],
+    ['Mrs Jane Doe', '', 'Jane'],
+    ['JANE DOE', '', 'Jane'],
+    ['jane doe', '', 'Jane'],
+    ['DeShawn McKay', '', 'DeShawn'],
+    ['Jane Doe (Acme Ltd)', '', 'Jane'],
+    ['José Álvarez', '', 'José'],
+    ['Mary-Jane Watson', '', 'Mary-Jane'],
+    ['', 'jane.doe@acme.test', 'Jane'],
+    [null, 'JANE_DOE@acme.test', 'Jane'],
+    ['jane.doe@acme.test', 'jane.doe@acme.test', 'Jane'],
+    ['J. Doe', 'j.doe@acme.test', ''],
+    ['', 'jdoe@acme.test', ''],
+    ['', 'support@acme.test', ''],
+    ['', 'no-reply@acme.test', ''],
+    ['Acme Support', 'help@acme.test', ''],
+    ['<script>alert(1)</script>', '', ''],
+    ['', '', ''],
+    [null, null, ''],
+  ];
+  for (const [display, address, expected] of cases) {
+    it(`${JSON.stringify(display)} <${address}> → ${JSON.stringify(expected)}`, () => {
+      expect(firstNameFrom(display, address)).toBe(expected);
+    });
+  }
+});
+
+describe('formatDay', () => {
+  it('writes the weekday, day and month in words', () => {
+    expect(formatDay(new Date('2026-12-03T12:00:00Z'), 'Europe/London')).toBe('Thursday 3 December');
+  });
+
+  it("uses the user's working time zone for instants", () => {
+    const lateEvening = new Date('2026-12-03T23:30:00Z');
+    expect(formatDay(lateEvening, 'Europe/London')).toBe('Thursday 3 December');
+    expect(formatDay(lateEvening, 'Pacific/Auckland')).toBe('Friday 4 December');
+  });
+
+  it('keeps a bare calendar date on its own day in any zone', () => {
+    expect(formatDay('2026-12-03', 'America/Los_Angeles')).toBe('Thursday 3 December');
+  });
+
+  it('gives a `[date]` placeholder instead of "Invalid Date", and survives a bad zone', () => {
+    for (const bad of [null, undefined, '', 'not a date', new Date(Number.NaN)]) expect(formatDay(bad)).toBe('[date]');
+    expect(formatDay(new Date('2026-12-03T12:00:00Z'), 'Mars/Olympus')).toMatch(/December/);
+  });
+});
+
+describe('isPast', () => {
+  const now = new Date('2026-12-03T15:00:00Z');
+  it('compares instants, and lets a calendar day run to its end', () => {
+    expect(isPast('2026-12-03T14:00:00Z', now)).toBe(true);
+    expect(isPast('2026-12-03T16:00:00Z', now)).toBe(false);
+    expect(isPast('2026-12-03', now)).toBe(false);
+    expect(isPast('2026-12-02', now)).toBe(true);
+    expect(isPast(null, now)).toBe(false);
+  });
+});
