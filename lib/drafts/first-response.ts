@@ -52,7 +52,8 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
     full && deadlines.length > 0 && t('first.deadlines', { deadlines: quoted(deadlines) }),
     t(full ? 'first.plan.full' : 'first.plan.short', { date }),
     full && t('first.meantime'),
-    hasIssues && t('first.confirm'),
+    // Only a list can be confirmed complete; questions alone already ask the client to say more.
+    specifics.length > 0 && t('first.confirm'),
   ]);
   return { kind: 'first-response', variant, body };
 }

@@ -148,6 +148,14 @@ describe('planProposalDraft', () => {
     });
   }
 
+  it('answers every issue of the case by the coach\'s own measure, and gives dates', () => {
+    for (const variant of VARIANTS) {
+      const { body } = planProposalDraft({ ...CASE_INPUT, ...PEOPLE, nextUpdateAt: NEXT }, variant);
+      const gaps = coachReply(body, { issues: liveIssues }).filter((f) => f.kind === 'unanswered-issue' || f.kind === 'no-date');
+      expect(gaps).toEqual([]);
+    }
+  });
+
   it('full adds the commitment and the first update date', () => {
     const { body } = planProposalDraft({ ...CASE_INPUT, ...PEOPLE, nextUpdateAt: NEXT }, 'full');
     expect(body).toContain(COMMITMENT.text);

@@ -86,6 +86,14 @@ describe('firstResponseDraft', () => {
     }
   });
 
+  it('with only generalities, asks one question each and does not ask to confirm a list it never showed', () => {
+    const vague = report('upset', UPSET_REPORT.issues.filter((i) => i.kind === 'generality'));
+    const { body } = firstResponseDraft({ ...base, report: vague }, 'full');
+    expect(body.match(/\?$/gm)).toHaveLength(2);
+    expect(body).not.toMatch(/^\d+\. /m);
+    expect(body).not.toMatch(/list/);
+  });
+
   it('greets without a name and leaves the signature to the mail client when asked', () => {
     const settings = { ...SETTINGS, mailClientAddsSignature: true };
     const draft = firstResponseDraft({ settings, clientFirstName: '', report: UPSET_REPORT, planBy: PLAN_BY }, 'full');
