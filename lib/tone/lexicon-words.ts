@@ -1,9 +1,20 @@
 /**
- * Our own small valence lexicon, written for client mail (not adapted from AFINN/VADER, so no
- * licence strings attached). Values: negative = displeasure. Words that are negative but usually
- * harmless in business mail ("sorry", "problem", "issue", "urgent") are deliberately absent:
- * problems are counted separately as problem reports, apologies are not anger.
+ * Valence lexicon: VADER's word list (valence.json, see README for source and licence) as broad
+ * coverage, overridden by our own short list written for client mail. Values: negative =
+ * displeasure. Words that are negative but usually harmless in business mail ("sorry", "problem",
+ * "issue", "urgent", "no") are neutral here: problems are counted separately as problem reports,
+ * negators are handled as negation, and apologies are not anger.
  */
+import vader from './valence.json';
+
+/** VADER rates on −4…4 and more generously; this brings it to our −3…2 scale. */
+const VADER_SCALE = 0.75;
+
+const NEUTRAL_IN_BUSINESS = new Set(
+  ('sorry apologies apologise apologize problem problems issue issues urgent no please cancel cancelled miss missed ' +
+    'question questions help pressure kill killing demand demands reminder overdue risk risks care matter ' +
+    'stop stopped').split(' '),
+);
 const BY_VALUE: Record<number, string> = {
   [-3]:
     'terrible horrible awful appalling atrocious abysmal dreadful disgusting disgraceful outrageous ' +
@@ -36,7 +47,10 @@ const BY_VALUE: Record<number, string> = {
 };
 
 export const VALENCE: ReadonlyMap<string, number> = new Map(
-  Object.entries(BY_VALUE).flatMap(([v, words]) => words.split(/\s+/).map((w) => [w, Number(v)] as const)),
+  [
+    ...Object.entries(vader.words as Record<string, number>).map(([w, v]) => [w, v * VADER_SCALE] as const),
+    ...Object.entries(BY_VALUE).flatMap(([v, words]) => words.split(/\s+/).map((w) => [w, Number(v)] as const)),
+  ].filter(([w]) => !NEUTRAL_IN_BUSINESS.has(w)),
 );
 
 export const NEGATORS = new Set(

@@ -1,0 +1,60 @@
+/** The scoring half of the pipeline: mask → tokens → cues + lexicon → features → score. */
+import { findAsks } from './asks';
+import { maskNonBody } from './body';
+import { findCues, type CueHit } from './cues';
+import { featureVector } from './features';
+import { isEnglish } from './language';
+import { lexiconEvidence, type LexiconEvidence } from './lexicon';
+import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
+import { logit, toScore } from './model';
+import { findShouting } from './shouting';
+import { tokenize } from './text-units';
+import type { ToneAsk, ToneStatus } from './types';
+
+/** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
+const SUBJECT_FACTOR = 0.5;
+
+export interface Measurement {
+  status: ToneStatus;
+  /** The analysed head of the input. */
+  text: string;
+  /** `text` with quoted history and signature blanked (same length). */
+  masked: string;
+  truncated: boolean;
+  bodyCues: CueHit[];
+  subjectCues: CueHit[];
+  lexicon: LexiconEvidence;
+  asks: ToneAsk[];
+  features: number[];
+  score: number | null;
+}
+
+/** Cut at the cap without splitting a surrogate pair (an emoji cut in half is not valid text). */
+function head(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARS) return text;
+  const code = text.charCodeAt(MAX_ANALYSED_CHARS - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS);
+}
+
+function cuesOf(text: string): CueHit[] {
+  return [...findCues(text, tokenize(text)), ...findShouting(text)];
+}
+
+export function measure(input: unknown, subject?: string): Measurement {
+  const raw = typeof input === 'string' ? input : String(input ?? '');
+  const text = head(raw);
+  const masked = maskNonBody(text);
+  const tokens = tokenize(masked);
+  const base = { text, masked, truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
+  const noLexicon: LexiconEvidence = { negative: 0, positive: 0, negativeWords: [] };
+  if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
+  if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
+
+  const bodyCues = [...findCues(masked, tokens), ...findShouting(masked)];
+  const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
+  const lexicon = lexiconEvidence(tokens, bodyCues.filter((c) => c.kind === 'calm'));
+  const asks = findAsks(masked, text);
+  const questionMarks = masked.split('?').length - 1;
+  const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
+  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, score: toScore(logit(features)) };
+}

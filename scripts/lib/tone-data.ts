@@ -1,0 +1,58 @@
+/** Labelled tone data: loading, and the fixed held-out split that no tuning may look at. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface LabelledItem {
+  id: string;
+  text: string;
+  subject?: string;
+  label: 'unhappy' | 'ok';
+  level?: string;
+  reason?: string;
+}
+
+export interface DataSet {
+  name: string;
+  items: LabelledItem[];
+}
+
+export const SHARED_TONE_DIR = path.resolve(process.cwd(), '../shared/fixtures/tone');
+export const B2B_FILE = path.resolve(process.cwd(), 'test/fixtures/tone/b2b.jsonl');
+export const SHARED_SETS = ['fincorp', 'cesamard', 'goemotions'] as const;
+
+export function readJsonl(file: string): LabelledItem[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as LabelledItem);
+}
+
+/** FNV-1a: a stable hash, so the split never changes between runs or machines. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** 30% of each shared set, chosen by hash of id, is never used for training or calibration. */
+export function isHeldOut(id: string): boolean {
+  return fnv1a(`tone-holdout:${id}`) % 10 < 3;
+}
+
+export type Part = 'tune' | 'held-out';
+
+/** The shared sets split into tune and held-out parts; empty when ../shared is absent. */
+export function loadSharedSets(part: Part): DataSet[] {
+  if (!existsSync(SHARED_TONE_DIR)) return [];
+  return SHARED_SETS.map((name) => ({
+    name: `${name} (${part})`,
+    items: readJsonl(path.join(SHARED_TONE_DIR, `${name}.dev.jsonl`)).filter((it) => isHeldOut(it.id) === (part === 'held-out')),
+  }));
+}
+
+export function loadB2B(): DataSet {
+  return { name: 'b2b (ours)', items: readJsonl(B2B_FILE) };
+}
