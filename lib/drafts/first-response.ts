@@ -47,10 +47,11 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
     specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => capitalise(inline(i.statement))))}`,
     generalities.length > 0 &&
       [full ? t('first.generalities.intro') : null, ...generalities.map(generalityQuestion)].filter(Boolean).join('\n'),
-    full && t('first.ownership'),
+    // Owning a problem nobody has described yet would be a promise in the dark.
+    full && hasIssues && t('first.ownership'),
     full && asks.length > 0 && t(asks.length === 1 ? 'first.asks.one' : 'first.asks.many', { asks: quoted(asks) }),
     full && deadlines.length > 0 && t('first.deadlines', { deadlines: quoted(deadlines) }),
-    t(full ? 'first.plan.full' : 'first.plan.short', { date }),
+    t(full && hasIssues ? 'first.plan.full' : 'first.plan.short', { date }),
     full && t('first.meantime'),
     // Only a list can be confirmed complete; questions alone already ask the client to say more.
     specifics.length > 0 && t('first.confirm'),
