@@ -13,6 +13,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...MAIL_HOST_PATTERNS],
     action: { default_title: 'Client Rescue' },
+    // Shortcuts the user can change at chrome://extensions/shortcuts; handled in lib/commands.ts.
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Client Rescue sidebar' },
+      'open-case': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open a rescue case from the message' },
+      'insert-reply': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Insert the listen-first reply' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-
-export interface DraftOption {
-  id: string;
-  label: string;
-}
+import type { DraftOption } from '../../lib/content/sidebar-state';
 
 interface Props {
   options: DraftOption[];

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SidebarState } from '../../lib/content/sidebar-state';
+import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
 import { CasePanel } from './CasePanel';
-import { DraftPanel, type DraftOption } from './DraftPanel';
+import { DraftPanel } from './DraftPanel';
 import { IssueList } from './IssueList';
 import { LayoutNotice } from './LayoutNotice';
 import { ToneCard } from './ToneCard';

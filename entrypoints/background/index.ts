@@ -1,6 +1,65 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { RescueDb } from '../../lib/cases/db';
+import { toStorageError, StorageError } from '../../lib/cases/errors';
+import { isCommandName } from '../../lib/commands';
+import { createRouter } from '../../lib/messaging/router';
+import { onDataChange } from '../../lib/messaging/changes';
+import { getSettings } from '../../lib/settings/store';
+import { createHandlers } from './handlers';
+import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders } from './reminders';
+
+function dashboardUrl(hash: string): string {
+  return browser.runtime.getURL('/dashboard.html') + (hash ? `#${hash}` : '');
+}
 
 export default defineBackground({
   type: 'module',
-  main() {},
+  // Listeners are registered synchronously in main(): a worker woken by an event must find them at once.
+  main() {
+    const db = new RescueDb();
+    const reminders = () => getSettings().then((s) => refreshReminders(db, s, new Date()));
+
+    const router = createRouter(
+      createHandlers({
+        db,
+        settings: getSettings,
+        now: () => new Date(),
+        openDashboard: async (hash) => {
+          await browser.tabs.create({ url: dashboardUrl(hash) });
+        },
+      }),
+      {
+        extensionId: browser.runtime.id,
+        toStorageError: (e) => {
+          const storageError = toStorageError(e);
+          return storageError instanceof StorageError ? storageError.userMessage : null;
+        },
+      },
+    );
+    browser.runtime.onMessage.addListener((message, sender) => router.listener(message, sender));
+
+    // Writes from any context (this worker, the dashboard, the popup) are announced on one storage key;
+    // a storage event also wakes a stopped worker, so the badge follows every change.
+    onDataChange(() => void reminders(), new AbortController().signal);
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === REMINDER_ALARM) void reminders();
+    });
+    browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
+    browser.runtime.onInstalled.addListener(() => void ensureReminderAlarm().then(reminders));
+
+    browser.notifications.onClicked.addListener((id) => {
+      const caseId = id.startsWith('case:') ? id.slice(5) : '';
+      void browser.tabs.create({ url: dashboardUrl(new URLSearchParams({ case: caseId }).toString()) });
+      void browser.notifications.clear(id);
+    });
+
+    // Shortcuts act on the mail tab they were pressed in; the tab's content script does the work.
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (isCommandName(command) && tab?.id !== undefined) {
+        void browser.tabs.sendMessage(tab.id, { crCommand: command }).catch(() => undefined);
+      }
+    });
+  },
 });

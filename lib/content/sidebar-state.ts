@@ -29,3 +29,9 @@ export type SidebarState =
     }
   | { kind: 'error'; message: string }
   | { kind: 'invalidated'; message: string };
+
+/** A draft the sidebar offers; `id` is what the controller builds it from. */
+export interface DraftOption {
+  id: string;
+  label: string;
+}

@@ -10,3 +10,10 @@ export function themeFromBackground(cssColor: string): Theme {
   // Relative luminance per WCAG, close enough without gamma for a light/dark call.
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? 'dark' : 'light';
 }
+
+/** The mail page's theme, from its body's computed background (Gmail and Outlook both paint it). */
+export function pageTheme(doc: Document): Theme {
+  const view = doc.defaultView;
+  if (!view) return 'light';
+  return themeFromBackground(view.getComputedStyle(doc.body).backgroundColor);
+}

@@ -62,7 +62,10 @@ export function arr<T>(of: Check<T>, opts: { max?: number } = {}): Check<T[]> {
 }
 
 type Shape = Record<string, Check<unknown>>;
-type FromShape<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends ReturnType<S[K]> ? K : never }[keyof S];
+type FromShape<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: ReturnType<S[K]> } & {
+  [K in OptionalKeys<S>]?: ReturnType<S[K]>;
+};
 
 /** Unknown keys are dropped, so nothing unchecked reaches a handler. */
 export function obj<S extends Shape>(shape: S): Check<FromShape<S>> {

@@ -1,0 +1,152 @@
+/**
+ * Puts the sidebar into a mail page: an open shadow root beside the reading pane (our styles and the
+ * site's never meet), driven by the controller, following navigation, data changes and settings.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { isCommandMessage } from '../../lib/commands';
+import { createSidebarController, type SidebarController } from '../../lib/content/controller';
+import { pageTheme, type Theme } from '../../lib/content/theme';
+import { onDataChange } from '../../lib/messaging/changes';
+import { request } from '../../lib/messaging/client';
+import type { MailProvider, MountPoint } from '../../lib/providers/types';
+import type { Settings } from '../../lib/settings/schema';
+import { getSettings, watchSettings } from '../../lib/settings/store';
+import { Sidebar, type SidebarActions } from './Sidebar';
+import './sidebar.css';
+
+const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'> = {
+  append: 'last',
+  prepend: 'first',
+  before: 'before',
+  after: 'after',
+};
+
+function SidebarRoot({ controller, actions, theme }: { controller: SidebarController; actions: SidebarActions; theme: () => Theme }) {
+  const [state, setState] = useState(controller.state);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => controller.subscribe((s) => {
+    setState(s);
+    setNotice(null);
+  }), [controller]);
+  const withNotice: SidebarActions = {
+    ...actions,
+    escalate: async () => {
+      try {
+        await actions.escalate();
+        setNotice('Escalation recorded on the case; the hand-off message is open in a new window.');
+      } catch (error) {
+        setNotice(`Could not escalate: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    openCase: async () => {
+      try {
+        await actions.openCase();
+        setNotice('Rescue case saved. Edit its issues and plan in the dashboard.');
+      } catch (error) {
+        setNotice(`Could not open the case: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+  return (
+    <Sidebar
+      state={state}
+      theme={theme()}
+      notice={notice}
+      draftOptions={controller.draftOptions()}
+      actions={withNotice}
+    />
+  );
+}
+
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  provider: MailProvider,
+  composeUrl: (draft: { to: string; subject?: string; body: string }) => string,
+): Promise<void> {
+  let settings: Settings = await getSettings();
+  const controller = createSidebarController({
+    provider,
+    request,
+    settings: () => settings,
+    now: () => new Date(),
+  });
+  const actions: SidebarActions = {
+    loadDraft: (id) => controller.loadDraft(id),
+    insertReply: (text) => controller.insertReply(text),
+    logUpdate: (text) => controller.logUpdate(text),
+    openCase: () => controller.openCase(),
+    dismiss: () => controller.dismiss(),
+    escalate: async () => {
+      const draft = await controller.escalate();
+      window.open(composeUrl(draft), '_blank', 'noopener');
+    },
+    openDashboard: (caseId) => void request('dashboard:open', { caseId }),
+  };
+
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let mountedOn: Element | null = null;
+
+  async function mount() {
+    const point = provider.mountPoint();
+    if (ui && mountedOn === point.element && point.element.isConnected) return;
+    ui?.remove();
+    mountedOn = point.element;
+    ui = await createShadowRootUi<void>(ctx, {
+      name: 'client-rescue-sidebar',
+      position: 'inline',
+      anchor: point.element,
+      append: APPEND[point.attach],
+      mode: 'open',
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container, _shadow, host) {
+        host.setAttribute('data-client-rescue', 'sidebar');
+        host.classList.toggle('cr-floating', point.floating);
+        host.style.cssText = point.floating
+          ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
+          : 'display:block;flex:none;height:100%;';
+        render(<SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} />, container);
+      },
+      onRemove() {
+        if (ui) render(null, ui.uiContainer);
+      },
+    });
+    ui.mount();
+  }
+
+  async function onPageChange() {
+    // The mount point can be re-rendered by the site between views; remount only when it moved.
+    if (provider.health().parts.some((p) => p.part === 'mount' && !p.ok) && !ui) return;
+    await mount();
+    await controller.refresh();
+  }
+
+  provider.onNavigate(() => void onPageChange(), ctx.signal);
+  onDataChange((change) => {
+    if (change.kinds.includes('cases') && controller.state.kind === 'analysed') void controller.refresh();
+  }, ctx.signal);
+  watchSettings((next) => {
+    settings = next;
+    void controller.refresh();
+  }, ctx.signal);
+  ctx.onInvalidated(() => {
+    controller.dispose();
+    ui?.remove();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isCommandMessage(message) || ctx.isInvalid) return;
+    const host = ui?.shadowHost;
+    if (message.crCommand === 'toggle-sidebar') host?.shadowRoot?.querySelector<HTMLButtonElement>('.cr-toggle')?.click();
+    if (message.crCommand === 'open-case') void actions.openCase();
+    if (message.crCommand === 'insert-reply') {
+      void controller.loadDraft('first-full').then((text) => controller.insertReply(text));
+    }
+  });
+
+  void request('tone:warm', {}).catch(() => undefined);
+  await onPageChange();
+}

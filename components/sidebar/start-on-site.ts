@@ -1,0 +1,44 @@
+/**
+ * The content scripts' shared start: wait until the page is the mail app we know, then mount. On a
+ * page no provider recognises (an error page, a redesign beyond recognition) nothing is touched.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { providerForLocation } from '../../lib/providers';
+import type { MailProvider, MailProviderId } from '../../lib/providers/types';
+import { getSettings } from '../../lib/settings/store';
+import { composeUrlFor } from '../../lib/providers/compose-url';
+import { mountSidebar } from './mount-sidebar';
+
+/** Mail apps render their shell late; give up quietly after this. */
+const RECOGNISE_TIMEOUT_MS = 30_000;
+
+function recognised(provider: MailProvider): boolean {
+  return provider.health().parts.some((p) => p.part === 'main' && p.ok);
+}
+
+function whenRecognised(ctx: ContentScriptContext, provider: MailProvider): Promise<boolean> {
+  if (recognised(provider)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!recognised(provider)) return;
+      done(true);
+    });
+    const timer = ctx.setTimeout(() => done(false), RECOGNISE_TIMEOUT_MS);
+    function done(ok: boolean) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(ok);
+    }
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => done(false));
+  });
+}
+
+export async function startOnSite(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
+  const settings = await getSettings();
+  if (!settings.sites[site]) return;
+  const provider = providerForLocation(location, document);
+  if (!provider || provider.id !== site) return;
+  if (!(await whenRecognised(ctx, provider))) return;
+  await mountSidebar(ctx, provider, (draft) => composeUrlFor(site, location, draft));
+}

@@ -1,0 +1,162 @@
+/** The background's answers to the message protocol: the analyser and the case store live here. */
+import { analyzeTone } from '../../lib/tone';
+import { clientKeyFor } from '../../lib/cases/client-key';
+import type { RescueDb } from '../../lib/cases/db';
+import { findOpenCase, openCaseFromMessage } from '../../lib/cases/open-case';
+import { escalate, logUpdate } from '../../lib/cases/case-edits';
+import { dismissThread, recordAnalysedThread, threadKey, threadsByIds } from '../../lib/cases/threads';
+import { getCaseDetail } from '../../lib/cases/case-detail';
+import { dueState } from '../../lib/nudges/due-state';
+import { nextUpdateDue } from '../../lib/nudges/cadence';
+import { escalationDraft } from '../../lib/drafts/escalation';
+import { statusUpdateDraft } from '../../lib/drafts/status-update';
+import { firstNameFrom } from '../../lib/drafts/names';
+import type { CaseSummary } from '../../lib/messaging/protocol';
+import type { Handlers } from '../../lib/messaging/router';
+import type { Settings } from '../../lib/settings/schema';
+import type { RescueCase } from '../../lib/cases/types';
+import { announceChange } from '../../lib/messaging/changes';
+
+export interface HandlerDeps {
+  db: RescueDb;
+  settings(): Promise<Settings>;
+  now(): Date;
+  openDashboard(hash: string): Promise<void>;
+}
+
+async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary> {
+  const settings = await deps.settings();
+  const [client, issues] = await Promise.all([
+    deps.db.clients.get(c.clientId),
+    deps.db.issues.where('caseId').equals(c.id).toArray(),
+  ]);
+  const due = dueState(c, settings.working, deps.now());
+  return {
+    caseId: c.id,
+    title: c.title,
+    clientName: client?.name ?? '',
+    step: c.step,
+    nextUpdateDue: due.dueAt ? due.dueAt.toISOString() : null,
+    dueState: due.status,
+    openIssues: issues
+      .filter((i) => !i.deletedAt && i.status !== 'resolved')
+      .sort((a, b) => a.order - b.order)
+      .map((i) => ({ id: i.id, statement: i.statement })),
+    escalatedAt: c.escalatedAt ?? null,
+  };
+}
+
+async function openCaseForAddress(db: RescueDb, address: string): Promise<RescueCase | undefined> {
+  const client = await db.clients.where('key').equals(clientKeyFor(address)).first();
+  return client ? findOpenCase(db, client.id) : undefined;
+}
+
+/** Every write is announced: mail tabs refresh what they show, and the reminders recompute. */
+async function written<T>(kinds: ('cases' | 'threads')[], value: T): Promise<T> {
+  await announceChange(kinds);
+  return value;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db } = deps;
+  return {
+    'tone:analyze': ({ text, subject, sentAt }) => analyzeTone(text, { subject, sentAt }),
+    // Loading the analyser is the expensive part; a mail tab asks for it as soon as it opens.
+    'tone:warm': () => {
+      analyzeTone('Warming up the analyser so the first message is quick.', {});
+      return { ready: true };
+    },
+    'case:for-sender': async ({ address }) => {
+      const open = await openCaseForAddress(db, address);
+      return open ? summarise(deps, open) : null;
+    },
+    'case:open-from-message': async (input) => {
+      const now = deps.now();
+      const result = await openCaseFromMessage(db, { ...input, report: { level: input.level, score: input.score }, now });
+      if (result.created) {
+        const settings = await deps.settings();
+        const due = nextUpdateDue(result.case, settings.working);
+        if (due) await db.cases.update(result.case.id, { nextUpdateDue: due.toISOString() });
+      }
+      return written(['cases', 'threads'], { caseId: result.case.id, created: result.created });
+    },
+    'case:log-update': async ({ caseId, summary, channel }) => {
+      await logUpdate(db, caseId, { at: deps.now(), channel, summary, source: 'manual' }, deps.now());
+      return written(['cases'], { ok: true as const });
+    },
+    'case:escalate': async ({ caseId }) => {
+      const settings = await deps.settings();
+      const detail = await getCaseDetail(db, caseId);
+      const contact = detail.case.escalationContact || settings.escalationContact;
+      await escalate(db, caseId, contact, deps.now());
+      const draft = escalationDraft({ ...detail, settings, now: deps.now() }, 'full');
+      await written(['cases'], null);
+      return { to: contact, subject: draft.subject, body: draft.body };
+    },
+    'case:status-draft': async ({ caseId }) => {
+      const settings = await deps.settings();
+      const detail = await getCaseDetail(db, caseId);
+      const contactName = detail.client.mainContact?.name ?? '';
+      const draft = statusUpdateDraft(
+        {
+          ...detail,
+          settings,
+          clientFirstName: firstNameFrom(contactName, detail.client.mainContact?.email ?? detail.client.addresses[0] ?? ''),
+          now: deps.now(),
+          dueAt: nextUpdateDue(detail.case, settings.working),
+          // The update after this one: the cadence counted from now, as if this update went out.
+          nextUpdateAt: nextUpdateDue({ ...detail.case, lastUpdateAt: deps.now().toISOString() }, settings.working),
+        },
+        'full',
+      );
+      return { subject: draft.subject, body: draft.body };
+    },
+    'thread:record': async (t) => {
+      await recordAnalysedThread(db, {
+        id: threadKey(t.provider, t.threadId),
+        provider: t.provider,
+        threadId: t.threadId,
+        newestMessageId: t.newestMessageId,
+        fromAddress: t.fromAddress,
+        subject: t.subject,
+        level: t.level,
+        score: t.score,
+        analysedAt: deps.now().toISOString(),
+        messageAt: t.messageAt,
+        dismissed: false,
+      });
+      return written(['threads'], { ok: true as const });
+    },
+    'thread:dismiss': async ({ provider, threadId }) => {
+      await dismissThread(db, threadKey(provider, threadId), true, deps.now());
+      return written(['threads'], { ok: true as const });
+    },
+    'threads:flags': async ({ provider, threadIds }) => {
+      const settings = await deps.settings();
+      const rows = await threadsByIds(db, threadIds.map((id) => threadKey(provider, id)));
+      const caseIds = [...new Set(rows.map((r) => r.caseId).filter((id): id is string => Boolean(id)))];
+      const cases = new Map((await db.cases.bulkGet(caseIds)).filter(Boolean).map((c) => [c!.id, c!]));
+      return rows.map((r) => {
+        const c = r.caseId ? cases.get(r.caseId) : undefined;
+        const open = c && c.outcome === 'open' && !c.deletedAt ? c : undefined;
+        return {
+          threadId: r.threadId,
+          level: r.level,
+          score: r.score,
+          dismissed: r.dismissed,
+          caseId: open?.id ?? null,
+          overdue: open ? dueState(open, settings.working, deps.now()).status === 'overdue' : false,
+          preliminary: false,
+        };
+      });
+    },
+    'reply:seen': async () => ({ logged: false }),
+    'dashboard:open': async ({ caseId, draft }) => {
+      const params = new URLSearchParams();
+      if (caseId) params.set('case', caseId);
+      if (draft) params.set('draft', draft);
+      await deps.openDashboard(params.toString());
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The update clock in the background: badge, tooltip and notifications, recomputed from the database on
+ * every alarm, browser start and data change. MV3 workers stop at any time, so nothing here lives in
+ * memory between calls: the last-notified times are kept in extension storage.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { RescueDb } from '../../lib/cases/db';
+import type { RescueCase } from '../../lib/cases/types';
+import { badgeFor } from '../../lib/nudges/badge';
+import { notificationsToSend, recordNotified } from '../../lib/nudges/notifications';
+import type { Settings } from '../../lib/settings/schema';
+
+export const REMINDER_ALARM = 'client-rescue-reminders';
+/** Alarms can't fire more often than once a minute; five keeps the badge fresh at little cost. */
+const PERIOD_MINUTES = 5;
+
+const BADGE_COLORS = { red: '#c5221f', amber: '#b06000' } as const;
+
+const lastNotifiedItem = storage.defineItem<Record<string, string>>('local:lastNotified', { fallback: {} });
+
+export async function ensureReminderAlarm(): Promise<void> {
+  const existing = await browser.alarms.get(REMINDER_ALARM);
+  if (!existing) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 1 });
+}
+
+export async function openCasesAndThreads(db: RescueDb) {
+  const cases = (await db.cases.where('outcome').equals('open').toArray()).filter((c) => !c.deletedAt);
+  // Only unanswered escalation-level threads without a case can fall due on their own.
+  const threads = (await db.threads.toArray()).filter(
+    (t) => t.level === 'escalation' && !t.caseId && !t.dismissed && !t.repliedAt,
+  );
+  return { cases, threads };
+}
+
+export async function refreshReminders(db: RescueDb, settings: Settings, now: Date): Promise<void> {
+  const { cases, threads } = await openCasesAndThreads(db);
+  const clientNames = new Map((await db.clients.toArray()).map((c) => [c.id, c.name]));
+  const nameOf = (c: RescueCase) => `${clientNames.get(c.clientId) ?? 'Client'} — ${c.title}`;
+  const badge = badgeFor(cases, threads, settings.working, now, { nameOf });
+  await browser.action.setBadgeText({ text: badge.text });
+  if (badge.color) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[badge.color] });
+  await browser.action.setTitle({ title: badge.title });
+
+  if (!settings.notifications) return;
+  const state = { lastNotified: await lastNotifiedItem.getValue() };
+  const notices = notificationsToSend(cases, state, settings.working, now);
+  const clientOf = new Map(cases.map((c) => [c.id, clientNames.get(c.clientId) ?? 'client']));
+  for (const notice of notices) {
+    await browser.notifications.create(`case:${notice.caseId}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `Update overdue: ${clientOf.get(notice.caseId)}`,
+      message: `${notice.title}. The client has not heard from you on schedule.`,
+      priority: 1,
+    });
+  }
+  if (notices.length > 0) await lastNotifiedItem.setValue(recordNotified(state, notices, now).lastNotified);
+}

@@ -1,0 +1,81 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { Popup, type DueItem } from '../../components/popup/Popup';
+import '../../components/popup/popup.css';
+import { RescueDb } from '../../lib/cases/db';
+import { logUpdate } from '../../lib/cases/case-edits';
+import { toStorageError, StorageError } from '../../lib/cases/errors';
+import { announceWrites } from '../../lib/messaging/announce-writes';
+import { dueState } from '../../lib/nudges/due-state';
+import { getSettings } from '../../lib/settings/store';
+import type { Settings } from '../../lib/settings/schema';
+
+const db = new RescueDb();
+announceWrites(db);
+
+// Only dexie calls inside: liveQuery tracks what a querier reads, and other awaits would break that.
+async function loadDueItems(settings: Settings): Promise<DueItem[]> {
+  const now = new Date();
+  const open = (await db.cases.where('outcome').equals('open').toArray()).filter((c) => !c.deletedAt);
+  const clients = new Map((await db.clients.bulkGet([...new Set(open.map((c) => c.clientId))])).map((c) => [c?.id, c]));
+  const items: DueItem[] = [];
+  for (const c of open) {
+    const due = dueState(c, settings.working, now);
+    if ((due.status === 'overdue' || due.status === 'due-soon') && due.dueAt) {
+      items.push({
+        caseId: c.id,
+        clientName: clients.get(c.clientId)?.name ?? 'Client',
+        title: c.title,
+        status: due.status,
+        dueAt: due.dueAt.toISOString(),
+      });
+    }
+  }
+  return items.sort((a, b) => (a.status === b.status ? a.dueAt.localeCompare(b.dueAt) : a.status === 'overdue' ? -1 : 1));
+}
+
+function messageOf(error: unknown): string {
+  const storage = toStorageError(error);
+  return storage instanceof StorageError ? storage.userMessage : String(error instanceof Error ? error.message : error);
+}
+
+function openDashboard(hash = '') {
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + (hash ? `#${hash}` : '') });
+  window.close();
+}
+
+function App() {
+  const [items, setItems] = useState<DueItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let sub: { unsubscribe(): void } | undefined;
+    let live = true;
+    void getSettings().then((settings) => {
+      if (!live) return;
+      sub = liveQuery(() => loadDueItems(settings)).subscribe({ next: setItems, error: (e) => setError(messageOf(e)) });
+    });
+    return () => {
+      live = false;
+      sub?.unsubscribe();
+    };
+  }, []);
+  return (
+    <Popup
+      items={items}
+      error={error}
+      onOpenDashboard={() => openDashboard()}
+      onDraftUpdate={(caseId) => openDashboard(new URLSearchParams({ case: caseId, draft: 'status' }).toString())}
+      onLogUpdate={async (caseId, summary) => {
+        try {
+          await logUpdate(db, caseId, { at: new Date(), channel: 'email', summary, source: 'manual' });
+        } catch (e) {
+          setError(messageOf(e));
+        }
+      }}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

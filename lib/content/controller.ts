@@ -1,0 +1,228 @@
+/**
+ * What the sidebar does, without the DOM: reads the open thread through the provider, asks the
+ * background to analyse it and to look up the client's case, and turns every outcome, including
+ * failures, into a SidebarState the components render.
+ */
+import type { MailProvider, OpenThread, ThreadMessage } from '../providers/types';
+import type { RequestPayload, RequestType, ResponseMap } from '../messaging/protocol';
+import { ContextInvalidatedError } from '../messaging/client';
+import type { Settings } from '../settings/schema';
+import { firstResponseDraft } from '../drafts/first-response';
+import { firstNameFrom } from '../drafts/names';
+import { calendarFor } from '../nudges/working-calendar';
+import { addWorkingOn } from '../nudges/working-time';
+import { flagDecision } from './flag-rule';
+import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
+
+export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
+
+export interface ControllerDeps {
+  provider: MailProvider;
+  request: Requester;
+  settings(): Settings;
+  now(): Date;
+  /** How long to wait for the site to render a thread before saying what is missing. */
+  readTimeoutMs?: number;
+}
+
+export interface SidebarController {
+  readonly state: SidebarState;
+  subscribe(listener: (state: SidebarState) => void): () => void;
+  /** Re-reads the page; an older refresh still running is abandoned. */
+  refresh(): Promise<void>;
+  draftOptions(): DraftOption[];
+  loadDraft(id: string): Promise<string>;
+  insertReply(text: string): Promise<void>;
+  openCase(): Promise<void>;
+  dismiss(): Promise<void>;
+  escalate(): Promise<{ to: string; subject?: string; body: string }>;
+  logUpdate(summary: string): Promise<void>;
+  dispose(): void;
+}
+
+/** The date a plan is promised by: the settings' number of working days from now, in working time. */
+function planByDate(now: Date, settings: Settings): Date {
+  const cal = calendarFor(settings.working);
+  return new Date(addWorkingOn(cal, now.getTime(), settings.planPromiseDays * cal.dayMs));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function toAnalysed(thread: OpenThread, message: ThreadMessage): AnalysedMessage {
+  const from = thread.analysedFrom ?? message.from;
+  return {
+    senderName: from.name,
+    senderAddress: from.address,
+    subject: message.subject || thread.subject,
+    sentAt: message.sentAt,
+    threadId: thread.threadId,
+    messageId: message.id,
+    text: message.text,
+  };
+}
+
+export function createSidebarController(deps: ControllerDeps): SidebarController {
+  const { provider, request } = deps;
+  let state: SidebarState = { kind: 'waiting' };
+  let generation = 0;
+  let readAbort = new AbortController();
+  const listeners = new Set<(s: SidebarState) => void>();
+
+  function set(next: SidebarState) {
+    state = next;
+    for (const listener of listeners) listener(state);
+  }
+
+  function fail(error: unknown) {
+    if (error instanceof ContextInvalidatedError) set({ kind: 'invalidated', message: error.message });
+    else set({ kind: 'error', message: `Something went wrong: ${messageOf(error)}` });
+  }
+
+  async function analyse(thread: OpenThread, gen: number) {
+    const message = thread.analysed;
+    if (!message) return set({ kind: 'own-message' });
+    const analysed = toAnalysed(thread, message);
+    const [report, openCase] = await Promise.all([
+      request('tone:analyze', { text: message.text, subject: analysed.subject, sentAt: message.sentAt ?? undefined }),
+      request('case:for-sender', { address: analysed.senderAddress }),
+    ]);
+    if (gen !== generation) return;
+    const decision = flagDecision(report.score, analysed.senderAddress, thread.userAddress, deps.settings());
+    set({ kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase });
+    if (report.status === 'ok' && !decision.ignored) {
+      await request('thread:record', {
+        provider: provider.id,
+        threadId: thread.threadId,
+        newestMessageId: message.id,
+        fromAddress: analysed.senderAddress,
+        subject: analysed.subject,
+        level: report.level ?? null,
+        score: report.score,
+        messageAt: message.sentAt,
+        preliminary: false,
+      });
+    }
+  }
+
+  async function refresh() {
+    const gen = ++generation;
+    readAbort.abort();
+    readAbort = new AbortController();
+    if (provider.currentView() !== 'thread') return set({ kind: 'no-message' });
+    set({ kind: 'reading' });
+    try {
+      const result = await provider.waitForThread(readAbort.signal, deps.readTimeoutMs);
+      if (gen !== generation) return;
+      if (!result.ok) return set({ kind: 'layout-changed', message: result.message, missing: result.missing });
+      await analyse(result.value, gen);
+    } catch (error) {
+      if (gen === generation) fail(error);
+    }
+  }
+
+  function analysedState() {
+    if (state.kind !== 'analysed') throw new Error('Open a client message first.');
+    return state;
+  }
+
+  async function refreshCase() {
+    const current = analysedState();
+    const openCase = await request('case:for-sender', { address: current.message.senderAddress });
+    if (state === current) set({ ...current, openCase });
+  }
+
+  async function ensureCase(): Promise<string> {
+    const current = analysedState();
+    if (current.openCase) return current.openCase.caseId;
+    const { caseId } = await openCaseRequest(current);
+    await refreshCase();
+    return caseId;
+  }
+
+  function openCaseRequest(current: Extract<SidebarState, { kind: 'analysed' }>) {
+    const { message, report } = current;
+    return request('case:open-from-message', {
+      sender: { name: message.senderName, address: message.senderAddress },
+      provider: provider.id,
+      threadId: message.threadId,
+      messageId: message.messageId,
+      subject: message.subject,
+      sentAt: message.sentAt,
+      // A case opened on a message the analyser found calm still needs a severity: the user saw a problem.
+      level: report.level && report.level !== 'calm' ? report.level : 'concerned',
+      score: report.score,
+      issues: report.issues.map((i) => ({ statement: i.statement, evidence: i.evidence, kind: i.kind })),
+    });
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(state);
+      return () => listeners.delete(listener);
+    },
+    refresh,
+    draftOptions() {
+      const options: DraftOption[] = [
+        { id: 'first-full', label: 'First response' },
+        { id: 'first-short', label: 'First response (short)' },
+      ];
+      if (state.kind === 'analysed' && state.openCase) options.push({ id: 'status-update', label: 'Status update' });
+      return options;
+    },
+    async loadDraft(id) {
+      const current = analysedState();
+      if (id === 'status-update') {
+        if (!current.openCase) throw new Error('Open a case first.');
+        return (await request('case:status-draft', { caseId: current.openCase.caseId })).body;
+      }
+      const settings = deps.settings();
+      const draft = firstResponseDraft(
+        {
+          settings,
+          report: current.report,
+          clientFirstName: firstNameFrom(current.message.senderName, current.message.senderAddress),
+          planBy: planByDate(deps.now(), settings),
+        },
+        id === 'first-short' ? 'short' : 'full',
+      );
+      return draft.body;
+    },
+    async insertReply(text) {
+      const result = await provider.insertReply(text);
+      if (!result.ok) throw new Error(result.message);
+    },
+    async openCase() {
+      const current = analysedState();
+      await openCaseRequest(current);
+      await refreshCase();
+    },
+    async dismiss() {
+      const current = analysedState();
+      await request('thread:dismiss', { provider: provider.id, threadId: current.message.threadId });
+      if (state === current) set({ ...current, dismissed: true, flagged: false });
+    },
+    async escalate() {
+      const caseId = await ensureCase();
+      const draft = await request('case:escalate', { caseId });
+      await refreshCase();
+      return draft;
+    },
+    async logUpdate(summary) {
+      const current = analysedState();
+      if (!current.openCase) throw new Error('Open a case first.');
+      await request('case:log-update', { caseId: current.openCase.caseId, summary, channel: 'email' });
+      await refreshCase();
+    },
+    dispose() {
+      generation += 1;
+      readAbort.abort();
+      listeners.clear();
+    },
+  };
+}

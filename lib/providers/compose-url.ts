@@ -1,0 +1,22 @@
+/**
+ * A link that opens each site's own compose window, pre-filled: how the escalation hand-off reaches
+ * a colleague without us sending anything. These are the sites' documented deep links.
+ */
+import type { MailProviderId } from './types';
+
+export interface ComposeFields {
+  to: string;
+  subject?: string;
+  body: string;
+}
+
+export function composeUrlFor(site: MailProviderId, location: Pick<Location, 'origin' | 'pathname'>, draft: ComposeFields): string {
+  if (site === 'gmail') {
+    // Keep the account the user is in (/mail/u/1/ for a second account).
+    const account = /\/mail\/u\/(\d+)\//.exec(location.pathname)?.[1] ?? '0';
+    const params = new URLSearchParams({ view: 'cm', fs: '1', to: draft.to, su: draft.subject ?? '', body: draft.body });
+    return `${location.origin}/mail/u/${account}/?${params}`;
+  }
+  const params = new URLSearchParams({ to: draft.to, subject: draft.subject ?? '', body: draft.body });
+  return `${location.origin}/mail/deeplink/compose?${params}`;
+}

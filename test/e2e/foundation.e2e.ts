@@ -1,0 +1,90 @@
+/**
+ * The foundation in a real browser: the built extension loads, its manifest asks for exactly what it
+ * needs, its pages open, and the sidebar mounts beside the reading pane of Gmail and Outlook pages
+ * served on their real host names.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
+import { startMailServer, type MailServer } from './mail-server';
+import { sidebar } from './sidebar';
+
+let server: MailServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startMailServer();
+  browser = await launchWithExtension(server.resolverRules);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('manifest', () => {
+  const hosts = [
+    'https://mail.google.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ];
+
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s asks for exactly the permissions it needs', (target) => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '..', target, 'manifest.json'), 'utf8'));
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...hosts].sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
+    expect(matches).toEqual([...hosts].sort());
+  });
+
+  it('declares no data collection on Firefox', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '..', 'firefox-mv3', 'manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('extension pages', () => {
+  it('opens the popup and the dashboard', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(browser.extensionUrl('popup.html'));
+    await expect.poll(() => page.locator('main').count()).toBeGreaterThan(0);
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-empty');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('sidebar mount', () => {
+  it.each([
+    ['gmail', 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQXJWDsKmVnbqLwZpNtRcGhBvSd'],
+    ['outlook', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D?fixture=outlook-2025-thread'],
+  ])('mounts beside the %s reading pane without errors', async (name, url) => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    const bar = sidebar(page);
+    await expect.poll(() => bar.host().count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => bar.tone().count(), { timeout: 15_000 }).toBe(1);
+    await screenshot(page, `sidebar-${name}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a page it does not recognise untouched', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('https://mail.google.com/mail/u/0/?fixture=not-a-mail-page');
+    await page.waitForTimeout(1500);
+    expect(await sidebar(page).host().count()).toBe(0);
+    expect(await page.locator('[data-cr]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
