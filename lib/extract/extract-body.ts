@@ -25,6 +25,11 @@ export interface ExtractOptions {
   view?: { DOMParser: typeof DOMParser };
 }
 
+/** The notice line ("[Message clipped]  View entire message") is Gmail's, not the sender's. */
+function withoutClipNotice(text: string): string {
+  return tidyParagraphs(text.split('\n').filter((line) => !CLIPPED_RE.test(line)).join('\n'));
+}
+
 function fromDocument(doc: Document, truncated: boolean, options: ExtractOptions): BodyText {
   const clipped = CLIPPED_RE.test(doc.body?.textContent ?? '');
   removeQuotedBlocks(doc, options.subject ?? '');
@@ -33,7 +38,7 @@ function fromDocument(doc: Document, truncated: boolean, options: ExtractOptions
   const text = readableText(doc, walked) ?? walked;
   const forwarded = splitForwarded(text);
   const own = forwarded ? forwarded.text : stripQuotedText(text);
-  return { text: tidyParagraphs(own.replace(CLIPPED_RE, '')), forwarded, truncated, clipped };
+  return { text: withoutClipNotice(own), forwarded, truncated, clipped };
 }
 
 /** From an HTML string (a stored body, a test fixture). */
@@ -54,5 +59,6 @@ export function extractFromPlain(plain: string): BodyText {
   const truncated = plain.length > MAX_HTML_CHARS;
   const capped = truncated ? plain.slice(0, MAX_HTML_CHARS) : plain;
   const forwarded = splitForwarded(capped);
-  return { text: forwarded ? forwarded.text : stripQuotedText(capped), forwarded, truncated, clipped: CLIPPED_RE.test(capped) };
+  const text = withoutClipNotice(forwarded ? forwarded.text : stripQuotedText(capped));
+  return { text, forwarded, truncated, clipped: CLIPPED_RE.test(capped) };
 }

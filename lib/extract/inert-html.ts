@@ -14,7 +14,9 @@ export interface HtmlRead {
 
 /** Serialise an element's children. XMLSerializer is a read: no parsing, nothing in the page changes. */
 export function readElementHtml(el: Element, maxChars = MAX_HTML_CHARS): HtmlRead {
-  const serializer = new XMLSerializer();
+  // The element's own window: in tests (and frames) the page is not the script's global window.
+  const view = (el.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
+  const serializer = new view.XMLSerializer();
   const parts: string[] = [];
   let length = 0;
   for (const child of Array.from(el.childNodes)) {

@@ -1,0 +1,72 @@
+/** The MailProvider behaviour both adapters share. */
+import type { MailProvider, PagePart, ProviderResult, OpenThread, ComposeBox } from '../types';
+import type { Adapter } from './adapter';
+import { composeBoxFor, insertTextAtCaret } from './compose-box';
+import { atBoundary, layoutChangedMessage } from './errors';
+import { report } from './health';
+import { watchNavigation } from './navigation';
+import { waitFor } from './wait-for';
+
+/** Sites render a thread over a second or two; after this the sidebar shows what is missing. */
+const THREAD_WAIT_MS = 4_000;
+const REPLY_WAIT_MS = 3_000;
+
+/** Gmail's buttons act on mousedown/mouseup, not only click; send the whole sequence a pointer would. */
+function press(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView ?? window;
+  for (const type of ['mousedown', 'mouseup', 'click']) {
+    el.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view }));
+  }
+}
+
+export function createProvider(adapter: Adapter): MailProvider {
+  const doc = adapter.win.document;
+  const missingNow = (): PagePart[] => report(adapter.id, adapter.view(), adapter.healthParts(adapter.view())).missing;
+
+  const readThread = (): ProviderResult<OpenThread> => atBoundary(adapter.label, () => adapter.readThread(), missingNow);
+  const findCompose = (): ComposeBox | null => {
+    const el = adapter.composeElement();
+    return el ? composeBoxFor(el) : null;
+  };
+
+  return {
+    id: adapter.id,
+    label: adapter.label,
+    currentView: () => adapter.view(),
+    userAddress: () => adapter.userAddress(),
+    readThread,
+    async waitForThread(signal, timeoutMs = THREAD_WAIT_MS) {
+      // The probe is the cheap health check; the full read (body extraction) runs once at the end.
+      await waitFor(doc, () => (adapter.view() === 'thread' && missingNow().length === 0 ? true : null), timeoutMs, signal);
+      return readThread();
+    },
+    onNavigate(listener, signal) {
+      watchNavigation(
+        {
+          win: adapter.win,
+          findScope: () => adapter.navigationScope(),
+          snapshot: () => ({ view: adapter.view(), threadId: adapter.openThreadId(), url: adapter.win.location.href }),
+        },
+        listener,
+        signal,
+      );
+    },
+    mountPoint: () => adapter.mountPoint(),
+    findCompose,
+    async insertReply(text, options = {}) {
+      let box = findCompose();
+      if (!box) {
+        const control = adapter.replyControl();
+        if (!control) return { ok: false, missing: ['reply-control'], message: layoutChangedMessage(adapter.label, ['reply-control']) };
+        press(control);
+        box = await waitFor(doc, findCompose, options.timeoutMs ?? REPLY_WAIT_MS, options.signal);
+        if (!box) return { ok: false, missing: ['compose'], message: layoutChangedMessage(adapter.label, ['compose']) };
+      }
+      insertTextAtCaret(box.element, text);
+      return { ok: true, value: box };
+    },
+    readListRows: () => atBoundary(adapter.label, () => adapter.readRows()),
+    openThread: (threadId) => adapter.openThread(threadId),
+    health: () => report(adapter.id, adapter.view(), adapter.healthParts(adapter.view())),
+  };
+}
