@@ -33,3 +33,24 @@ export function angryMessage(overrides: Partial<OpenFromMessageInput> = {}): Ope
     ...overrides,
   };
 }
+
+/** Makes every write to `table` fail with `error`, through Dexie's own middleware stack (call before first use). */
+export function failWritesTo(db: RescueDb, table: string, error: () => Error): void {
+  db.use({
+    stack: 'dbcore',
+    name: `fail-writes-${table}`,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        return name === table ? { ...t, mutate: () => Promise.reject(error()) } : t;
+      },
+    }),
+  });
+}
+
+/** Row counts per table, for "nothing was written" assertions. */
+export async function rowCounts(db: RescueDb): Promise<Record<string, number>> {
+  const entries = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
+  return Object.fromEntries(entries);
+}
