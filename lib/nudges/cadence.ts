@@ -41,20 +41,22 @@ function parseTime(iso: string | null | undefined): number | null {
 /** Calendar form of `nextUpdateDue`, for loops over many cases. */
 export function nextUpdateDueOn(cal: WorkingCalendar, c: NudgeCase): number | null {
   if (isClosed(c) || c.waitingOnClient) return null;
-  const since = parseTime(c.lastUpdateAt) ?? parseTime(c.openedAt) ?? parseTime(c.createdAt);
-  if (since === null) return null;
+  const lastContact = parseTime(c.lastUpdateAt) ?? parseTime(c.openedAt) ?? parseTime(c.createdAt);
+  if (lastContact === null) return null;
+  const since = Math.max(lastContact, parseTime(c.waitingEndedAt) ?? lastContact);
   const byCadence = addWorkingOn(cal, since, cadenceFor(c).workingDays * cal.dayMs);
   // A promise counts until a later update; the reply that made it is itself logged as an update,
   // with a time that may differ slightly from the parsed sent time.
   const promisedAt = parseTime(c.promisedUpdate?.dueAt);
   const madeAt = parseTime(c.promisedUpdate?.madeAt);
-  if (promisedAt !== null && madeAt !== null && since <= madeAt + SAME_REPLY_MS) return Math.min(byCadence, promisedAt);
+  if (promisedAt !== null && madeAt !== null && lastContact <= madeAt + SAME_REPLY_MS) return Math.min(byCadence, promisedAt);
   return byCadence;
 }
 
 /**
- * Last update (else the opening) plus the cadence in working time, or the user's own promise
- * when that is earlier. Null while waiting on the client and for closed cases.
+ * Last update (else the opening, or the end of a wait on the client if later) plus the cadence
+ * in working time, or the user's own promise when that is earlier.
+ * Null while waiting on the client and for closed cases.
  */
 export function nextUpdateDue(c: NudgeCase, working: WorkingTime): Date | null {
   const due = nextUpdateDueOn(calendarFor(working), c);

@@ -12,10 +12,17 @@ export interface PromisedUpdate {
 }
 
 /**
- * A rescue case as the nudge rules read it. `promisedUpdate` is an optional field the case store
- * may persist; plain RescueCase values are accepted as they are.
+ * A rescue case as the nudge rules read it: optional fields the case store may persist;
+ * plain RescueCase values are accepted as they are.
  */
-export type NudgeCase = RescueCase & { promisedUpdate?: PromisedUpdate | null };
+export type NudgeCase = RescueCase & {
+  promisedUpdate?: PromisedUpdate | null;
+  /**
+   * ISO time the case stopped waiting on the client. The clock restarts then: otherwise a case
+   * that waited a week would turn overdue the moment the client answers.
+   */
+  waitingEndedAt?: string | null;
+};
 
 export type DueStatus = 'overdue' | 'due-soon' | 'ok' | 'paused' | 'closed';
 

@@ -50,6 +50,14 @@ describe('nextUpdateDue', () => {
   });
 
   it.each([
+    ['the clock restarts when the wait on the client ends', '2026-11-26T10:00:00Z', '2026-11-27T10:00:00Z'],
+    ['an update after the wait counts from the update', '2026-11-24T08:00:00Z', '2026-11-25T09:00:00Z'],
+  ])('%s', (_name, waitingEndedAt, expected) => {
+    const c = rescueCase({ lastUpdateAt: TUESDAY_10, waitingEndedAt });
+    expect(nextUpdateDue(c, BERLIN)?.toISOString()).toBe(new Date(expected).toISOString());
+  });
+
+  it.each([
     ['waiting on the client pauses the clock', { waitingOnClient: true }],
     ['resolved', { outcome: 'resolved' as const }],
     ['lost', { outcome: 'lost' as const }],
