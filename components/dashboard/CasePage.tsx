@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getCaseDetail } from '../../lib/cases/case-detail';
+import { addAction, addIssue, escalate, logUpdate, setCommitment, updateAction, updateCase, updateIssue } from '../../lib/cases/case-edits';
+import { RecordNotFoundError } from '../../lib/cases/errors';
+import { restore } from '../../lib/cases/soft-delete';
+import { nextUpdateDue } from '../../lib/nudges/cadence';
+import { dueText } from '../../lib/dashboard/format';
+import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
+import { STEP_LABEL } from '../../lib/dashboard/steps';
+import { Button } from '../ui/Button';
+import { AgreementCapture } from './AgreementCapture';
+import { CaseControls } from './CaseControls';
+import { updateCaseAndDue } from './case-writes';
+import { useDashboard } from './dashboard-context';
+import { EditableText } from './EditableText';
+import { ExecutionBoard } from './ExecutionBoard';
+import { IssuesEditor } from './IssuesEditor';
+import { PlanBuilder } from './PlanBuilder';
+import { StatusDraftPanel } from './StatusDraftPanel';
+import { StepChecklist } from './StepChecklist';
+import { ToneChart } from './ToneChart';
+import { UpdateLog } from './UpdateLog';
+import { useLiveQuery } from './use-live-query';
+
+interface Props {
+  caseId: string;
+  /** Opened from a reminder's "Draft update": show the status-update draft straight away. */
+  showDraft: boolean;
+  onBack(): void;
+}
+
+/** One rescue, worked through the method's steps. Every section saves as it is edited. */
+export function CasePage({ caseId, showDraft, onBack }: Props) {
+  const { db, settings, now, run, remove, report } = useDashboard();
+  const [draftShown, setDraftShown] = useState(showDraft);
+  const detail = useLiveQuery(() => getCaseDetail(db, caseId), [db, caseId]);
+  const missing = detail.error instanceof RecordNotFoundError;
+  useEffect(() => {
+    if (detail.error && !missing) report(detail.error);
+  }, [detail.error, missing, report]);
+
+  const back = (
+    <Button variant="quiet" onClick={onBack}>
+      ← All cases
+    </Button>
+  );
+  if (missing) {
+    return (
+      <section>
+        {back}
+        <p role="alert">This case does not exist any more: it may have been purged or erased.</p>
+      </section>
+    );
+  }
+  const d = detail.value;
+  if (!d) return <p class="cr-muted">Loading case…</p>;
+
+  const c = d.case;
+  const at = now();
+  const due = dueText(c, at);
+  const working = settings.working;
+  const patchDue = (patch: Parameters<typeof updateCaseAndDue>[2]) => run(() => updateCaseAndDue(db, c.id, patch, working, now()));
+
+  if (c.deletedAt) {
+    return (
+      <section>
+        {back}
+        <div class="cr-banner" role="status">
+          <span>This case is deleted. </span>
+          <Button onClick={() => run(() => restore(db, 'cases', c.id, now()))}>Restore it</Button>
+        </div>
+      </section>
+    );
+  }
+
+  const contact = d.client.mainContact?.email ?? d.client.addresses[0] ?? '';
+  return (
+    <article aria-labelledby="case-heading" data-cr="case-page">
+      {back}
+      <header class="cr-card cr-stack">
+        <h1 id="case-heading">
+          {d.client.name}
+          {contact && <span class="cr-muted"> · {contact}</span>}
+        </h1>
+        <EditableText label="Case title" value={c.title} onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))} />
+        <p class="cr-row">
+          <span>{c.outcome === 'open' ? `Step: ${STEP_LABEL[c.step]}` : OUTCOME_LABEL[c.outcome]}</span>
+          <span class={`cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
+          <span class={due.overdue ? 'cr-overdue' : ''}>Next update: {due.text}</span>
+        </p>
+        {!draftShown && (
+          <div>
+            <Button onClick={() => setDraftShown(true)}>Draft a status update</Button>
+          </div>
+        )}
+      </header>
+
+      {draftShown && <StatusDraftPanel detail={d} settings={settings} now={at} />}
+
+      <StepChecklist step={c.step} closed={c.outcome !== 'open'} onSetStep={(step) => patchDue({ step })} />
+
+      <IssuesEditor
+        issues={d.issues}
+        onAdd={(input) => run(() => addIssue(db, c.id, input, now()))}
+        onUpdate={(id, patch) => run(() => updateIssue(db, id, patch, now()))}
+        onRemove={(id) => remove('issues', id, 'Issue')}
+      />
+
+      <AgreementCapture
+        agreedAt={c.agreedAt ?? null}
+        commitment={d.commitment}
+        onAgreedAt={(agreedAt) => run(() => updateCase(db, c.id, { agreedAt }, now()))}
+        onCommitment={(input) => run(() => setCommitment(db, c.id, input, now()))}
+      />
+
+      <PlanBuilder
+        actions={d.actions}
+        issues={d.issues}
+        planAgreedAt={c.planAgreedAt ?? null}
+        onAdd={(input) => run(() => addAction(db, c.id, input, now()))}
+        onUpdate={(id, patch) => run(() => updateAction(db, id, patch, now()))}
+        onRemove={(id) => remove('actions', id, 'Action')}
+        onPlanAgreedAt={(planAgreedAt) => patchDue({ planAgreedAt })}
+      />
+
+      <ExecutionBoard actions={d.actions} onMove={(id, status) => run(() => updateAction(db, id, { status }, now()))} />
+
+      <UpdateLog
+        updates={d.updates}
+        now={at}
+        onLog={(u) =>
+          run(() => {
+            // A logged update restarts the clock from the later of its time and the last one.
+            const last = c.lastUpdateAt && c.lastUpdateAt > u.at.toISOString() ? c.lastUpdateAt : u.at.toISOString();
+            const next = nextUpdateDue({ ...c, lastUpdateAt: last }, working);
+            return logUpdate(db, c.id, { ...u, source: 'manual', nextUpdateDue: next }, now());
+          })
+        }
+      />
+
+      <ToneChart messages={d.messages} />
+
+      <CaseControls
+        key={c.id}
+        rescue={c}
+        defaultEscalationContact={settings.escalationContact}
+        onWaiting={(waitingOnClient) => patchDue({ waitingOnClient })}
+        onCadence={(cadenceDays) => patchDue({ cadenceDays })}
+        onEscalate={(contactName) => run(() => escalate(db, c.id, contactName, now()))}
+        onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}
+        onReopen={() => patchDue({ outcome: 'open', closedAt: null })}
+        onDelete={() => remove('cases', c.id, 'Case')}
+      />
+    </article>
+  );
+}

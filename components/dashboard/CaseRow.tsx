@@ -1,0 +1,43 @@
+import type { CaseListItem } from '../../lib/cases/case-list';
+import { dueText } from '../../lib/dashboard/format';
+import { STEP_LABEL } from '../../lib/dashboard/steps';
+import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
+
+interface Props {
+  item: CaseListItem;
+  now: Date;
+  onOpen(caseId: string): void;
+}
+
+/**
+ * One case in the list. A link to the case's address, so Enter, click, middle-click and
+ * "open in new tab" all work; `data-cr="case-row"` is what the browser tests find.
+ */
+export function CaseRow({ item, now, onOpen }: Props) {
+  const c = item.case;
+  const due = dueText(c, now);
+  const outcome = c.outcome === 'open' ? STEP_LABEL[c.step] : OUTCOME_LABEL[c.outcome];
+  return (
+    <li>
+      <a
+        class="cr-case-row"
+        data-cr="case-row"
+        href={`#case=${encodeURIComponent(c.id)}`}
+        onClick={(e) => {
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          e.preventDefault();
+          onOpen(c.id);
+        }}
+      >
+        <span class="cr-case-client">{item.client?.name ?? 'Unknown client'}</span>
+        <span class="cr-case-title">{c.title}</span>
+        <span class="cr-case-step">{outcome}</span>
+        <span class={`cr-case-severity cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
+        <span class={due.overdue ? 'cr-case-due cr-overdue' : 'cr-case-due'}>{due.text}</span>
+        <span class="cr-case-issues">
+          {item.openIssues} open {item.openIssues === 1 ? 'issue' : 'issues'}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { restore, softDelete } from '../../lib/cases/soft-delete';
+import type { RescueDb, StampedTable } from '../../lib/cases/db';
+import { announceChange } from '../../lib/messaging/changes';
+import { formatRoute, parseRoute, type DashboardRoute } from '../../lib/dashboard/route';
+import { userMessage } from '../../lib/dashboard/user-message';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { getSettings, watchSettings } from '../../lib/settings/store';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Toast, type ToastMessage } from '../ui/Toast';
+import { CaseList } from './CaseList';
+import { CasePage } from './CasePage';
+import { DashboardContext, type DashboardEnv, type Notice } from './dashboard-context';
+import { DataTools } from './DataTools';
+
+interface Props {
+  db: RescueDb;
+  /** Injected in tests; the real clock otherwise. */
+  now?: () => Date;
+}
+
+const systemNow = () => new Date();
+
+function currentRoute(): DashboardRoute {
+  return parseRoute(location.hash);
+}
+
+/** The full-tab tracker: the case list, or one case when the address names it (`#case=<id>`). */
+export function DashboardApp({ db, now = systemNow }: Props) {
+  const [route, setRoute] = useState(currentRoute);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [error, setError] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+
+  useEffect(() => {
+    const onHash = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onHash);
+    const abort = new AbortController();
+    getSettings().then(setSettings, (err: unknown) => setError(userMessage(err)));
+    watchSettings(setSettings, abort.signal);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      abort.abort();
+    };
+  }, []);
+
+  const report = useCallback((err: unknown) => setError(userMessage(err)), []);
+  const notify = useCallback((notice: Notice) => setToast({ ...notice, id: Date.now() + Math.random() }), []);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  const env = useMemo<DashboardEnv>(() => {
+    const run: DashboardEnv['run'] = async (op) => {
+      try {
+        const result = await op();
+        // Mail tabs and the toolbar badge cannot see this page's IndexedDB commits: tell them.
+        announceChange(['cases']).catch(() => undefined);
+        return result;
+      } catch (err) {
+        report(err);
+        return undefined;
+      }
+    };
+    const remove = async (table: StampedTable, id: string, what: string) => {
+      await run(() => softDelete(db, table, id, now()));
+      notify({ text: `${what} deleted.`, action: { label: 'Undo', run: () => void run(() => restore(db, table, id, now())) } });
+    };
+    return { db, settings, now, run, notify, remove, report };
+  }, [db, settings, now, report, notify]);
+
+  const go = (next: DashboardRoute) => {
+    location.hash = formatRoute(next);
+  };
+
+  return (
+    <DashboardContext.Provider value={env}>
+      <main class="cr-page">
+        <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        {route.caseId ? (
+          <CasePage
+            key={route.caseId}
+            caseId={route.caseId}
+            showDraft={route.draft === 'status'}
+            onBack={() => go({ caseId: null, draft: null })}
+          />
+        ) : (
+          <>
+            <CaseList onOpen={(caseId) => go({ caseId, draft: null })} />
+            <DataTools />
+          </>
+        )}
+      </main>
+      <Toast toast={toast} onDismiss={dismissToast} />
+    </DashboardContext.Provider>
+  );
+}

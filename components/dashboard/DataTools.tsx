@@ -1,0 +1,4 @@
+/** Placeholder until lib/cases export/import lands. */
+export function DataTools() {
+  return null;
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { createManualCase } from '../../lib/cases/open-case';
+import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
+import { updateCaseAndDue } from './case-writes';
+import { useDashboard } from './dashboard-context';
+
+interface Props {
+  onCreated(caseId: string): void;
+  onCancel(): void;
+}
+
+/** A case opened by hand, typically straight after a phone call with an unhappy client. */
+export function NewCaseForm({ onCreated, onCancel }: Props) {
+  const { db, settings, now, run } = useDashboard();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [title, setTitle] = useState('');
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const at = now();
+    const caseId = await run(async () => {
+      const { case: c } = await createManualCase(db, {
+        client: { name: name.trim() || undefined, address: email.trim() || undefined },
+        title: title.trim(),
+        now: at,
+      });
+      // The first update falls due by the listen-step cadence, counted from now in working time.
+      await updateCaseAndDue(db, c.id, {}, settings.working, at);
+      return c.id;
+    });
+    if (caseId) onCreated(caseId);
+  }
+
+  return (
+    <form class="cr-card cr-stack" aria-label="New case" onSubmit={submit}>
+      <h2>New case</h2>
+      <div class="cr-row">
+        <Field label="Client name">
+          <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </Field>
+        <Field label="Client email">
+          <input type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </Field>
+      </div>
+      <Field label="What is wrong, in a few words" hint="For example: Invoice charged twice, missed go-live.">
+        <input required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </Field>
+      <div class="cr-row">
+        <Button type="submit" variant="primary" disabled={!title.trim() || (!name.trim() && !email.trim())}>
+          Open case
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

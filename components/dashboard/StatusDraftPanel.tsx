@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { CaseDetail } from '../../lib/cases/case-detail';
+import { firstNameFrom, statusUpdateDraft } from '../../lib/drafts';
+import { nextUpdateDue } from '../../lib/nudges/cadence';
+import type { Settings } from '../../lib/settings/schema';
+import { Button } from '../ui/Button';
+
+interface Props {
+  detail: CaseDetail;
+  settings: Settings;
+  now: Date;
+}
+
+function buildDraft(detail: CaseDetail, settings: Settings, now: Date): string {
+  const contact = detail.client.mainContact;
+  // After this update is sent, the clock restarts from now: that is the date the draft promises.
+  const nextUpdateAt = nextUpdateDue({ ...detail.case, lastUpdateAt: now.toISOString() }, settings.working);
+  return statusUpdateDraft(
+    {
+      ...detail,
+      settings,
+      clientFirstName: firstNameFrom(contact?.name ?? null, contact?.email ?? detail.client.addresses[0] ?? null),
+      now,
+      nextUpdateAt,
+    },
+    'full',
+  ).body;
+}
+
+/** The status-update draft, editable as plain text, for the user to copy into their mail. */
+export function StatusDraftPanel({ detail, settings, now }: Props) {
+  // Built once when shown, and again only when the user asks, so live case changes never wipe their edits.
+  const [text, setText] = useState(() => buildDraft(detail, settings, now));
+  const [status, setStatus] = useState('');
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Copied. Paste it into your reply, then log the update once it is sent.');
+    } catch {
+      setStatus('The clipboard is not available: select the text and copy it.');
+    }
+  }
+
+  return (
+    <section class="cr-card cr-stack" aria-labelledby="draft-heading" data-cr="status-draft">
+      <h2 id="draft-heading">Status update draft</h2>
+      <textarea aria-label="Status update draft" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <div class="cr-row">
+        <Button variant="primary" onClick={copy} disabled={!text}>
+          Copy
+        </Button>
+        <Button onClick={() => setText(buildDraft(detail, settings, now))}>Rebuild from the case</Button>
+      </div>
+      {status && (
+        <p role="status" class="cr-muted">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { RescueDb } from '../../lib/cases/db';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import '../../components/ui/ui.css';
+import '../../components/dashboard/dashboard.css';
+
+render(<DashboardApp db={new RescueDb()} />, document.getElementById('app')!);

@@ -1,0 +1,55 @@
+/** Dates as the dashboard shows and edits them. */
+
+/**
+ * A calendar day picked in a date input is stored as noon UTC of that day: the same calendar day in
+ * every zone from UTC−11 to UTC+11, so a due date never shows as the day before for the user or
+ * in a draft formatted in the working time zone.
+ */
+export function dayToIso(day: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000Z` : null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The local calendar day of an instant, as a date input wants it ("YYYY-MM-DD"); "" for none. */
+export function isoToDay(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The local time of an instant as a datetime-local input wants it. */
+export function isoToLocalInput(iso: string | Date): string {
+  const d = new Date(iso);
+  return `${isoToDay(d.toISOString())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "Overdue since …", "Due …", "Paused" or "Closed", for a case row and the case header. */
+export function dueText(c: {
+  outcome: string;
+  waitingOnClient: boolean;
+  nextUpdateDue?: string | null;
+}, now: Date): { text: string; overdue: boolean } {
+  if (c.outcome !== 'open') return { text: 'Closed', overdue: false };
+  if (c.waitingOnClient) return { text: 'Paused: waiting on client', overdue: false };
+  if (!c.nextUpdateDue) return { text: 'No update scheduled', overdue: false };
+  const overdue = c.nextUpdateDue < now.toISOString();
+  return { text: `${overdue ? 'Overdue since' : 'Due'} ${formatDateTime(c.nextUpdateDue)}`, overdue };
+}
