@@ -3,14 +3,10 @@
  * falls due, resolved against the reply's sent time in the user's working time.
  * A date without a time means the end of that working day.
  */
-import nlp from 'compromise';
-import datePlugin from 'compromise-dates';
+import { parseDate } from './date-parser';
 import { addWorkingOn } from './working-time';
 import type { WorkingCalendar } from './working-calendar';
 import { HOUR_MS, MINUTE_MS, dayOfIsoDate, instantAt } from './zoned-time';
-
-nlp.plugin(datePlugin);
-type DatesDoc = ReturnType<typeof nlp> & { dates(opts?: object): { get(): Array<{ start: string | null; end: string | null }> } };
 
 /** Words that introduce a deadline but confuse the date parser ("by Thursday" reads as "until Wednesday"). */
 const LEAD_IN_RE = /^(?:(?:no|not)\s+later\s+than|by|before|until|till|on|at|for)\s+/i;
@@ -47,12 +43,6 @@ function endOfWorkingDay(cal: WorkingCalendar, day: number, sentAt: number): num
   return addWorkingOn(cal, Math.max(sentAt, instantAt(day + 1, 0, cal.zone)), 0);
 }
 
-function parseDate(text: string, cal: WorkingCalendar, sentAt: number): { start: string; end: string } | null {
-  const doc = nlp(text) as DatesDoc;
-  const found = doc.dates({ today: sentAt, timezone: cal.zone }).get()[0];
-  return found?.start ? { start: found.start, end: found.end ?? found.start } : null;
-}
-
 function minutesOf(isoLocal: string): number {
   return Number(isoLocal.slice(11, 13)) * 60 + Number(isoLocal.slice(14, 16));
 }
@@ -69,7 +59,7 @@ export function resolvePromiseTime(phrase: string, cal: WorkingCalendar, sentAt:
   const sentDay = cal.dayOf(sentAt);
   const rest = cleanPhrase(text.replace(END_OF_DAY_RE, ' ').replace(/\s+/g, ' '));
   if (!rest) return endOfWorkingDay(cal, sentDay, sentAt);
-  const parsed = parseDate(rest, cal, sentAt);
+  const parsed = parseDate(rest, sentAt, cal.zone);
   if (!parsed) return null;
   // The parser's strings carry the wall time in the calendar's zone: read the date and clock from them.
   const startDay = dayOfIsoDate(parsed.start.slice(0, 10));

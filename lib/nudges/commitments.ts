@@ -2,10 +2,10 @@
  * Promises the user makes in their own sent replies ("I'll get back to you by Thursday"),
  * so the next update falls due when the user said it would, if that is earlier than the cadence.
  */
-import nlp from 'compromise';
 import { stripQuotedText } from '../extract/plain-quotes';
 import type { WorkingTime } from '../settings/schema';
 import { END_OF_DAY_RE, resolvePromiseTime } from './commitment-time';
+import { datePhrases, type DatePhrase } from './date-parser';
 import { calendarFor } from './working-calendar';
 import type { PromisedUpdate } from './types';
 
@@ -16,10 +16,6 @@ export interface Commitment {
   phrase: string;
   dueAt: Date;
 }
-
-type DatesDoc = ReturnType<typeof nlp> & {
-  dates(opts?: object): { json(opts: object): Array<{ text: string; offset: { start: number; length: number } }> };
-};
 
 const AWAY = String.raw`be\s+(?:out|away|off|back|unavailable|offline|travell?ing|on\s+(?:leave|holiday|vacation|pto))\b`;
 /**
@@ -51,19 +47,9 @@ function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Time phrases in a sentence: the date parser's, plus "EOD"-style phrases it does not know on their own. */
-function timePhrases(sentence: string): Span[] {
-  const doc = nlp(sentence) as DatesDoc;
-  const spans: Span[] = doc
-    .dates({})
-    .json({ offset: true })
-    .map((d) => ({ text: d.text, start: d.offset.start, end: d.offset.start + d.offset.length }));
+function timePhrases(sentence: string): DatePhrase[] {
+  const spans = datePhrases(sentence);
   for (const m of sentence.matchAll(END_OF_DAY_RE)) {
     const span = { text: m[0], start: m.index, end: m.index + m[0].length };
     // "COB Friday" or "Friday end of day": the date carries it, and a date alone already means its end of day.
@@ -77,7 +63,7 @@ function timePhrases(sentence: string): Span[] {
 }
 
 /** The phrase after the promise ("we will fix it by Monday"), else the nearest before it ("By Friday, we will…"). */
-function byPreference(spans: Span[], promiseEnd: number): Span[] {
+function byPreference(spans: DatePhrase[], promiseEnd: number): DatePhrase[] {
   const after = spans.filter((s) => s.start >= promiseEnd);
   const before = spans.filter((s) => s.start < promiseEnd).reverse();
   return [...after, ...before];
