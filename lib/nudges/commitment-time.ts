@@ -23,8 +23,13 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 /** How far back a date on a day off may move to the last working day before it ("by the end of the week" → Friday). */
 const MAX_DAYS_BACK = 7;
 
+/** A phrase as the parser matched it, less the sentence punctuation it swallowed ("by Thursday."). */
+export function tidyPhrase(phrase: string): string {
+  return phrase.trim().replace(/[\s.,;:!?)]+$/, '');
+}
+
 function cleanPhrase(phrase: string): string {
-  let p = phrase.trim().replace(/[\s.,;:!?)]+$/, '');
+  let p = tidyPhrase(phrase);
   while (LEAD_IN_RE.test(p)) p = p.replace(LEAD_IN_RE, '');
   return p;
 }

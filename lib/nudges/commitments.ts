@@ -4,7 +4,7 @@
  */
 import { stripQuotedText } from '../extract/plain-quotes';
 import type { WorkingTime } from '../settings/schema';
-import { END_OF_DAY_RE, resolvePromiseTime } from './commitment-time';
+import { END_OF_DAY_RE, resolvePromiseTime, tidyPhrase } from './commitment-time';
 import { datePhrases, type DatePhrase } from './date-parser';
 import { calendarFor } from './working-calendar';
 import type { PromisedUpdate } from './types';
@@ -80,7 +80,7 @@ export function findCommitments(replyText: string, sentAt: Date, working: Workin
     for (const span of byPreference(timePhrases(sentence), promise.index + promise[0].length)) {
       const due = resolvePromiseTime(span.text, cal, sentAt.getTime());
       if (due === null) continue;
-      found.push({ sentence, phrase: span.text.trim().replace(/[\s.,;:!?]+$/, ''), dueAt: new Date(due) });
+      found.push({ sentence, phrase: tidyPhrase(span.text), dueAt: new Date(due) });
       break;
     }
   }
