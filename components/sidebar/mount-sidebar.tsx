@@ -90,9 +90,9 @@ export async function mountSidebar(
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mountedOn: Element | null = null;
 
-  async function mount() {
-    const point = provider.mountPoint();
-    if (ui && mountedOn === point.element && point.element.isConnected) return;
+  let mounting: Promise<void> | null = null;
+
+  async function mountOn(point: MountPoint) {
     ui?.remove();
     mountedOn = point.element;
     ui = await createShadowRootUi<void>(ctx, {
@@ -104,10 +104,9 @@ export async function mountSidebar(
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container, _shadow, host) {
         host.setAttribute('data-client-rescue', 'sidebar');
-        host.classList.toggle('cr-floating', point.floating);
         host.style.cssText = point.floating
           ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
-          : 'display:block;flex:none;height:100%;';
+          : 'display:block;flex:none;align-self:stretch;';
         render(<SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} />, container);
       },
       onRemove() {
@@ -115,6 +114,17 @@ export async function mountSidebar(
       },
     });
     ui.mount();
+  }
+
+  /** Navigation events can arrive while a mount is in flight: one mount at a time, never two hosts. */
+  async function mount() {
+    while (mounting) await mounting;
+    const point = provider.mountPoint();
+    if (ui && mountedOn === point.element && point.element.isConnected && ui.shadowHost.isConnected) return;
+    mounting = mountOn(point).finally(() => {
+      mounting = null;
+    });
+    await mounting;
   }
 
   async function onPageChange() {

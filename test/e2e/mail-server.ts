@@ -46,6 +46,11 @@ export async function startMailServer(pagesDir = PAGES_DIR): Promise<MailServer>
     const host = (req.headers.host ?? '').split(':')[0];
     const url = new URL(req.url ?? '/', `https://${host}`);
     requests.push({ host, url: url.href });
+    // Browsers ask for a favicon on every page; answer it so the console stays clean.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const fixture = url.searchParams.get('fixture');
     if (!fixture || !/^[a-z0-9-]+$/.test(fixture)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture');
