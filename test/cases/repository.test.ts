@@ -17,6 +17,7 @@ import { RecordNotFoundError } from '../../lib/cases/errors';
 import { createManualCase, openCaseForClient, openCaseFromMessage } from '../../lib/cases/open-case';
 import { dismissThread, recordAnalysedThread, threadsByIds } from '../../lib/cases/threads';
 import { angryMessage, freshDb, NOW } from './helpers';
+import { HOSTILE } from './sample-data';
 
 describe('openCaseFromMessage', () => {
   it('creates the client, the case, the linked message, its issues and the thread link', async () => {
@@ -215,5 +216,25 @@ describe('openCaseForClient', () => {
     expect((await openCaseForClient(db, 'SOMEONE.else@acme-corp.com'))?.id).toBe(c.id);
     await closeCase(db, c.id, 'lost', NOW);
     expect(await openCaseForClient(db, 'x@acme-corp.com')).toBeNull();
+  });
+});
+
+describe('hostile text', () => {
+  it('is stored and read back as the exact inert string, never altered or interpreted', async () => {
+    const db = freshDb();
+    const r = await openCaseFromMessage(
+      db,
+      angryMessage({
+        sender: { name: HOSTILE[0], address: 'x@gmail.com' },
+        subject: HOSTILE[1],
+        issues: HOSTILE.map((h) => ({ statement: h, evidence: h, kind: 'specific' as const })),
+      }),
+    );
+    const d = await getCaseDetail(db, r.case.id);
+    expect(d.client.name).toBe(HOSTILE[0]);
+    expect(d.case.title).toBe(HOSTILE[1]);
+    expect(d.messages[0].subject).toBe(HOSTILE[1]);
+    expect(d.issues.map((i) => i.statement)).toEqual(HOSTILE);
+    expect(d.issues.map((i) => i.evidence)).toEqual(HOSTILE);
   });
 });
