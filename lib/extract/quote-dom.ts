@@ -5,19 +5,22 @@
  */
 import { FORWARD_MARKER_RE, FORWARD_SUBJECT_RE } from './patterns';
 
-/** Removed wherever they are. */
+/** Classes removed wherever they are. Outlook on the web shows received HTML with every class and id prefixed "x_". */
+const REMOVE_CLASSES = [
+  'gmail_quote', // Gmail quoted history: the div wrapper and the blockquote (2012 → today)
+  'gmail_attr', // Gmail "On … wrote:" attribution line (since ~2018)
+  'gmail_signature', // Gmail signature block
+  'moz-cite-prefix', // Thunderbird attribution line
+  'moz-signature', // Thunderbird signature
+  'yahoo_quoted', // Yahoo Mail quoted history
+  'protonmail_quote', // Proton Mail quoted history
+  'yj6qo', // Gmail's "trimmed content" marker in the rendered body
+];
 const REMOVE_SELECTORS = [
-  '.gmail_quote', // Gmail quoted history: the div wrapper and the blockquote (2012 → today)
-  '.gmail_attr', // Gmail "On … wrote:" attribution line (since ~2018)
-  '.gmail_signature', // Gmail signature block
+  ...REMOVE_CLASSES.flatMap((c) => [`.${c}`, `.x_${c}`]),
   '[data-smartmail="gmail_signature"]', // Gmail signature, newer compose editor (2022)
-  '.moz-cite-prefix', // Thunderbird attribution line
-  '.moz-signature', // Thunderbird signature
-  '.yahoo_quoted', // Yahoo Mail quoted history
-  '.protonmail_quote', // Proton Mail quoted history
   '#Signature', // Outlook on the web signature block
-  '#x_Signature', // the same, as OWA shows it inside received mail (ids get an x_ prefix)
-  '.yj6qo', // Gmail's "trimmed content" marker in the rendered body
+  '#x_Signature', // the same, inside received mail
 ];
 
 /** The element and everything after it is older history (Outlook quotes by position, not by nesting). */
@@ -46,11 +49,11 @@ function removeFromHere(el: Element): void {
  * puts it under `#divRplyFwdMsg`, exactly like a quoted reply. The forward is then split off at text level.
  */
 function protectForward(doc: Document, subjectHint: string): void {
-  for (const attr of Array.from(doc.querySelectorAll('div.gmail_quote > .gmail_attr'))) {
+  for (const attr of Array.from(doc.querySelectorAll('div.gmail_quote > .gmail_attr, div.x_gmail_quote > .x_gmail_attr'))) {
     const firstLine = (attr.textContent ?? '').trim().split('\n')[0];
     if (!FORWARD_MARKER_RE.test(firstLine) && !FORWARD_MARKER_RE.test((attr.firstChild?.textContent ?? '').trim())) continue;
-    attr.classList.remove('gmail_attr');
-    attr.parentElement?.classList.remove('gmail_quote');
+    attr.classList.remove('gmail_attr', 'x_gmail_attr');
+    attr.parentElement?.classList.remove('gmail_quote', 'x_gmail_quote');
     return;
   }
   if (!FORWARD_SUBJECT_RE.test(subjectHint)) return;

@@ -1,15 +1,20 @@
 /** Picks the adapter for the page the content script runs in. */
 import { createGmailProvider } from './gmail/gmail-provider';
+import { OUTLOOK_MATCHES } from './hosts';
+import { createOutlookProvider } from './outlook/outlook-provider';
 import type { MailProvider } from './types';
 
 export type * from './types';
 export { SelectorMissError, layoutChangedMessage } from './shared/errors';
 
+const hostOf = (pattern: string) => new URL(pattern.replace('/*', '/')).hostname;
+const OUTLOOK_HOSTS = new Set(OUTLOOK_MATCHES.map(hostOf));
 
 /** `doc` must belong to a window (the content script's page); returns null on other sites. */
 export function providerForLocation(location: Location | URL, doc: Document): MailProvider | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return null;
   if (location.hostname === 'mail.google.com') return createGmailProvider(win);
+  if (OUTLOOK_HOSTS.has(location.hostname)) return createOutlookProvider(win);
   return null;
 }

@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { providerForLocation, type MailProvider, type NavigationEvent } from '../../lib/providers';
 import { findAll, findFirst } from '../../lib/providers/shared/selector-entry';
 import { loadPage } from './pages';
-import { GMAIL, type PageRef, type ProviderSpec } from './specs';
+import { GMAIL, OUTLOOK, type PageRef, type ProviderSpec } from './specs';
 
-const SPECS: ProviderSpec[] = [GMAIL];
+const SPECS: ProviderSpec[] = [GMAIL, OUTLOOK];
 
 let open: JSDOM[] = [];
 afterEach(() => {
@@ -39,10 +39,11 @@ function setContent(el: Element, html: string): void {
   el.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => el.ownerDocument.importNode(n, true)));
 }
 
-const newestMessage = (spec: ProviderSpec, doc: Document) => {
+function messagesOldestFirst(spec: ProviderSpec, doc: Document): Element[] {
   const all = findAll(doc, spec.message);
-  return all[all.length - 1];
-};
+  return spec.order === 'oldest-first' ? all : all.reverse();
+}
+const newestMessage = (spec: ProviderSpec, doc: Document) => messagesOldestFirst(spec, doc).at(-1)!;
 
 describe('providerForLocation', () => {
   it('maps hosts to adapters and ignores other sites', () => {
@@ -50,6 +51,9 @@ describe('providerForLocation', () => {
     open.push(page);
     const doc = page.window.document;
     expect(providerForLocation(new URL('https://mail.google.com/mail/u/0/'), doc)?.id).toBe('gmail');
+    for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
+      expect(providerForLocation(new URL(`https://${host}/mail/`), doc)?.id).toBe('outlook');
+    }
     expect(providerForLocation(new URL('https://example.com/'), doc)).toBeNull();
   });
 });
@@ -162,11 +166,11 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
     it('handles a 50-message thread', () => {
       const { provider, doc } = load(spec.pages.thread);
       const messages = findAll(doc, spec.message);
-      const first = messages[0];
+      const oldest = messagesOldestFirst(spec, doc)[0];
       for (let i = messages.length; i < 50; i++) {
-        const copy = first.cloneNode(true) as Element; // test-side page setup, not provider code
+        const copy = oldest.cloneNode(true) as Element; // test-side page setup, not provider code
         for (const attr of ['data-message-id', 'data-legacy-message-id']) if (copy.hasAttribute(attr)) copy.setAttribute(attr, `${copy.getAttribute(attr)}-${i}`);
-        first.after(copy);
+        oldest.after(copy);
       }
       const thread = readOk(provider);
       expect(thread.messages).toHaveLength(50);

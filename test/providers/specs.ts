@@ -4,6 +4,7 @@
  */
 import type { JSDOM } from 'jsdom';
 import { GMAIL_SELECTORS } from '../../lib/providers/gmail/selectors';
+import { OUTLOOK_SELECTORS } from '../../lib/providers/outlook/selectors';
 import type { SelectorEntry } from '../../lib/providers/shared/selector-entry';
 
 export interface PageRef {
@@ -31,6 +32,8 @@ export interface ProviderSpec {
   reply: { draft: RegExp };
   /** The thread the fixture script shows after navigation. */
   next: { threadId: string; client: string };
+  /** How the page orders a conversation (OWA shows newest on top by default). */
+  order: 'oldest-first' | 'newest-first';
   /** Trigger the site's own route change in a page loaded with scripts. */
   navigate(dom: JSDOM): void;
   /** Selectors a test needs to reshape a page (long thread, forward, clipped). */
@@ -70,6 +73,7 @@ export const GMAIL: ProviderSpec = {
   list: { rows: 10, caseThreadId: '19a97b394c0a5cd6', unreadCount: 4, client: 'maria.keller@acme-corp.com' },
   reply: { draft: /^Hi Rui,/ },
   next: { threadId: '19abf51cb003031d', client: 'tom@brightline.io' },
+  order: 'oldest-first',
   navigate(dom) {
     dom.window.location.hash = '#inbox/FMfcgzQcpKXnTbRwYvLsKdJhGpZmQcXf';
   },
@@ -102,5 +106,64 @@ export const GMAIL: ProviderSpec = {
     link.textContent = 'View entire message';
     notice.append('[Message clipped]  ', link);
     messageEl.querySelector('.a3s')?.append(notice);
+  },
+};
+
+const OWA = 'https://outlook.office.com/mail/inbox/id/';
+const CONV = {
+  angry: 'AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAKx8Qw1mVUtFn3u2bzZ2WmE=',
+  calm: 'AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAFt3rD0pQ0hKnJm1c8u4RcA=',
+  next: 'AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAJ9w2kTzXkZCkq1qf3yVvZk=',
+  broken: 'AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAGq8sL2mWUJEr0bT4nYc1xE=',
+  reply: 'AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAD4kPz7aRk5MtG8w1yQxHbs=',
+};
+const owaUrl = (id: string) => OWA + encodeURIComponent(id);
+
+export const OUTLOOK: ProviderSpec = {
+  id: 'outlook',
+  label: 'Outlook',
+  pages: {
+    thread: { file: 'outlook-2025-thread.html', url: owaUrl(CONV.angry) },
+    calm: { file: 'outlook-2025-thread-calm.html', url: owaUrl(CONV.calm) },
+    broken: { file: 'outlook-2025-thread-broken.html', url: owaUrl(CONV.broken) },
+    list: { file: 'outlook-2025-list.html', url: 'https://outlook.office.com/mail/inbox' },
+    reply: { file: 'outlook-2025-compose-reply.html', url: owaUrl(CONV.reply) },
+  },
+  user: 'dana@northwind.studio',
+  thread: {
+    id: CONV.angry,
+    subject: /^Third outage this month/,
+    messageCount: 3,
+    client: 'maria.keller@acme-corp.com',
+    mustContain: [/This is the third outage this month\./, /invoice 4471/, /looking at other vendors/],
+    mustNotContain: [/From:/, /Sent:/, /batch worker/, /Head of Operations/, /^>/m],
+    userReplies: 1,
+  },
+  calm: { client: 'jonas@fjordline.no', mustContain: /Thanks for the draft plan/, mustNotContain: [/Fjordline AS/, /From:/] },
+  list: { rows: 10, caseThreadId: CONV.angry, unreadCount: 4, client: 'maria.keller@acme-corp.com' },
+  reply: { draft: /^Hi Rui,/ },
+  next: { threadId: CONV.next, client: 'tom@brightline.io' },
+  order: 'newest-first',
+  navigate(dom) {
+    dom.window.history.pushState({}, '', owaUrl(CONV.next));
+    dom.window.postMessage({ type: 'fixture-nav', to: 'calm' }, '*');
+  },
+  message: OUTLOOK_SELECTORS.message,
+  body: OUTLOOK_SELECTORS.body,
+  sender: OUTLOOK_SELECTORS.sender,
+  replyControl: OUTLOOK_SELECTORS.replyControl,
+  setSender(messageEl, name, address) {
+    const label = messageEl.querySelector('[aria-label^="From:"]');
+    label?.setAttribute('aria-label', `From: ${name}`);
+    const text = messageEl.querySelector('.OZZZK');
+    if (text) text.textContent = `${name}<${address}>`;
+  },
+  buildReplyBox(doc) {
+    const editor = doc.createElement('div');
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('aria-multiline', 'true');
+    editor.append(doc.createElement('br'));
+    return editor;
   },
 };

@@ -4,24 +4,15 @@
  * accounts are told apart without reading any other.
  */
 import { findFirst } from '../shared/selector-entry';
+import { firstAddress, type UserAddress } from '../shared/user-address';
 import { GMAIL_SELECTORS as S } from './selectors';
-
-const ADDRESS_RE = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/u;
-
-export interface UserAddress {
-  address: string;
-  source: string;
-}
 
 export function readGmailUser(doc: Document): UserAddress | null {
   // The title's address is the account's, in every UI language.
-  const fromTitle = / - ([^\s]+@[^\s]+) - /u.exec(doc.title)?.[1];
-  if (fromTitle && ADDRESS_RE.test(fromTitle)) return { address: fromTitle.toLowerCase(), source: 'title' };
+  const fromTitle = firstAddress([/ - ([^\s]+@[^\s]+) - /u.exec(doc.title)?.[1]]);
+  if (fromTitle) return { address: fromTitle, source: 'title' };
   const button = findFirst(doc, S.accountButton);
-  if (button) {
-    const text = button.element.getAttribute('data-email') ?? button.element.getAttribute('aria-label') ?? '';
-    const address = ADDRESS_RE.exec(text)?.[0];
-    if (address) return { address: address.toLowerCase(), source: button.css };
-  }
-  return null;
+  if (!button) return null;
+  const address = firstAddress([button.element.getAttribute('data-email'), button.element.getAttribute('aria-label')]);
+  return address ? { address, source: button.css } : null;
 }

@@ -3,7 +3,7 @@ import type { MailProvider, PagePart, ProviderResult, OpenThread, ComposeBox } f
 import type { Adapter } from './adapter';
 import { composeBoxFor, insertTextAtCaret } from './compose-box';
 import { atBoundary, layoutChangedMessage } from './errors';
-import { report } from './health';
+import { report, valuePart } from './health';
 import { watchNavigation } from './navigation';
 import { waitFor } from './wait-for';
 
@@ -21,7 +21,14 @@ function press(el: HTMLElement): void {
 
 export function createProvider(adapter: Adapter): MailProvider {
   const doc = adapter.win.document;
-  const missingNow = (): PagePart[] => report(adapter.id, adapter.view(), adapter.healthParts(adapter.view())).missing;
+  const health = () => {
+    const view = adapter.view();
+    const mount = adapter.mountPoint();
+    // A floating sidebar still works, but "mount" tells the UI the column beside the pane is gone.
+    const mountPart = valuePart('mount', mount.floating ? null : mount.element, mount.floating ? null : `${mount.attach} ${mount.element.tagName.toLowerCase()}`);
+    return report(adapter.id, view, [...adapter.healthParts(view), mountPart]);
+  };
+  const missingNow = (): PagePart[] => health().missing;
 
   const readThread = (): ProviderResult<OpenThread> => atBoundary(adapter.label, () => adapter.readThread(), missingNow);
   const findCompose = (): ComposeBox | null => {
@@ -67,6 +74,6 @@ export function createProvider(adapter: Adapter): MailProvider {
     },
     readListRows: () => atBoundary(adapter.label, () => adapter.readRows()),
     openThread: (threadId) => adapter.openThread(threadId),
-    health: () => report(adapter.id, adapter.view(), adapter.healthParts(adapter.view())),
+    health,
   };
 }

@@ -34,7 +34,10 @@ export function assembleThread(
   messages: Omit<ThreadMessage, 'byUser'>[],
   userAddress: string | null,
 ): OpenThread {
-  const withAuthor: ThreadMessage[] = messages.map((m) => ({ ...m, byUser: sameAddress(m.from.address, userAddress) }));
+  // Sites can list newest first (OWA's default); with every date known, order by time, else trust the page.
+  const dated = messages.every((m) => m.sentAt !== null);
+  const ordered = dated ? [...messages].sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? '')) : messages;
+  const withAuthor: ThreadMessage[] = ordered.map((m) => ({ ...m, byUser: sameAddress(m.from.address, userAddress) }));
   const analysed = [...withAuthor].reverse().find((m) => !m.byUser) ?? null;
   const analysedFrom: Mailbox | null = analysed
     ? analysed.forwarded?.from.address

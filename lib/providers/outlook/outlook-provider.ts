@@ -1,0 +1,72 @@
+/** Outlook on the web adapter: routes by pushState (/mail/inbox/id/<id>), list and reading pane side by side. */
+import { createProvider } from '../shared/create-provider';
+import { probePart, valuePart } from '../shared/health';
+import { findFirst } from '../shared/selector-entry';
+import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
+import { findOutlookRow, readOutlookRows } from './list';
+import { OUTLOOK_SELECTORS as S } from './selectors';
+import { outlookThreadId, readOutlookThread } from './thread';
+import { readOutlookUser } from './user';
+
+export function createOutlookProvider(win: Window & typeof globalThis): MailProvider {
+  const doc = win.document;
+  const pane = () => findFirst(doc, S.readingPane)?.element ?? null;
+  const threadOpen = () => {
+    const p = pane();
+    return !!p && findFirst(p, S.subject) !== null;
+  };
+
+  const view = (): MailView => {
+    if (threadOpen()) return 'thread';
+    if (/\/compose\b/.test(win.location.pathname) || findFirst(doc, S.composeBody)) return 'compose';
+    if (findFirst(doc, S.listContainer)) return 'list';
+    return 'other';
+  };
+
+  const mountPoint = (): MountPoint => {
+    const readingPane = pane();
+    if (readingPane?.parentElement) return { element: readingPane, attach: 'after', floating: false };
+    const main = findFirst(doc, S.main)?.element;
+    if (main) return { element: main, attach: 'append', floating: false };
+    return { element: doc.body, attach: 'append', floating: true };
+  };
+
+  const healthParts = (current: MailView): PartHealth[] => {
+    const user = readOutlookUser(doc);
+    const parts: PartHealth[] = [probePart(doc, 'main', S.main), valuePart('user', user?.address, user?.source ?? null)];
+    if (current === 'thread') {
+      const root = pane() ?? doc;
+      parts.push(
+        probePart(root, 'subject', S.subject),
+        probePart(root, 'message', S.message),
+        probePart(root, 'sender', S.sender),
+        probePart(root, 'body', S.body),
+      );
+    }
+    if (current === 'list') parts.push(probePart(doc, 'list', S.listContainer), probePart(doc, 'row', S.listRow));
+    return parts;
+  };
+
+  return createProvider({
+    id: 'outlook',
+    label: 'Outlook',
+    win,
+    view,
+    openThreadId: () => (threadOpen() ? outlookThreadId(doc, win.location) : null),
+    // The list and the pane share role=main; observing it sees pane swaps and selection changes.
+    navigationScope: () => findFirst(doc, S.main)?.element ?? pane(),
+    userAddress: () => readOutlookUser(doc)?.address ?? null,
+    readThread: () => readOutlookThread(doc, win.location, readOutlookUser(doc)?.address ?? null),
+    readRows: () => readOutlookRows(doc),
+    openThread(threadId) {
+      const row = findOutlookRow(doc, threadId);
+      if (!row) return false;
+      (row as HTMLElement).click();
+      return true;
+    },
+    composeElement: () => findFirst<HTMLElement>(doc, S.composeBody)?.element ?? null,
+    replyControl: () => findFirst<HTMLElement>(pane() ?? doc, S.replyControl)?.element ?? null,
+    mountPoint,
+    healthParts,
+  });
+}
