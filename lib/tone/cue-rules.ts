@@ -14,18 +14,25 @@ export interface CueRule {
   why: string;
   /** Skip the match when a negator stands just before it ("not urgent", "no legal action"). */
   negatable: boolean;
+  /** Phrases that are unambiguous on their own ("with all due respect") count more than one cue. */
+  strength: number;
 }
 
 const A = "['’]"; // straight or typographic apostrophe
 
-function rule(kind: CueKind, why: string, src: string, negatable = false): CueRule {
-  return { kind, re: new RegExp(src, 'gi'), why, negatable };
+function rule(kind: CueKind, why: string, src: string, negatable = false, strength = 1): CueRule {
+  return { kind, re: new RegExp(src, 'gi'), why, negatable, strength };
 }
+
+/** Strength of formulas that business readers take as a clear sign of anger by themselves. */
+const UNAMBIGUOUS = 1.8;
+/** A stated promise is the core of most complaints: "we were told … by Friday". */
+const PROMISE = 1.5;
 
 export const CUE_RULES: readonly CueRule[] = [
   // --- broken promise / expectation not met
   rule('broken-promise', 'Says something was promised and has not happened.',
-    String.raw`\b(?:we|i|you)\s+(?:were|was|had\s+been|have\s+been|been)\s+(?:promised|told|assured|guaranteed)\b|\byou\s+(?:promised|assured\s+(?:us|me)|guaranteed|said\s+(?:you\s+would|you${A}d|it\s+would|it\s+will))\b|\b(?:your\s+team|you\s+guys|your\s+support)\s+(?:told|promised|assured)\b`),
+    String.raw`\b(?:we|i|you)\s+(?:were|was|had\s+been|have\s+been|been)\s+(?:promised|told|assured|guaranteed)\b|\byou\s+(?:promised|assured\s+(?:us|me)|guaranteed|said\s+(?:you\s+would|you${A}d|it\s+would|it\s+will))\b|\b(?:your\s+team|you\s+guys|your\s+support)\s+(?:told|promised|assured)\b`, false, PROMISE),
   rule('broken-promise', 'Says something was supposed to happen and did not.',
     String.raw`\b(?:was|were|is|are)\s+supposed\s+to\b|\bshould\s+(?:have|'ve)\s+(?:been|arrived|received|heard|had|got)\b|\bshould${A}ve\s+(?:been|arrived|received|heard|had|got)\b`),
   rule('broken-promise', 'Says the problem is still not resolved.',
@@ -33,11 +40,11 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('broken-promise', 'Says a promised thing has not arrived yet.',
     String.raw`\byet\s+to\s+(?:receive|hear|see|get|be)\b|\bnot\s+yet\s+(?:been\s+)?(?:received|delivered|refunded|credited|resolved|fixed|sorted|done|paid|processed|shipped|arrived)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|refunded|credited|resolved|fixed|processed|heard\s+back)\b|\b(?:hasn${A}t|haven${A}t)\s+(?:yet\s+)?(?:been\s+)?(?:received|refunded|credited|resolved|fixed|processed|heard\s+back|got\s+back|arrived)\b`),
   rule('broken-promise', 'Says a deadline was missed.',
-    String.raw`\bmissed\s+(?:the|our|your|another|a)\s+(?:deadline|date|sla|delivery|window|call|meeting)\b|\b(?:deadline|due\s+date)\s+(?:has\s+)?(?:passed|came\s+and\s+went|was\s+missed)\b|\b(?:past|long)\s+overdue\b|\boverdue\b`),
+    String.raw`\bmissed\s+(?:the|our|your|another|a)\s+(?:deadline|date|sla|delivery|window|call|meeting)\b|\b(?:deadline|due\s+date)\s+(?:has\s+)?(?:passed|came\s+and\s+went|was\s+missed)\b|\b(?:past|long)\s+overdue\b|\boverdue\b|\b(?:was|were)\s+due\s+(?:last\s+\w+|yesterday|on\s+\w+|\w+\s+(?:days|weeks)\s+ago)\b`),
   rule('broken-promise', 'Points out how long they have been waiting.',
     String.raw`\b(?:been|still|kept)\s+waiting\b|\bwaiting\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|several|many|weeks|days|months|ages)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months)\s+(?:now|later|and\s+(?:still|counting|no|nothing|not))\b`),
   rule('broken-promise', 'Says nobody has replied or updated them.',
-    String.raw`\b(?:no|never|not\s+(?:a|one)\s+single|not\s+a|without\s+(?:a|any))\s+(?:(?:single|real|proper)\s+)?(?:response|reply|update|answer|word|call\s*back|callback|follow[- ]?up|feedback|communication)\b|\bnobody\s+(?:has\s+)?(?:got\s+back|replied|responded|called|let\s+(?:us|me)\s+know)\b|\bno\s+one\s+(?:has\s+)?(?:got\s+back|replied|responded|called)\b|\bheard\s+nothing\b|\bnever\s+(?:heard\s+back|got\s+back|received|arrived|came)\b`),
+    String.raw`\b(?:no|never|not\s+(?:a|one)\s+single|not\s+a|without\s+(?:a|any))\s+(?:(?:single|real|proper)\s+)?(?:response|reply|update|answer|word|call\s*back|callback|follow[- ]?up|feedback|communication)\b|\bnobody\s+(?:has\s+|is\s+)?(?:got\s+back|replied|responded|called|answering|responding|replying|picking\s+up|getting\s+back|let\s+(?:us|me)\s+know)\b|\bno\s+one\s+(?:has\s+)?(?:got\s+back|replied|responded|called)\b|\bheard\s+nothing\b|\bnever\s+(?:heard\s+back|got\s+back|received|arrived|came)\b`),
 
   // --- repeat failure
   rule('repeat-failure', 'Says the same problem has happened again.',
@@ -99,13 +106,13 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- sarcasm
   rule('sarcasm', 'Reads as sarcastic.',
-    String.raw`\b(?:oh\s+)?(?:great|fantastic|wonderful|brilliant|lovely|perfect|awesome|terrific|marvell?ous)[,.!]?\s+(?:just\s+)?(?:another|more|again|the\s+same)\b|\bthanks?\s+(?:you\s+)?for\s+nothing\b|\bthanks\s+a\s+(?:lot|bunch|million)\b|\b(?:yeah|sure),?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|joke)\b|\bsurprise,?\s+surprise\b|\blove\s+(?:how|that)\s+(?:i|we|you|your)\b|\b(?:clearly|obviously)\s+(?:a|our|my|this\s+is\s+a)\s+(?:\w+\s+)?(?:top\s+)?priority\b|\bmust\s+be\s+nice\b|\bslow\s+clap\b|\bdon${A}t\s+(?:strain|hurt)\s+yourself\b|\bit${A}s\s+(?:only|just)\s+been\s+(?:\w+\s+)?(?:days|weeks|months)\b`),
+    String.raw`\b(?:oh\s+)?(?:great|fantastic|wonderful|brilliant|lovely|perfect|awesome|terrific|marvell?ous)[,.!]?\s+(?:just\s+)?(?:another|more|again|the\s+same)\b|\bthanks?\s+(?:you\s+)?for\s+nothing\b|\bthanks\s+a\s+(?:lot|bunch|million)\b|\b(?:yeah|sure),?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|joke)\b|\bsurprise,?\s+surprise\b|\blove\s+(?:how|that)\s+(?:i|we|you|your)\b|\b(?:clearly|obviously)\s+(?:a|our|my|this\s+is\s+a)\s+(?:\w+\s+)?(?:top\s+)?priority\b|\bmust\s+be\s+nice\b|\bslow\s+clap\b|\bdon${A}t\s+(?:strain|hurt)\s+yourself\b|\bit${A}s\s+(?:only|just)\s+been\s+(?:\w+\s+)?(?:days|weeks|months)\b`, false, UNAMBIGUOUS),
   rule('sarcasm', 'Puts a word in scare quotes.',
     String.raw`["“‘'](?:fixed|resolved|stable|urgent|priority|support|working|update|soon|service|help|premium|quick|tested|done|solution|team)["”’']`),
 
   // --- polite-masked anger
   rule('polite-anger', 'Uses a polite formula that usually signals irritation.',
-    String.raw`\bper\s+my\s+(?:last|previous|earlier|prior)\s+(?:\w+\s+)?(?:email|message|mail|note|e-mail)\b|\bas\s+(?:per\s+my|i|we)\s+(?:have\s+)?(?:previously\s+|already\s+)?(?:mentioned|stated|said|noted|explained|indicated|requested|pointed\s+out|advised)\b|\bas\s+(?:previously|already)\s+(?:mentioned|stated|discussed|requested|explained|advised|noted)\b|\bwith\s+(?:all\s+)?due\s+respect\b|\bwith\s+respect,`),
+    String.raw`\bper\s+my\s+(?:last|previous|earlier|prior)\s+(?:\w+\s+)?(?:email|message|mail|note|e-mail)\b|\bas\s+(?:per\s+my|i|we)\s+(?:have\s+)?(?:previously\s+|already\s+)?(?:mentioned|stated|said|noted|explained|indicated|requested|pointed\s+out|advised)\b|\bas\s+(?:previously|already)\s+(?:mentioned|stated|discussed|requested|explained|advised|noted)\b|\bwith\s+(?:all\s+)?due\s+respect\b|\bwith\s+respect,`, false, UNAMBIGUOUS),
   rule('polite-anger', 'Asks politely for a reply that is overdue.',
     String.raw`\b(?:i|we)${A}?d\s+appreciate\s+(?:an?|your|some)\s+(?:\w+\s+)?(?:update|response|reply|answer|explanation)\b|\b(?:i|we)\s+would\s+appreciate\s+(?:an?|your|some)\s+(?:\w+\s+)?(?:update|response|reply|answer|explanation)\b|\bat\s+your\s+earliest\s+(?:convenience|opportunity)\b|\b(?:an?|any)\s+update\s+would\s+be\s+(?:appreciated|great|helpful|welcome)\b|\bstill\s+awaiting\b|\b(?:following|circling|checking)\s+(?:up|back|in)\s+(?:again|once\s+more|for\s+the\s+\w+\s+time|on\s+(?:my|our)\s+(?:previous|last|earlier))\b|\b(?:gentle|friendly|second|final|another)\s+reminder\b|\bkindly\s+(?:advise|revert|explain|expedite|ensure|respond)\b`),
   rule('polite-anger', 'Sounds formally pointed.',
@@ -115,7 +122,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('problem', 'Reports something not working.',
     String.raw`\b(?:not|isn${A}t|aren${A}t|wasn${A}t|doesn${A}t|don${A}t|didn${A}t|won${A}t|stopped|never|cannot|can${A}t|unable\s+to)\s+(?:\w+\s+)?(?:work|working|load|loading|open|opening|sync|syncing|connect|login|log\s+in|sign\s+in|access|received|receive|arrived|delivered|credited|refunded|processed|respond|responding|show|showing|update|updating|send|sending|print|save|saving|pay|use)\b`),
   rule('problem', 'Reports an error, a failure or a loss.',
-    String.raw`\b(?:error|errors|bug|bugs|crash|crashes|crashed|crashing|broken|fails|failed|failing|failure|outage|outages|glitch|defective|damaged|faulty|missing|lost|wrong|incorrect|mismatch|discrepancy|duplicate|overcharged|double[- ]charged|charged\s+(?:us\s+|me\s+)?twice|deducted|debited|declined|rejected|stuck|delayed|delay|late|fraud|fraudulent|scam|unauthori[sz]ed|locked\s+out|blocked|down)\b`, true),
+    String.raw`\b(?:error|errors|bug|bugs|crash|crashes|crashed|crashing|broken|broke|breaks|fails|failed|failing|failure|outage|outages|glitch|defective|damaged|faulty|missing|lost|wrong|incorrect|mismatch|discrepancy|duplicate|overcharged|double[- ]charged|charged\s+(?:us\s+|me\s+)?twice|deducted|debited|declined|rejected|stuck|delayed|delay|late|fraud|fraudulent|scam|unauthori[sz]ed|locked\s+out|blocked|down|off\s+by)\b`, true),
 
   // --- calming evidence (scored against unhappiness, never a signal)
   rule('calm', 'Reassures or thanks.',

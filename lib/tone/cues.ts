@@ -27,7 +27,7 @@ export function findCues(masked: string, tokens: Token[]): CueHit[] {
       if (rule.negatable && mod === 'negated') continue;
       const phrase = m[0];
       const loud = /[A-Z]{3}/.test(phrase) && phrase === phrase.toUpperCase();
-      const factor = MODIFIER_FACTOR[mod === 'negated' || mod === null ? 'none' : mod] * (loud ? CAPS_FACTOR : 1);
+      const factor = rule.strength * MODIFIER_FACTOR[mod === 'negated' || mod === null ? 'none' : mod] * (loud ? CAPS_FACTOR : 1);
       hits.push({ kind: rule.kind, start, end, why: rule.why, factor });
     }
   }

@@ -60,8 +60,8 @@ export const NEGATORS = new Set(
 );
 
 export const INTENSIFIERS = new Set(
-  'very really extremely so too totally absolutely completely utterly incredibly highly deeply seriously truly ' +
-    'increasingly thoroughly terribly awfully beyond most entirely'.split(' '),
+  ('very really extremely so too totally absolutely completely utterly incredibly highly deeply seriously truly ' +
+    'increasingly thoroughly terribly awfully beyond most entirely').split(' '),
 );
 
 export const HEDGES = new Set('slightly somewhat bit little kinda maybe perhaps possibly fairly mildly rather'.split(' '));

@@ -13,7 +13,7 @@ export function isFlagged(score: number | null | undefined, threshold: number = 
 }
 
 const CONCERNED_FROM = 25;
-const ESCALATION_FROM = 80;
+const ESCALATION_FROM = 95;
 const THREATS: ReadonlySet<SignalCategory> = new Set(['churn-threat', 'legal-threat', 'escalation-request']);
 
 /**

@@ -13,8 +13,10 @@ export function flagMetrics(labels: readonly boolean[], flags: readonly boolean[
   let fn = 0;
   let tn = 0;
   labels.forEach((y, i) => {
-    if (flags[i]) y ? tp++ : fp++;
-    else y ? fn++ : tn++;
+    if (flags[i] && y) tp++;
+    else if (flags[i]) fp++;
+    else if (y) fn++;
+    else tn++;
   });
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);

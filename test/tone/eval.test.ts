@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD, isFlagged } from '../../lib/tone/index';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { loadB2B } from '../../scripts/lib/tone-data';
+import { evaluateSet, OURS } from '../../scripts/lib/tone-eval';
+import { flagMetrics, recallAtFpr, rocAuc } from '../../scripts/lib/tone-metrics';
+
+describe('metrics', () => {
+  it('AUC: perfect, inverted and tied rankings', () => {
+    expect(rocAuc([false, false, true, true], [1, 2, 3, 4])).toBe(1);
+    expect(rocAuc([false, false, true, true], [4, 3, 2, 1])).toBe(0);
+    expect(rocAuc([false, true], [5, 5])).toBe(0.5);
+  });
+
+  it('recall at a false-positive budget and flag metrics', () => {
+    const labels = [true, true, false, false, false, false, false, false, false, false, true];
+    const scores = [9, 8, 7, 1, 1, 1, 1, 1, 1, 1, 0];
+    expect(recallAtFpr(labels, scores, 0.1)).toBeCloseTo(2 / 3);
+    expect(flagMetrics(labels, scores.map((s) => s >= 8))).toEqual({ precision: 1, recall: 2 / 3, f1: 0.8, fpr: 0 });
+  });
+});
+
+describe('flag rule', () => {
+  it('one threshold for the whole product, aligned with the settings default', () => {
+    expect(DEFAULT_SETTINGS.flagThreshold).toBe(DEFAULT_THRESHOLD);
+    expect(isFlagged(DEFAULT_THRESHOLD)).toBe(true);
+    expect(isFlagged(DEFAULT_THRESHOLD - 1)).toBe(false);
+    expect(isFlagged(45, 40)).toBe(true);
+    expect(isFlagged(null)).toBe(false);
+  });
+});
+
+describe('our B2B set (computed in this run)', () => {
+  const result = evaluateSet(loadB2B());
+  const ours = result.results.find((r) => r.method === OURS)!;
+  const baselines = result.results.filter((r) => r.method !== OURS);
+
+  it('ROC AUC beats every sentiment baseline', () => {
+    for (const b of baselines) expect(ours.auc).toBeGreaterThan(b.auc);
+  });
+
+  it('keeps false alarms on ordinary mail within 10%', () => {
+    expect(ours.fpr).toBeLessThanOrEqual(0.1);
+  });
+}, 60_000);
