@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { actionsCsv, issuesCsv } from '../../lib/cases/case-csv';
 import { getCaseDetail } from '../../lib/cases/case-detail';
 import { addAction, addIssue, escalate, logUpdate, setCommitment, updateAction, updateCase, updateIssue } from '../../lib/cases/case-edits';
 import { RecordNotFoundError } from '../../lib/cases/errors';
@@ -12,6 +13,7 @@ import { AgreementCapture } from './AgreementCapture';
 import { CaseControls } from './CaseControls';
 import { updateCaseAndDue } from './case-writes';
 import { useDashboard } from './dashboard-context';
+import { datedName, downloadText } from './download';
 import { EditableText } from './EditableText';
 import { ExecutionBoard } from './ExecutionBoard';
 import { IssuesEditor } from './IssuesEditor';
@@ -88,11 +90,11 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           <span class={`cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
           <span class={due.overdue ? 'cr-overdue' : ''}>Next update: {due.text}</span>
         </p>
-        {!draftShown && (
-          <div>
-            <Button onClick={() => setDraftShown(true)}>Draft a status update</Button>
-          </div>
-        )}
+        <div class="cr-row">
+          {!draftShown && <Button onClick={() => setDraftShown(true)}>Draft a status update</Button>}
+          <Button onClick={() => downloadText(datedName('issues', at, 'csv'), issuesCsv(d), 'text/csv')}>Issues as CSV</Button>
+          <Button onClick={() => downloadText(datedName('plan', at, 'csv'), actionsCsv(d), 'text/csv')}>Actions as CSV</Button>
+        </div>
       </header>
 
       {draftShown && <StatusDraftPanel detail={d} settings={settings} now={at} />}

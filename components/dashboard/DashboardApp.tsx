@@ -12,6 +12,7 @@ import { CaseList } from './CaseList';
 import { CasePage } from './CasePage';
 import { DashboardContext, type DashboardEnv, type Notice } from './dashboard-context';
 import { DataTools } from './DataTools';
+import { ExportReminder } from './ExportReminder';
 
 interface Props {
   db: RescueDb;
@@ -75,6 +76,7 @@ export function DashboardApp({ db, now = systemNow }: Props) {
     <DashboardContext.Provider value={env}>
       <main class="cr-page">
         <ErrorAlert message={error} onDismiss={() => setError(null)} />
+        <ExportReminder />
         {route.caseId ? (
           <CasePage
             key={route.caseId}

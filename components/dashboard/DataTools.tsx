@@ -1,4 +1,103 @@
-/** Placeholder until lib/cases export/import lands. */
+import { useState } from 'preact/hooks';
+import { applyImport, previewImport, type ImportReport } from '../../lib/cases/export-import';
+import { parseImport, type ParsedImport } from '../../lib/cases/export-format';
+import { eraseAll, purgeDeleted } from '../../lib/cases/soft-delete';
+import { Button } from '../ui/Button';
+import { useDashboard } from './dashboard-context';
+import { ImportPreview } from './ImportPreview';
+import { useExport } from './use-export';
+
+interface PendingImport {
+  fileName: string;
+  parsed: ParsedImport;
+  report: ImportReport;
+}
+
+function total(report: ImportReport, kind: 'new' | 'changed'): number {
+  return Object.values(report.counts).reduce((n, c) => n + c[kind], 0);
+}
+
+/** Export, import, purge and erase: the user's data is theirs, and IndexedDB dies with an uninstall. */
 export function DataTools() {
-  return null;
+  const { db, run, notify } = useDashboard();
+  const exportJson = useExport();
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [confirmErase, setConfirmErase] = useState(false);
+
+  async function chooseFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const preview = await run(async () => {
+      // parseImport rejects a malformed file whole, with a message saying why; it reaches the alert.
+      const parsed = parseImport(await file.text());
+      return { fileName: file.name, parsed, report: await previewImport(db, parsed) };
+    });
+    if (preview) setPending(preview);
+  }
+
+  async function confirmImport() {
+    if (!pending) return;
+    const result = await run(() => applyImport(db, pending.parsed));
+    setPending(null);
+    if (!result) return;
+    notify({ text: `Imported: ${total(result, 'new')} new and ${total(result, 'changed')} updated records.` });
+  }
+
+  async function purge() {
+    const counts = await run(() => purgeDeleted(db));
+    if (counts) notify({ text: `Purged ${Object.values(counts).reduce((a, b) => a + b, 0)} deleted records for good.` });
+  }
+
+  async function erase() {
+    const done = await run(() => eraseAll(db).then(() => true));
+    setConfirmErase(false);
+    if (done) notify({ text: 'All Client Rescue data in this browser was erased.' });
+  }
+
+  return (
+    <section class="cr-card cr-stack cr-data-tools" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <div class="cr-row">
+        <Button onClick={exportJson}>Export all (JSON)</Button>
+        <label class="cr-btn">
+          Import from a file…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="cr-visually-hidden"
+            onChange={(e) => void chooseFile(e.currentTarget)}
+          />
+        </label>
+        <Button onClick={purge}>Purge deleted items</Button>
+        <Button variant="danger" onClick={() => setConfirmErase(true)} aria-expanded={confirmErase}>
+          Erase all data…
+        </Button>
+      </div>
+      {pending && (
+        <ImportPreview
+          fileName={pending.fileName}
+          report={pending.report}
+          onConfirm={confirmImport}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {confirmErase && (
+        <div class="cr-alert cr-stack" role="alertdialog" aria-labelledby="erase-heading">
+          <h3 id="erase-heading">Erase all data?</h3>
+          <p>
+            This deletes every case, client, issue, plan and update in this browser, for good. Export a copy first if you
+            may want it back.
+          </p>
+          <div class="cr-row">
+            <Button onClick={exportJson}>Export a copy first</Button>
+            <Button variant="danger" onClick={erase}>
+              Erase everything
+            </Button>
+            <Button onClick={() => setConfirmErase(false)}>Cancel</Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
 }

@@ -19,6 +19,8 @@ export async function updateCaseAndDue(
 ): Promise<void> {
   const current = await db.cases.get(caseId);
   if (!current) throw new RecordNotFoundError('cases', caseId);
-  const due = nextUpdateDue({ ...current, ...patch }, working);
+  // Ending a wait restarts the clock from now, or the case would be overdue the moment the client answers.
+  const waitEnded = current.waitingOnClient && patch.waitingOnClient === false;
+  const due = nextUpdateDue({ ...current, ...patch, ...(waitEnded ? { waitingEndedAt: now.toISOString() } : {}) }, working);
   await updateCase(db, caseId, { ...patch, nextUpdateDue: due ? due.toISOString() : null }, now);
 }

@@ -16,16 +16,24 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, time
 /** The control inside the <label> whose label text is exactly `text` (or whose aria-label is). */
 export function byLabel<T extends HTMLElement>(root: ParentNode, text: string): T {
   const label = [...root.querySelectorAll('label')].find((l) => l.querySelector('.cr-field-label')?.textContent === text);
-  const control = label?.querySelector('input, select, textarea') ?? root.querySelector(`[aria-label="${CSS.escape(text)}"]`);
+  const control =
+    label?.querySelector('input, select, textarea') ??
+    [...root.querySelectorAll('input, select, textarea')].find((el) => el.getAttribute('aria-label') === text);
   if (!control) throw new Error(`No control labelled "${text}"`);
   return control as T;
 }
 
-export function button(root: ParentNode, name: string | RegExp): HTMLButtonElement {
+/** The button whose accessible name (aria-label, else text) is `name`, or null. */
+export function findButton(root: ParentNode, name: string | RegExp): HTMLButtonElement | null {
   const found = [...root.querySelectorAll('button')].find((b) => {
     const label = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
     return typeof name === 'string' ? label === name : name.test(label);
   });
+  return found ?? null;
+}
+
+export function button(root: ParentNode, name: string | RegExp): HTMLButtonElement {
+  const found = findButton(root, name);
   if (!found) throw new Error(`No button "${String(name)}"`);
   return found;
 }
