@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+// First: dexie reads the global indexedDB when it loads, and liveQuery needs that global.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { button, byLabel, choose, click, type, waitFor } from './dom';
 import { mountDashboard, newDb, rows, seedCase, type Harness } from './harness';

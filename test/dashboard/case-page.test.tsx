@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+// First: dexie reads the global indexedDB when it loads, and liveQuery needs that global.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAction } from '../../lib/cases/case-edits';
 import { button, byLabel, choose, click, findButton, type, waitFor } from './dom';
