@@ -1,5 +1,6 @@
 /** Gmail adapter: mail.google.com, hash-routed. */
 import { createProvider } from '../shared/create-provider';
+import { press } from '../shared/press';
 import { probePart, valuePart } from '../shared/health';
 import { findFirst } from '../shared/selector-entry';
 import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
@@ -61,8 +62,8 @@ export function createGmailProvider(win: Window & typeof globalThis): MailProvid
     openThread(threadId) {
       const row = findGmailRow(doc, threadId);
       if (!row) return false;
-      // Gmail opens a row on click of the row itself; the legacy hex id also works in the hash.
-      (row as HTMLElement).click();
+      // Gmail opens a conversation on a pointer click anywhere on its row.
+      press(row);
       return true;
     },
     composeElement: () => findFirst<HTMLElement>(doc, S.composeBody)?.element ?? null,

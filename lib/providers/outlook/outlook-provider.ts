@@ -1,5 +1,6 @@
 /** Outlook on the web adapter: routes by pushState (/mail/inbox/id/<id>), list and reading pane side by side. */
 import { createProvider } from '../shared/create-provider';
+import { press } from '../shared/press';
 import { probePart, valuePart } from '../shared/health';
 import { findFirst } from '../shared/selector-entry';
 import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
@@ -61,7 +62,7 @@ export function createOutlookProvider(win: Window & typeof globalThis): MailProv
     openThread(threadId) {
       const row = findOutlookRow(doc, threadId);
       if (!row) return false;
-      (row as HTMLElement).click();
+      press(row);
       return true;
     },
     composeElement: () => findFirst<HTMLElement>(doc, S.composeBody)?.element ?? null,

@@ -5,19 +5,14 @@ import { composeBoxFor, insertTextAtCaret } from './compose-box';
 import { atBoundary, layoutChangedMessage } from './errors';
 import { report, valuePart } from './health';
 import { watchNavigation } from './navigation';
+import { press } from './press';
 import { waitFor } from './wait-for';
 
 /** Sites render a thread over a second or two; after this the sidebar shows what is missing. */
 const THREAD_WAIT_MS = 4_000;
 const REPLY_WAIT_MS = 3_000;
-
-/** Gmail's buttons act on mousedown/mouseup, not only click; send the whole sequence a pointer would. */
-function press(el: HTMLElement): void {
-  const view = el.ownerDocument.defaultView ?? window;
-  for (const type of ['mousedown', 'mouseup', 'click']) {
-    el.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view }));
-  }
-}
+/** What reading a thread needs; the user's address and the sidebar column are reported but not waited for. */
+const THREAD_PARTS: readonly PagePart[] = ['thread', 'subject', 'message', 'sender', 'body'];
 
 export function createProvider(adapter: Adapter): MailProvider {
   const doc = adapter.win.document;
@@ -28,9 +23,9 @@ export function createProvider(adapter: Adapter): MailProvider {
     const mountPart = valuePart('mount', mount.floating ? null : mount.element, mount.floating ? null : `${mount.attach} ${mount.element.tagName.toLowerCase()}`);
     return report(adapter.id, view, [...adapter.healthParts(view), mountPart]);
   };
-  const missingNow = (): PagePart[] => health().missing;
+  const threadPartsMissing = (): PagePart[] => health().missing.filter((p) => THREAD_PARTS.includes(p));
 
-  const readThread = (): ProviderResult<OpenThread> => atBoundary(adapter.label, () => adapter.readThread(), missingNow);
+  const readThread = (): ProviderResult<OpenThread> => atBoundary(adapter.label, () => adapter.readThread(), threadPartsMissing);
   const findCompose = (): ComposeBox | null => {
     const el = adapter.composeElement();
     return el ? composeBoxFor(el) : null;
@@ -44,7 +39,7 @@ export function createProvider(adapter: Adapter): MailProvider {
     readThread,
     async waitForThread(signal, timeoutMs = THREAD_WAIT_MS) {
       // The probe is the cheap health check; the full read (body extraction) runs once at the end.
-      await waitFor(doc, () => (adapter.view() === 'thread' && missingNow().length === 0 ? true : null), timeoutMs, signal);
+      await waitFor(doc, () => (adapter.view() === 'thread' && threadPartsMissing().length === 0 ? true : null), timeoutMs, signal);
       return readThread();
     },
     onNavigate(listener, signal) {

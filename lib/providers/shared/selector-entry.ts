@@ -22,10 +22,20 @@ export interface Match<E extends Element = Element> {
   css: string;
 }
 
+/** A selector the engine cannot parse (`:has` in an old browser) is a fallback that does not match. */
+function safely<T>(query: () => T, none: T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SyntaxError') return none;
+    throw error;
+  }
+}
+
 export function findFirst<E extends Element = Element>(root: ParentNode, entry: SelectorEntry): Match<E> | null {
   for (let index = 0; index < entry.fallbacks.length; index++) {
     const { css } = entry.fallbacks[index];
-    const element = root.querySelector<E>(css);
+    const element = safely(() => root.querySelector<E>(css), null);
     if (element) return { element, index, css };
   }
   return null;
@@ -34,7 +44,7 @@ export function findFirst<E extends Element = Element>(root: ParentNode, entry: 
 /** All matches of the first fallback that matches anything (fallbacks are never mixed). */
 export function findAll<E extends Element = Element>(root: ParentNode, entry: SelectorEntry): E[] {
   for (const { css } of entry.fallbacks) {
-    const found = Array.from(root.querySelectorAll<E>(css));
+    const found = safely(() => Array.from(root.querySelectorAll<E>(css)), []);
     if (found.length > 0) return found;
   }
   return [];
@@ -43,7 +53,7 @@ export function findAll<E extends Element = Element>(root: ParentNode, entry: Se
 /** The nearest ancestor (or self) matching any fallback. */
 export function closestOf(el: Element, entry: SelectorEntry): Element | null {
   for (const { css } of entry.fallbacks) {
-    const found = el.closest(css);
+    const found = safely(() => el.closest(css), null);
     if (found) return found;
   }
   return null;
