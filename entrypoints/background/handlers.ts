@@ -3,7 +3,8 @@ import { analyzeTone } from '../../lib/tone';
 import { clientKeyFor } from '../../lib/cases/client-key';
 import type { RescueDb } from '../../lib/cases/db';
 import { findOpenCase, openCaseFromMessage } from '../../lib/cases/open-case';
-import { escalate, logUpdate } from '../../lib/cases/case-edits';
+import { escalate, logUpdate, updateCase } from '../../lib/cases/case-edits';
+import { promisedUpdateFrom } from '../../lib/nudges/commitments';
 import { dismissThread, recordAnalysedThread, threadKey, threadsByIds } from '../../lib/cases/threads';
 import { getCaseDetail } from '../../lib/cases/case-detail';
 import { dueState } from '../../lib/nudges/due-state';
@@ -46,6 +47,12 @@ async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary>
   };
 }
 
+/** The first lines of a reply, for the update log: enough to recognise it later. */
+function replySummary(text: string): string {
+  const firstLines = text.trim().split(/\n+/).slice(0, 3).join(' ');
+  return `Reply sent: ${firstLines.length > 240 ? `${firstLines.slice(0, 239)}…` : firstLines}`;
+}
+
 async function openCaseForAddress(db: RescueDb, address: string): Promise<RescueCase | undefined> {
   const client = await db.clients.where('key').equals(clientKeyFor(address)).first();
   return client ? findOpenCase(db, client.id) : undefined;
@@ -81,7 +88,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return written(['cases', 'threads'], { caseId: result.case.id, created: result.created });
     },
     'case:log-update': async ({ caseId, summary, channel }) => {
-      await logUpdate(db, caseId, { at: deps.now(), channel, summary, source: 'manual' }, deps.now());
+      const settings = await deps.settings();
+      const c = await db.cases.get(caseId);
+      const now = deps.now();
+      const next = c ? nextUpdateDue({ ...c, lastUpdateAt: now.toISOString() }, settings.working) : null;
+      await logUpdate(db, caseId, { at: now, channel, summary, source: 'manual', nextUpdateDue: next }, now);
       return written(['cases'], { ok: true as const });
     },
     'case:escalate': async ({ caseId }) => {
@@ -150,7 +161,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         };
       });
     },
-    'reply:seen': async () => ({ logged: false }),
+    // The user's own reply seen in a thread: it is the update the clock waits for, and any promise
+    // in it ("I'll get back to you by Thursday") sets the next one when it is earlier than the cadence.
+    'reply:seen': async ({ provider, threadId, sentAt, text }) => {
+      const at = new Date(sentAt);
+      if (Number.isNaN(at.getTime())) return { logged: false };
+      const key = threadKey(provider, threadId);
+      const thread = await db.threads.get(key);
+      if (thread && (!thread.repliedAt || thread.repliedAt < at.toISOString())) {
+        await db.threads.update(key, { repliedAt: at.toISOString() });
+      }
+      const linked = thread?.caseId ?? (await db.messages.where('[provider+threadId]').equals([provider, threadId]).first())?.caseId;
+      const c = linked ? await db.cases.get(linked) : undefined;
+      if (!c || c.outcome !== 'open' || c.deletedAt || (c.lastUpdateAt && c.lastUpdateAt >= at.toISOString())) {
+        return written(['threads'], { logged: false });
+      }
+      const settings = await deps.settings();
+      const promisedUpdate = promisedUpdateFrom(text, at, settings.working);
+      const next = nextUpdateDue({ ...c, lastUpdateAt: at.toISOString(), promisedUpdate }, settings.working);
+      await logUpdate(db, c.id, { at, channel: 'email', summary: replySummary(text), source: 'seen-reply', nextUpdateDue: next }, deps.now());
+      await updateCase(db, c.id, { promisedUpdate }, deps.now());
+      return written(['cases', 'threads'], { logged: true });
+    },
     'dashboard:open': async ({ caseId, draft }) => {
       const params = new URLSearchParams();
       if (caseId) params.set('case', caseId);

@@ -104,6 +104,10 @@ const SHAPES: { [T in DataTable]: Shape<ExportData[T][number]> } = {
     planAgreedAt: optDate,
     planPromisedBy: optDate,
     snoozedUntil: optDate,
+    promisedUpdate: optional(
+      nullable(object<{ dueAt: string; madeAt: string; phrase: string }>({ dueAt: isoDate, madeAt: isoDate, phrase: text })),
+    ),
+    waitingEndedAt: optDate,
   },
   issues: {
     ...stamped,

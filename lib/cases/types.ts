@@ -50,6 +50,10 @@ export interface RescueCase extends Stamped {
   planPromisedBy?: string | null;
   /** Snoozed notifications until this time. */
   snoozedUntil?: string | null;
+  /** The user's own promise of the next update, found in a sent reply (see lib/nudges findCommitments). */
+  promisedUpdate?: { dueAt: string; madeAt: string; phrase: string } | null;
+  /** When "waiting on client" was last switched off: the update clock restarts from there. */
+  waitingEndedAt?: string | null;
   /**
    * Search tokens (client, title, issue text, subjects), derived and kept current by lib/cases;
    * never exported. Added in schema v2.

@@ -106,6 +106,13 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     }
   }
 
+  /** The user's newest reply in the thread resets a linked case's update clock (the background decides). */
+  async function reportUserReply(thread: OpenThread) {
+    const reply = thread.messages.filter((m) => m.byUser && m.sentAt).at(-1);
+    if (!reply?.sentAt) return;
+    await request('reply:seen', { provider: provider.id, threadId: thread.threadId, sentAt: reply.sentAt, text: reply.text.slice(0, 20_000) });
+  }
+
   async function refresh() {
     const gen = ++generation;
     readAbort.abort();
@@ -116,7 +123,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       const result = await provider.waitForThread(readAbort.signal, deps.readTimeoutMs);
       if (gen !== generation) return;
       if (!result.ok) return set({ kind: 'layout-changed', message: result.message, missing: result.missing });
-      await analyse(result.value, gen);
+      await Promise.all([analyse(result.value, gen), reportUserReply(result.value)]);
     } catch (error) {
       if (gen === generation) fail(error);
     }

@@ -4,6 +4,8 @@
  */
 import { domainOf, isFreeMailDomain, normaliseAddress } from '../cases/client-key';
 import type { Settings } from '../settings/schema';
+// From score.ts, not the tone index: the content script must not pull in the analyser itself.
+import { isFlagged } from '../tone/score';
 
 export interface FlagDecision {
   flagged: boolean;
@@ -40,5 +42,5 @@ export function flagDecision(
   const address = normaliseAddress(senderAddress);
   const ignored = isOwn(address, userAddress) || matches(address, settings.ignoredSenders);
   const threshold = matches(address, settings.watchedDomains) ? settings.watchedThreshold : settings.flagThreshold;
-  return { flagged: !ignored && score !== null && score >= threshold, ignored, threshold };
+  return { flagged: !ignored && isFlagged(score, threshold), ignored, threshold };
 }
