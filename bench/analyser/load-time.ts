@@ -1,0 +1,51 @@
+/**
+ * Module load and first-call cost of the analyser, each in a fresh Node process: an already warm
+ * process would hide exactly the cost the service worker pays when Chrome restarts it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { bundleFile } from '../lib/bundle';
+import { buildEmail } from './emails';
+
+const run = promisify(execFile);
+const TONE_ENTRY = path.resolve(import.meta.dirname, '../../lib/tone/index.ts');
+
+export interface LoadSample {
+  importMs: number;
+  firstCallMs: number;
+  secondCallMs: number;
+}
+
+/** Kept as plain JavaScript text: it runs in the child process, not in this one. */
+const PROBE = `
+import { readFileSync } from 'node:fs';
+const text = readFileSync(new URL('./email.txt', import.meta.url), 'utf8');
+const t0 = performance.now();
+const { analyzeTone } = await import('./tone.mjs');
+const t1 = performance.now();
+analyzeTone(text, { subject: 'Third outage this month' });
+const t2 = performance.now();
+analyzeTone(text, { subject: 'Third outage this month' });
+const t3 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, secondCallMs: t3 - t2 }));
+`;
+
+export async function measureLoad(probes: number): Promise<LoadSample[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cr-bench-tone-'));
+  try {
+    await bundleFile(TONE_ENTRY, path.join(dir, 'tone.mjs'), 'esm');
+    writeFileSync(path.join(dir, 'email.txt'), buildEmail(2 * 1024));
+    writeFileSync(path.join(dir, 'probe.mjs'), PROBE);
+    const samples: LoadSample[] = [];
+    for (let i = 0; i < probes; i++) {
+      const { stdout } = await run(process.execPath, [path.join(dir, 'probe.mjs')], { timeout: 60_000 });
+      samples.push(JSON.parse(stdout) as LoadSample);
+    }
+    return samples;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Content-script section: what the mail page has to download and parse (content scripts), and what
+ * the extension loads elsewhere (service worker, shared chunks), raw and gzip.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Row } from '../lib/result';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const SECTION = 'content scripts';
+const CONTENT_TARGET = { max: 30 * 1024, on: 'value' as const, label: '≤ 30 KB gzip' };
+
+/** Builds the extension when there is none; an existing build is used as it is (see --build). */
+export function ensureBuild(force: boolean): void {
+  if (!force && existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
+  process.stderr.write('bench: building the extension (npx wxt build)…\n');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+}
+
+function filesIn(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+/** One row per file: gzip is what the target is about, raw is in the metric name for the parse cost. */
+function sizeRow(file: string, kind: string, gzipTarget: boolean): Row {
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const name = path.relative(EXTENSION_DIR, file);
+  return {
+    section: SECTION,
+    metric: `${kind} ${name} gzip (raw ${(bytes.length / 1024).toFixed(1)} KB)`,
+    value: gzip,
+    unit: 'B',
+    target: gzipTarget ? CONTENT_TARGET : undefined,
+    detail: { raw: bytes.length, gzip },
+  };
+}
+
+export function benchBundle(): Row[] {
+  const rows: Row[] = [];
+  const content = filesIn(path.join(EXTENSION_DIR, 'content-scripts'), /\.(js|css)$/);
+  if (content.length === 0) throw new Error(`no content scripts in ${EXTENSION_DIR}/content-scripts`);
+  for (const file of content) rows.push(sizeRow(file, 'page', true));
+  rows.push(sizeRow(path.join(EXTENSION_DIR, 'background.js'), 'worker', false));
+  for (const file of filesIn(path.join(EXTENSION_DIR, 'chunks'), /\.js$/)) rows.push(sizeRow(file, 'chunk', false));
+  return rows;
+}

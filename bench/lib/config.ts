@@ -1,0 +1,55 @@
+/**
+ * Sample counts. Full runs take many alternating samples because the machine is shared and noisy;
+ * smoke runs (CI) take just enough to prove every section still works, in well under 90 s.
+ */
+export interface BenchConfig {
+  smoke: boolean;
+  analyserRuns: { '2 KB': number; '20 KB': number; '200 KB': number };
+  loadProbes: number;
+  pageLoadPairs: number;
+  coldPages: number;
+  nextNavigations: number;
+  dashboard: { cases: number; issuesPerCase: number; renders: number; queryRuns: number };
+  badgeCases: number;
+  badgeRuns: number;
+  memoryNavigations: number;
+  listPairs: number;
+  listRows: number;
+  /** How long the sidebar may take to show a level before the bench calls it broken. */
+  levelTimeoutMs: number;
+}
+
+export function configFor(smoke: boolean): BenchConfig {
+  if (smoke) {
+    return {
+      smoke,
+      analyserRuns: { '2 KB': 5, '20 KB': 3, '200 KB': 2 },
+      loadProbes: 1,
+      pageLoadPairs: 2,
+      coldPages: 1,
+      nextNavigations: 3,
+      dashboard: { cases: 300, issuesPerCase: 10, renders: 1, queryRuns: 2 },
+      badgeCases: 5000,
+      badgeRuns: 3,
+      memoryNavigations: 10,
+      listPairs: 1,
+      listRows: 100,
+      levelTimeoutMs: 30_000,
+    };
+  }
+  return {
+    smoke,
+    analyserRuns: { '2 KB': 200, '20 KB': 60, '200 KB': 20 },
+    loadProbes: 5,
+    pageLoadPairs: 20,
+    coldPages: 8,
+    nextNavigations: 30,
+    dashboard: { cases: 5000, issuesPerCase: 10, renders: 5, queryRuns: 10 },
+    badgeCases: 5000,
+    badgeRuns: 30,
+    memoryNavigations: 100,
+    listPairs: 8,
+    listRows: 100,
+    levelTimeoutMs: 30_000,
+  };
+}
