@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { actionsCsv, issuesCsv } from '../../lib/cases/case-csv';
 import { getCaseDetail } from '../../lib/cases/case-detail';
 import { addAction, addIssue, escalate, logUpdate, setCommitment, updateAction, updateCase, updateIssue } from '../../lib/cases/case-edits';
@@ -37,6 +37,12 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
   const [draftShown, setDraftShown] = useState(showDraft);
   const detail = useLiveQuery(() => getCaseDetail(db, caseId), [db, caseId]);
   const missing = detail.error instanceof RecordNotFoundError;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = detail.value !== undefined;
+  // Keyboard and screen-reader users land on the case they opened, not at the top of the old list.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
   useEffect(() => {
     if (detail.error && !missing) report(detail.error);
   }, [detail.error, missing, report]);
@@ -80,7 +86,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
     <article aria-labelledby="case-heading" data-cr="case-page">
       {back}
       <header class="cr-card cr-stack">
-        <h1 id="case-heading">
+        <h1 id="case-heading" tabIndex={-1} ref={heading}>
           {d.client.name}
           {contact && <span class="cr-muted"> · {contact}</span>}
         </h1>

@@ -1,19 +1,20 @@
 import type { CaseListItem } from '../../lib/cases/case-list';
 import { dueText } from '../../lib/dashboard/format';
+import { formatRoute } from '../../lib/dashboard/route';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
 import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
 
 interface Props {
   item: CaseListItem;
   now: Date;
-  onOpen(caseId: string): void;
 }
 
 /**
- * One case in the list. A link to the case's address, so Enter, click, middle-click and
- * "open in new tab" all work; `data-cr="case-row"` is what the browser tests find.
+ * One case in the list: a plain link to the case's address, so Enter, click, middle-click and
+ * "open in new tab" all work and the page follows the hash. `data-cr="case-row"` is what the
+ * browser tests find.
  */
-export function CaseRow({ item, now, onOpen }: Props) {
+export function CaseRow({ item, now }: Props) {
   const c = item.case;
   const due = dueText(c, now);
   const outcome = c.outcome === 'open' ? STEP_LABEL[c.step] : OUTCOME_LABEL[c.outcome];
@@ -22,12 +23,7 @@ export function CaseRow({ item, now, onOpen }: Props) {
       <a
         class="cr-case-row"
         data-cr="case-row"
-        href={`#case=${encodeURIComponent(c.id)}`}
-        onClick={(e) => {
-          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-          e.preventDefault();
-          onOpen(c.id);
-        }}
+        href={formatRoute({ caseId: c.id, draft: null })}
       >
         <span class="cr-case-client">{item.client?.name ?? 'Unknown client'}</span>
         <span class="cr-case-title">{c.title}</span>

@@ -28,7 +28,9 @@ afterEach(async () => {
 async function chooseFile(root: HTMLElement, name: string, content: string) {
   const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
   Object.defineProperty(input, 'files', { value: [new File([content], name, { type: 'application/json' })], configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 }
 
 describe('data tools', () => {
