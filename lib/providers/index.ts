@@ -10,11 +10,16 @@ export { SelectorMissError, layoutChangedMessage } from './shared/errors';
 const hostOf = (pattern: string) => new URL(pattern.replace('/*', '/')).hostname;
 const OUTLOOK_HOSTS = new Set(OUTLOOK_MATCHES.map(hostOf));
 
+export interface ProviderOptions {
+  /** Extra Outlook hosts (on-premises OWA the user granted, from settings.extraOutlookOrigins). */
+  extraOutlookHosts?: readonly string[];
+}
+
 /** `doc` must belong to a window (the content script's page); returns null on other sites. */
-export function providerForLocation(location: Location | URL, doc: Document): MailProvider | null {
+export function providerForLocation(location: Location | URL, doc: Document, options: ProviderOptions = {}): MailProvider | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return null;
   if (location.hostname === 'mail.google.com') return createGmailProvider(win);
-  if (OUTLOOK_HOSTS.has(location.hostname)) return createOutlookProvider(win);
+  if (OUTLOOK_HOSTS.has(location.hostname) || options.extraOutlookHosts?.includes(location.hostname)) return createOutlookProvider(win);
   return null;
 }

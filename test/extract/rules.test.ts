@@ -118,3 +118,14 @@ describe('HTML extraction', () => {
     host.remove();
   });
 });
+
+describe('Outlook header blocks in other languages', () => {
+  it.each([
+    ['fr', '<b>De :</b> Dana Lee<br><b>Envoyé :</b> mardi 25 novembre 2025 09:14<br><b>À :</b> Claire<br><b>Objet :</b> Facture'],
+    ['es', '<b>De:</b> Dana Lee<br><b>Enviado:</b> martes, 25 de noviembre de 2025 9:14<br><b>Para:</b> Ana<br><b>Asunto:</b> Factura'],
+    ['nl', '<b>Van:</b> Dana Lee<br><b>Verzonden:</b> dinsdag 25 november 2025 09:14<br><b>Aan:</b> Sanne<br><b>Onderwerp:</b> Factuur'],
+  ])('%s', (_lang, header) => {
+    const html = `<p class="MsoNormal">Ceci n'est pas acceptable.</p><div style="border-top:solid #E1E1E1 1pt"><p class="MsoNormal">${header}</p></div><p>Old message</p>`;
+    expect(extractFromHtml(html).text).toBe("Ceci n'est pas acceptable.");
+  });
+});

@@ -77,5 +77,7 @@ export function readOutlookThread(doc: Document, location: Location, userAddress
   if (elements.length === 0) throw new SelectorMissError('message');
   const seen = new Map<string, number>();
   const messages = elements.map((el, i) => readMessage(el, threadId, subject, i, seen));
-  return assembleThread('outlook', threadId, subject, messages, userAddress);
+  // OWA expands the newest message and collapses older ones: an expanded top above collapsed rest means newest first.
+  const newestOnTop = messages.length > 1 && messages[0].state !== 'collapsed' && messages[messages.length - 1].state === 'collapsed';
+  return assembleThread('outlook', threadId, subject, messages, userAddress, newestOnTop ? 'newest-first' : 'oldest-first');
 }

@@ -27,16 +27,32 @@ export function readBody(bodyEl: Element | null, subject: string, attachments: s
 export const sameAddress = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
+export type PageOrder = 'oldest-first' | 'newest-first';
+
+type Unattributed = Omit<ThreadMessage, 'byUser'>;
+
+/**
+ * Oldest first. Sites may list newest first (OWA's default), so: every date known → sort by time;
+ * some known → their order on the page tells the direction; none → the adapter's best guess.
+ */
+function chronological(messages: Unattributed[], guess: PageOrder): Unattributed[] {
+  if (messages.every((m) => m.sentAt !== null)) return [...messages].sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
+  const dated = messages.map((m) => m.sentAt).filter((d): d is string => d !== null);
+  const descending = dated.length >= 2 && dated.every((d, i) => i === 0 || d <= dated[i - 1]) && dated[0] !== dated[dated.length - 1];
+  const ascending = dated.length >= 2 && dated.every((d, i) => i === 0 || d >= dated[i - 1]) && dated[0] !== dated[dated.length - 1];
+  const newestFirst = descending || (!ascending && guess === 'newest-first');
+  return newestFirst ? [...messages].reverse() : messages;
+}
+
 export function assembleThread(
   provider: MailProviderId,
   threadId: string,
   subject: string,
-  messages: Omit<ThreadMessage, 'byUser'>[],
+  messages: Unattributed[],
   userAddress: string | null,
+  pageOrderGuess: PageOrder = 'oldest-first',
 ): OpenThread {
-  // Sites can list newest first (OWA's default); with every date known, order by time, else trust the page.
-  const dated = messages.every((m) => m.sentAt !== null);
-  const ordered = dated ? [...messages].sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? '')) : messages;
+  const ordered = chronological(messages, pageOrderGuess);
   const withAuthor: ThreadMessage[] = ordered.map((m) => ({ ...m, byUser: sameAddress(m.from.address, userAddress) }));
   const analysed = [...withAuthor].reverse().find((m) => !m.byUser) ?? null;
   const analysedFrom: Mailbox | null = analysed
