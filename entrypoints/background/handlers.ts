@@ -173,7 +173,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const linked = thread?.caseId ?? (await db.messages.where('[provider+threadId]').equals([provider, threadId]).first())?.caseId;
       const c = linked ? await db.cases.get(linked) : undefined;
-      if (!c || c.outcome !== 'open' || c.deletedAt || (c.lastUpdateAt && c.lastUpdateAt >= at.toISOString())) {
+      // Replies from before the case was opened answered earlier messages: they are not updates on it.
+      const sent = at.toISOString();
+      if (!c || c.outcome !== 'open' || c.deletedAt || sent < c.openedAt || (c.lastUpdateAt && c.lastUpdateAt >= sent)) {
         return written(['threads'], { logged: false });
       }
       const settings = await deps.settings();

@@ -1,0 +1,133 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers, type HandlerDeps } from '../../entrypoints/background/handlers';
+import { RescueDb } from '../../lib/cases/db';
+import { createRouter } from '../../lib/messaging/router';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+
+const ANGRY =
+  'Hi Dana,\n\nThis is the third outage this month and you promised a fix by Friday. Nothing happened. ' +
+  'Invoice 4471 was charged twice. If this is not fixed by Monday we will look at other vendors.\n\nMaria';
+
+// Wednesday 25 November 2026, 10:00 in Berlin.
+const NOW = new Date('2026-11-25T09:00:00Z');
+const settings: Settings = { ...DEFAULT_SETTINGS, working: { ...DEFAULT_SETTINGS.working, timeZone: 'Europe/Berlin' }, escalationContact: 'boss@northwind.studio' };
+
+let db: RescueDb;
+let handlers: ReturnType<typeof createHandlers>;
+const opened: string[] = [];
+
+function deps(now = NOW): HandlerDeps {
+  return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash) };
+}
+
+async function openCase(sentAt = '2026-11-24T08:00:00Z') {
+  const report = await handlers['tone:analyze']({ text: ANGRY }, {});
+  return handlers['case:open-from-message'](
+    {
+      sender: { name: 'Maria Keller', address: 'maria.keller@acme-corp.com' },
+      provider: 'gmail',
+      threadId: 't1',
+      messageId: 'm1',
+      subject: 'Third outage this month',
+      sentAt,
+      level: report.level ?? 'upset',
+      score: report.score,
+      issues: report.issues.map(({ statement, evidence, kind }) => ({ statement, evidence, kind })),
+    },
+    {},
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  opened.length = 0;
+  db = new RescueDb({ name: `t-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+  handlers = createHandlers(deps());
+});
+
+describe('background handlers', () => {
+  it('analyses text and opens a case whose first update is due one working day later', async () => {
+    const { caseId, created } = await openCase();
+    expect(created).toBe(true);
+    const stored = await db.cases.get(caseId);
+    expect(stored?.nextUpdateDue).toBe('2026-11-26T09:00:00.000Z');
+    const summary = await handlers['case:for-sender']({ address: 'someone.else@acme-corp.com' }, {});
+    expect(summary?.caseId).toBe(caseId);
+    expect(summary?.openIssues.length).toBeGreaterThan(0);
+    expect(summary?.dueState).toBe('ok');
+  });
+
+  it('counts a reply seen after the case opened as an update, and not one from before', async () => {
+    const { caseId } = await openCase();
+    const before = await handlers['reply:seen'](
+      { provider: 'gmail', threadId: 't1', sentAt: '2026-11-20T10:00:00Z', text: 'Earlier answer.' },
+      {},
+    );
+    expect(before.logged).toBe(false);
+    expect((await db.cases.get(caseId))?.lastUpdateAt ?? null).toBeNull();
+
+    const later = createHandlers(deps(new Date('2026-11-25T12:00:00Z')));
+    const after = await later['reply:seen'](
+      { provider: 'gmail', threadId: 't1', sentAt: '2026-11-25T11:00:00Z', text: "Hi Maria, I'll get back to you by tomorrow morning with the plan." },
+      {},
+    );
+    expect(after.logged).toBe(true);
+    const c = await db.cases.get(caseId);
+    expect(c?.lastUpdateAt).toBe('2026-11-25T11:00:00.000Z');
+    // The promise (tomorrow morning) is earlier than the cadence (tomorrow 12:00 Berlin).
+    expect(c?.promisedUpdate?.phrase).toMatch(/tomorrow/i);
+    expect(Date.parse(c!.nextUpdateDue!)).toBeLessThanOrEqual(Date.parse('2026-11-26T11:00:00Z'));
+    const updates = await db.updates.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
+    expect(updates.map((u) => u.source)).toEqual(['seen-reply']);
+
+    // Seeing the same reply again logs nothing twice.
+    const again = await later['reply:seen'](
+      { provider: 'gmail', threadId: 't1', sentAt: '2026-11-25T11:00:00Z', text: 'same' },
+      {},
+    );
+    expect(again.logged).toBe(false);
+  });
+
+  it('escalates to the settings contact with a hand-off draft naming the client and issues', async () => {
+    const { caseId } = await openCase();
+    const draft = await handlers['case:escalate']({ caseId }, {});
+    expect(draft.to).toBe('boss@northwind.studio');
+    expect(draft.body).toMatch(/Acme Corp/);
+    expect((await db.cases.get(caseId))?.escalatedAt).toBe(NOW.toISOString());
+  });
+
+  it('records, flags and dismisses threads for the message list', async () => {
+    await handlers['thread:record'](
+      { provider: 'gmail', threadId: 't9', newestMessageId: 'm9', fromAddress: 'a@b.com', subject: 'Late', level: 'upset', score: 70, messageAt: null, preliminary: false },
+      {},
+    );
+    let flags = await handlers['threads:flags']({ provider: 'gmail', threadIds: ['t9', 'unknown'] }, {});
+    expect(flags).toEqual([expect.objectContaining({ threadId: 't9', level: 'upset', dismissed: false, caseId: null })]);
+    await handlers['thread:dismiss']({ provider: 'gmail', threadId: 't9' }, {});
+    flags = await handlers['threads:flags']({ provider: 'gmail', threadIds: ['t9'] }, {});
+    expect(flags[0].dismissed).toBe(true);
+  });
+
+  it('opens the dashboard on the case with the status draft', async () => {
+    await handlers['dashboard:open']({ caseId: 'c1', draft: 'status' }, {});
+    expect(opened).toEqual(['case=c1&draft=status']);
+  });
+});
+
+describe('router', () => {
+  it('answers only our own extension, and drops and counts invalid payloads', async () => {
+    const router = createRouter(handlers, { extensionId: 'ours' });
+    expect(router.listener({ cr: 1, type: 'tone:warm', payload: {} }, { id: 'someone-else' })).toBeUndefined();
+    expect(router.listener({ type: 'tone:warm' }, { id: 'ours' })).toBeUndefined();
+    expect(router.listener({ cr: 1, type: 'drop:tables', payload: {} }, { id: 'ours' })).toBeUndefined();
+    const invalid = await router.listener({ cr: 1, type: 'tone:analyze', payload: { text: 42 } }, { id: 'ours' });
+    expect(invalid).toMatchObject({ ok: false, code: 'invalid' });
+    const tooLong = await router.listener({ cr: 1, type: 'case:for-sender', payload: { address: 'x'.repeat(400) } }, { id: 'ours' });
+    expect(tooLong).toMatchObject({ ok: false, code: 'invalid' });
+    expect(router.dropped).toEqual({ 'foreign-sender': 1, 'not-ours': 1, 'unknown-type': 1, 'invalid-payload': 2 });
+    const ok = await router.listener({ cr: 1, type: 'tone:analyze', payload: { text: ANGRY, extra: 'dropped' } }, { id: 'ours' });
+    expect(ok).toMatchObject({ ok: true, value: { status: 'ok' } });
+  });
+});
