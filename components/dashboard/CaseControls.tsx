@@ -7,7 +7,9 @@ import { Field } from '../ui/Field';
 interface Props {
   rescue: RescueCase;
   defaultEscalationContact: string;
+  now: Date;
   onWaiting(waiting: boolean): void;
+  onSnooze(kind: 'hour' | 'tomorrow'): void;
   onCadence(days: number | null): void;
   onEscalate(contact: string): void;
   onClose(outcome: 'resolved' | 'lost'): void;
@@ -16,7 +18,18 @@ interface Props {
 }
 
 /** The case's clock and fate: waiting on the client, cadence, escalation, closing. */
-export function CaseControls({ rescue, defaultEscalationContact, onWaiting, onCadence, onEscalate, onClose, onReopen, onDelete }: Props) {
+export function CaseControls({
+  rescue,
+  defaultEscalationContact,
+  now,
+  onWaiting,
+  onSnooze,
+  onCadence,
+  onEscalate,
+  onClose,
+  onReopen,
+  onDelete,
+}: Props) {
   const [contact, setContact] = useState(rescue.escalationContact || defaultEscalationContact);
   const open = rescue.outcome === 'open';
 
@@ -26,6 +39,16 @@ export function CaseControls({ rescue, defaultEscalationContact, onWaiting, onCa
       <Field label="Waiting on the client" hint="Pauses the update clock until you untick it." inline>
         <input type="checkbox" checked={rescue.waitingOnClient} disabled={!open} onChange={(e) => onWaiting(e.currentTarget.checked)} />
       </Field>
+      {open && (
+        <div class="cr-row">
+          <span>Reminders:</span>
+          <Button onClick={() => onSnooze('hour')}>Snooze 1 hour</Button>
+          <Button onClick={() => onSnooze('tomorrow')}>Snooze until tomorrow</Button>
+          {rescue.snoozedUntil && rescue.snoozedUntil > now.toISOString() && (
+            <span class="cr-muted">Snoozed until {formatDateTime(rescue.snoozedUntil)}.</span>
+          )}
+        </div>
+      )}
       <Field label="Update every N working days" hint="Empty uses the method's default for the step.">
         <input
           type="number"

@@ -5,6 +5,7 @@ import { addAction, addIssue, escalate, logUpdate, setCommitment, updateAction, 
 import { RecordNotFoundError } from '../../lib/cases/errors';
 import { restore } from '../../lib/cases/soft-delete';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
+import { snoozeUntil } from '../../lib/nudges/notifications';
 import { dueText } from '../../lib/dashboard/format';
 import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
@@ -152,7 +153,9 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         key={c.id}
         rescue={c}
         defaultEscalationContact={settings.escalationContact}
+        now={at}
         onWaiting={(waitingOnClient) => patchDue({ waitingOnClient })}
+        onSnooze={(kind) => run(() => updateCase(db, c.id, { snoozedUntil: snoozeUntil(kind, now(), working) }, now()))}
         onCadence={(cadenceDays) => patchDue({ cadenceDays })}
         onEscalate={(contactName) => run(() => escalate(db, c.id, contactName, now()))}
         onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}

@@ -127,6 +127,11 @@ describe('case page', () => {
     await choose(byLabel(root, 'Commitment status'), 'agreed');
     await vi.waitFor(async () => expect((await db.commitments.toArray())[0]?.status).toBe('agreed'));
 
+    await click(button(root, 'Snooze until tomorrow'));
+    await waitFor(() => text(root).includes('Snoozed until'));
+    // NOW is Thursday 10:00 UTC; tomorrow's working day starts Friday.
+    expect((await db.cases.get(c.id))?.snoozedUntil?.slice(0, 10)).toBe('2026-11-27');
+
     await click(byLabel(root, 'Waiting on the client'));
     await waitFor(() => text(root).includes('Paused: waiting on client'));
     expect((await db.cases.get(c.id))?.nextUpdateDue).toBeNull();
