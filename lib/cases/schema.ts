@@ -38,10 +38,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // Overdue-first listing and search at 5,000 cases: compound indexes for "open cases by due date"
-    // and "by last change", and a multi-entry word index backfilled from each case's texts.
+    // and "by last change", deletedAt (only deleted rows have a key, so the index stays tiny), and a
+    // multi-entry word index backfilled from each case's texts.
     version: 2,
     stores: {
-      cases: 'id, outcome, step, clientId, nextUpdateDue, updatedAt, [outcome+nextUpdateDue], [outcome+updatedAt], *words',
+      cases: 'id, outcome, step, clientId, nextUpdateDue, updatedAt, deletedAt, [outcome+nextUpdateDue], [outcome+updatedAt], *words',
     },
     upgrade: (tx) => refreshCaseWords(tx),
   },

@@ -3,7 +3,6 @@
  * index range scan rather than reading every row. Index and query are tokenised the same way.
  */
 
-const MIN_INDEXED_LENGTH = 2;
 /** Caps the index entries one case can add, so a pasted essay cannot bloat the index. */
 const MAX_WORDS_PER_CASE = 400;
 
@@ -20,8 +19,8 @@ export function indexWords(texts: Iterable<string | null | undefined>): string[]
   const words = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
+    // Every word counts, one-letter ones too: "Plan B" and "order 7" must be findable.
     for (const w of tokenize(text)) {
-      if (w.length < MIN_INDEXED_LENGTH) continue;
       words.add(w);
       if (words.size >= MAX_WORDS_PER_CASE) return [...words];
     }

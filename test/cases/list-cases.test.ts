@@ -73,6 +73,8 @@ describe('listCases', () => {
     expect(await titles({ search: 'invoice 441' })).toEqual(['c3']);
     expect(await titles({ search: 'invoice client' })).toEqual([]);
     expect(await titles({ search: 'c2' })).toEqual(['c2']);
+    expect(await titles({ search: 'number 3' })).toEqual([]); // c3's issue is the invoice one
+    expect(await titles({ search: 'number 4' })).toEqual(['c4']);
     expect(await titles({ search: 'problem', outcome: 'open', offset: 1, limit: 2 })).toEqual(['c2', 'c9']);
     expect((await listCases(db, { now: NOW, search: 'problem' })).total).toBe(9);
     // No searchable word means no text filter.
