@@ -87,7 +87,7 @@ function intersect<T>(a: Set<T>, b: Set<T>): Set<T> {
   return new Set([...a].filter((x) => b.has(x)));
 }
 
-export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);

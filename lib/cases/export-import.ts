@@ -150,7 +150,7 @@ function stampOf(row: Row): string {
 }
 
 /** Structural equality of JSON-like values, ignoring key order and keys whose value is undefined. */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

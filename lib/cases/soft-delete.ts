@@ -36,10 +36,15 @@ export type PurgeCounts = Record<StampedTable, number>;
 
 /**
  * Permanently removes soft-deleted rows (deleted before `olderThan`, if given), along with
- * everything under a purged case or client. Links to purged rows are cleared, not left dangling.
+ * everything under a purged case or client. Links to purged rows are cleared, not left dangling,
+ * and the rows that held them get updatedAt = `now`.
  */
-export async function purgeDeleted(db: RescueDb, options: { olderThan?: Date | string } = {}): Promise<PurgeCounts> {
+export async function purgeDeleted(
+  db: RescueDb,
+  options: { olderThan?: Date | string; now?: Date | string } = {},
+): Promise<PurgeCounts> {
   const cutoff = options.olderThan ? iso(options.olderThan) : null;
+  const now = iso(options.now ?? new Date());
   const purgeable = (r: Stamped) => !!r.deletedAt && (!cutoff || r.deletedAt < cutoff);
   const tables = DATA_TABLES.map((t) => db.table(t));
   return writeTx(db, tables, async () => {
@@ -59,12 +64,12 @@ export async function purgeDeleted(db: RescueDb, options: { olderThan?: Date | s
     await db.cases.bulkDelete(caseIds);
     await db.clients.bulkDelete(clientIds);
 
-    if (gone.issues.length) await db.actions.where('issueId').anyOf(gone.issues).modify({ issueId: null });
+    if (gone.issues.length) await db.actions.where('issueId').anyOf(gone.issues).modify({ issueId: null, updatedAt: now });
     if (gone.messages.length) {
       const purged = new Set(gone.messages);
-      await db.issues.filter((i) => !!i.messageLinkId && purged.has(i.messageLinkId)).modify({ messageLinkId: null });
+      await db.issues.filter((i) => !!i.messageLinkId && purged.has(i.messageLinkId)).modify({ messageLinkId: null, updatedAt: now });
     }
-    if (caseIds.length) await db.threads.where('caseId').anyOf(caseIds).modify({ caseId: null });
+    if (caseIds.length) await db.threads.where('caseId').anyOf(caseIds).modify({ caseId: null, updatedAt: now });
     return counts;
   });
 }

@@ -48,14 +48,14 @@ describe('soft delete, undo and purge', () => {
     // Nothing deleted before the cutoff yet.
     expect(Object.values(await purgeDeleted(db, { olderThan: LATER })).every((n) => n === 0)).toBe(true);
 
-    const counts = await purgeDeleted(db);
+    const counts = await purgeDeleted(db, { now: '2026-03-06T00:00:00.000Z' });
     expect(counts).toEqual({ clients: 0, cases: 1, issues: 3, commitments: 1, actions: 0, updates: 1, messages: 1 });
     expect(await db.cases.count()).toBe(1);
     const [action] = await db.actions.toArray();
-    expect(action.issueId).toBeNull();
+    expect(action).toMatchObject({ issueId: null, updatedAt: '2026-03-06T00:00:00.000Z' });
     const [ta, tb] = await threadsByIds(db, ['gmail:t-100', 'gmail:t-z']);
     expect(ta.caseId).toBe(a.case.id);
-    expect(tb.caseId).toBeNull();
+    expect(tb).toMatchObject({ caseId: null, updatedAt: '2026-03-06T00:00:00.000Z' });
   });
 
   it('purging a deleted client takes its cases with it', async () => {
