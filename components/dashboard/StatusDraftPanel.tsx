@@ -13,13 +13,15 @@ interface Props {
 
 function buildDraft(detail: CaseDetail, settings: Settings, now: Date): string {
   const contact = detail.client.mainContact;
+  // A case opened by hand may carry the company's name as the contact's: never greet "Hi Acme,".
+  const personName = contact?.name && contact.name !== detail.client.name ? contact.name : null;
   // After this update is sent, the clock restarts from now: that is the date the draft promises.
   const nextUpdateAt = nextUpdateDue({ ...detail.case, lastUpdateAt: now.toISOString() }, settings.working);
   return statusUpdateDraft(
     {
       ...detail,
       settings,
-      clientFirstName: firstNameFrom(contact?.name ?? null, contact?.email ?? detail.client.addresses[0] ?? null),
+      clientFirstName: firstNameFrom(personName, contact?.email ?? detail.client.addresses[0] ?? null),
       now,
       nextUpdateAt,
     },

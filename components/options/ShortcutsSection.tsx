@@ -7,13 +7,12 @@ interface Command {
   shortcut?: string;
 }
 
-const SHORTCUTS = ['Toggle sidebar', 'Open rescue case', 'Insert reply'];
-
-/** "Toggle sidebar" matches a command named toggle-sidebar or described "Toggle sidebar". */
-function findCommand(commands: Command[], label: string): Command | undefined {
-  const slug = label.toLowerCase().replace(/\s+/g, '-');
-  return commands.find((c) => c.name === slug || c.description?.toLowerCase() === label.toLowerCase());
-}
+/** Command names as declared in the manifest's `commands` (wxt.config.ts). */
+const SHORTCUTS: [name: string, label: string][] = [
+  ['toggle-sidebar', 'Toggle sidebar'],
+  ['open-case', 'Open rescue case'],
+  ['insert-reply', 'Insert reply'],
+];
 
 export function ShortcutsSection() {
   const [commands, setCommands] = useState<Command[]>([]);
@@ -27,9 +26,9 @@ export function ShortcutsSection() {
     <section class="cr-card" aria-labelledby="shortcuts">
       <h2 id="shortcuts">Keyboard shortcuts</h2>
       <ul>
-        {SHORTCUTS.map((label) => (
-          <li key={label}>
-            {label}: <kbd>{findCommand(commands, label)?.shortcut || 'not set'}</kbd>
+        {SHORTCUTS.map(([name, label]) => (
+          <li key={name}>
+            {label}: <kbd>{commands.find((c) => c.name === name)?.shortcut || 'not set'}</kbd>
           </li>
         ))}
       </ul>
