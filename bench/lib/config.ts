@@ -7,6 +7,8 @@ export interface BenchConfig {
   analyserRuns: { '2 KB': number; '20 KB': number; '200 KB': number };
   loadProbes: number;
   pageLoadPairs: number;
+  /** Wait after load before reading main-thread task time: the content script's work lands after load. */
+  settleMs: number;
   coldPages: number;
   nextNavigations: number;
   dashboard: { cases: number; issuesPerCase: number; renders: number; queryRuns: number };
@@ -25,10 +27,11 @@ export function configFor(smoke: boolean): BenchConfig {
       smoke,
       analyserRuns: { '2 KB': 5, '20 KB': 3, '200 KB': 2 },
       loadProbes: 1,
-      pageLoadPairs: 2,
+      pageLoadPairs: 1,
+      settleMs: 500,
       coldPages: 1,
       nextNavigations: 3,
-      dashboard: { cases: 300, issuesPerCase: 10, renders: 1, queryRuns: 2 },
+      dashboard: { cases: 100, issuesPerCase: 10, renders: 1, queryRuns: 2 },
       badgeCases: 5000,
       badgeRuns: 3,
       memoryNavigations: 10,
@@ -42,6 +45,7 @@ export function configFor(smoke: boolean): BenchConfig {
     analyserRuns: { '2 KB': 200, '20 KB': 60, '200 KB': 20 },
     loadProbes: 5,
     pageLoadPairs: 20,
+    settleMs: 1500,
     coldPages: 8,
     nextNavigations: 30,
     dashboard: { cases: 5000, issuesPerCase: 10, renders: 5, queryRuns: 10 },

@@ -1,0 +1,87 @@
+/**
+ * Message list: a 100-row inbox loaded and scrolled with and without the extension. The scroll is
+ * driven frame by frame inside the page; the longest frame is the jank a user would feel.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type { BenchConfig } from '../lib/config';
+import type { Row } from '../lib/result';
+import { median, ratio, summarise } from '../lib/stats';
+import type { Browsers } from './launch';
+import { LIST_FIXTURE } from './pages';
+
+const SECTION = 'message list';
+const LIST_URL = `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox`;
+/** Time for the content script to start and mount on the list view before scrolling. */
+const SETTLE_MS = 1000;
+
+interface ListSample {
+  loadMs: number;
+  scrollMs: number;
+  longestFrameMs: number;
+}
+
+/** In page: scrolls to the bottom in fixed steps, one per frame. */
+function scrollThrough(steps: number): Promise<{ total: number; longest: number }> {
+  return new Promise((resolve) => {
+    const step = Math.max(1, (document.documentElement.scrollHeight - innerHeight) / steps);
+    const start = performance.now();
+    let last = start;
+    let longest = 0;
+    let n = 0;
+    const frame = (now: number) => {
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (n++ >= steps) {
+        resolve({ total: performance.now() - start, longest });
+        return;
+      }
+      scrollBy(0, step);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function listOnce(context: BrowserContext): Promise<ListSample> {
+  const page = await context.newPage();
+  try {
+    await page.goto(LIST_URL, { waitUntil: 'load' });
+    const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const rows = await page.locator('tr.zA').count();
+    if (rows < 100) throw new Error(`list page shows ${rows} rows, expected 100`);
+    await page.waitForTimeout(SETTLE_MS);
+    const scroll = await page.evaluate(scrollThrough, 40);
+    return { loadMs, scrollMs: scroll.total, longestFrameMs: scroll.longest };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchMessageList(browsers: Browsers, config: BenchConfig): Promise<Row[]> {
+  const withExt: ListSample[] = [];
+  const without: ListSample[] = [];
+  for (let i = 0; i < config.listPairs; i++) {
+    const order = i % 2 === 0 ? [true, false] : [false, true];
+    for (const ext of order) (ext ? withExt : without).push(await listOnce(ext ? browsers.ext.context : browsers.plain.context));
+  }
+  const note = `${config.listRows} rows, ${config.listPairs} alternating pairs`;
+  const row = (metric: string, pick: (s: ListSample) => number): Row => {
+    const value = median(withExt.map(pick));
+    const base = median(without.map(pick));
+    return {
+      section: SECTION,
+      metric,
+      value,
+      unit: 'ms',
+      baseline: { label: 'no ext', value: base },
+      ratio: ratio(value, base),
+      note,
+      detail: { with: summarise(withExt.map(pick)), without: summarise(without.map(pick)) },
+    };
+  };
+  return [
+    row('load event (median)', (s) => s.loadMs),
+    row('scroll 40 frames (median)', (s) => s.scrollMs),
+    row('scroll longest frame (median)', (s) => s.longestFrameMs),
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * Open-to-tone: how long the user waits for the sidebar's tone level. Cold is a fresh tab, from
+ * navigation start; "page open 2 s" is the first in-page navigation once the page has been open
+ * two seconds (warm-up allowed by the issue); "next message" is every navigation after that.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchConfig } from '../lib/config';
+import type { Row } from '../lib/result';
+import { median, summarise } from '../lib/stats';
+import { firstLevel, navigate, prepareAlternation, watchTone } from './in-page';
+import type { Browsers } from './launch';
+import { THREAD_URL, type Site } from './urls';
+
+const SECTION = 'open-to-tone';
+const WARM_AFTER_MS = 2000;
+/** Pause between "next message" navigations: a person reads for a while, and bursts would queue. */
+const BETWEEN_MS = 150;
+
+interface SiteSamples {
+  cold: number[];
+  warm: number[];
+  next: number[];
+}
+
+export async function openThread(page: Page, site: Site, timeoutMs: number): Promise<number> {
+  await page.addInitScript(watchTone);
+  await page.goto(THREAD_URL[site], { waitUntil: 'commit' });
+  return (await page.evaluate(firstLevel, timeoutMs)).t;
+}
+
+async function sampleSite(browsers: Browsers, site: Site, config: BenchConfig, samples: SiteSamples): Promise<void> {
+  const perPage = Math.max(1, Math.ceil(config.nextNavigations / config.coldPages));
+  for (let p = 0; p < config.coldPages; p++) {
+    const page = await browsers.ext.context.newPage();
+    try {
+      const cold = await openThread(page, site, config.levelTimeoutMs);
+      samples.cold.push(cold);
+      await page.evaluate(prepareAlternation, site);
+      const openFor = await page.evaluate(() => performance.now());
+      if (openFor < WARM_AFTER_MS) await page.waitForTimeout(WARM_AFTER_MS - openFor);
+      let index = 0;
+      const nav = () => page.evaluate(navigate, { site, index: index++, waitForLevel: true, timeoutMs: config.levelTimeoutMs });
+      samples.warm.push((await nav()) as number);
+      for (let n = 0; n < perPage; n++) {
+        await page.waitForTimeout(BETWEEN_MS);
+        samples.next.push((await nav()) as number);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+}
+
+export async function benchOpenToTone(browsers: Browsers, config: BenchConfig, sites: readonly Site[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const site of sites) {
+    const samples: SiteSamples = { cold: [], warm: [], next: [] };
+    await sampleSite(browsers, site, config, samples);
+    const row = (metric: string, values: number[], target: Row['target'], note: string): Row => ({
+      section: SECTION,
+      metric: `${site} ${metric}`,
+      value: median(values),
+      unit: 'ms',
+      target,
+      note: `${values.length} samples; ${note}`,
+      detail: summarise(values),
+    });
+    rows.push(row('cold (fresh tab, median)', samples.cold, { max: 400, on: 'value', label: '≤ 400 ms' }, 'from navigation start'));
+    rows.push(row('page open 2 s (median)', samples.warm, { max: 150, on: 'value', label: '≤ 150 ms' }, 'first in-page navigation'));
+    rows.push(row('next message (median)', samples.next, { max: 50, on: 'value', label: '≤ 50 ms' }, 'in-page navigation'));
+    rows.push({ section: SECTION, metric: `${site} next message (p95)`, value: summarise(samples.next).p95, unit: 'ms' });
+  }
+  return rows;
+}
+
+/**
+ * The first message in a browser just started: the service worker has only just loaded the
+ * analyser and nothing is warm. The closest the bench gets to "fully cold".
+ */
+export async function benchFirstAfterLaunch(browsers: Browsers, config: BenchConfig): Promise<Row> {
+  const page = await browsers.ext.context.newPage();
+  try {
+    const t = await openThread(page, 'gmail', config.levelTimeoutMs);
+    return {
+      section: SECTION,
+      metric: 'gmail first tab after browser start',
+      value: t,
+      unit: 'ms',
+      target: { max: 400, on: 'value', label: '≤ 400 ms' },
+      note: '1 sample, from navigation start',
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Page-load overhead: the saved Gmail thread loaded with and without the extension, alternating
+ * which browser goes first, so a burst of load on the shared machine lands on both sides.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type { BenchConfig } from '../lib/config';
+import type { Row } from '../lib/result';
+import { median, ratio, summarise } from '../lib/stats';
+import { metrics, metricsSession } from './cdp';
+import type { Browsers } from './launch';
+import { GMAIL_THREAD } from './urls';
+
+const SECTION = 'page load';
+
+interface LoadSample {
+  loadMs: number;
+  domContentLoadedMs: number;
+  taskMs: number;
+}
+
+async function loadOnce(context: BrowserContext, settleMs: number): Promise<LoadSample> {
+  const page = await context.newPage();
+  try {
+    const session = await metricsSession(page);
+    await page.goto(GMAIL_THREAD, { waitUntil: 'load' });
+    const nav = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { load: entry.loadEventEnd, dcl: entry.domContentLoadedEventEnd };
+    });
+    await page.waitForTimeout(settleMs);
+    const m = await metrics(session);
+    return { loadMs: nav.load, domContentLoadedMs: nav.dcl, taskMs: m.TaskDuration * 1000 };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchPageLoad(browsers: Browsers, config: BenchConfig): Promise<Row[]> {
+  const withExt: LoadSample[] = [];
+  const without: LoadSample[] = [];
+  // One unmeasured load each: the first navigation of a fresh browser pays for its own start-up.
+  await loadOnce(browsers.ext.context, config.settleMs);
+  await loadOnce(browsers.plain.context, config.settleMs);
+  for (let i = 0; i < config.pageLoadPairs; i++) {
+    if (i % 2 === 0) {
+      withExt.push(await loadOnce(browsers.ext.context, config.settleMs));
+      without.push(await loadOnce(browsers.plain.context, config.settleMs));
+    } else {
+      without.push(await loadOnce(browsers.plain.context, config.settleMs));
+      withExt.push(await loadOnce(browsers.ext.context, config.settleMs));
+    }
+  }
+  const note = `${config.pageLoadPairs} alternating pairs, gmail-2025-thread`;
+  const row = (metric: string, pick: (s: LoadSample) => number, target?: Row['target']): Row => {
+    const value = median(withExt.map(pick));
+    const base = median(without.map(pick));
+    return {
+      section: SECTION,
+      metric,
+      value,
+      unit: 'ms',
+      baseline: { label: 'no ext', value: base },
+      ratio: ratio(value, base),
+      target,
+      note,
+      detail: { with: summarise(withExt.map(pick)), without: summarise(without.map(pick)) },
+    };
+  };
+  return [
+    row('load event (median)', (s) => s.loadMs, { max: 1.05, on: 'ratio', label: '≤ 5% over' }),
+    row('DOMContentLoaded (median)', (s) => s.domContentLoadedMs),
+    row(`main-thread task time to load + ${(config.settleMs / 1000).toFixed(1)} s`, (s) => s.taskMs),
+  ];
+}
