@@ -1,9 +1,9 @@
 /**
- * Every schema version upgrades real data of the one before it. Pattern for the next version:
+ * Every schema version upgrades real data of the ones before it. Pattern for the next version:
  * add test/fixtures/db/v<N>.json (an export made by version N), then a test that loads it with
  * `openAt(N)`, reopens with the current schema and checks the data and the upgrade.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { listCases } from '../../lib/cases/case-list';
@@ -12,6 +12,13 @@ import { exportAll } from '../../lib/cases/export-import';
 import type { ExportFile } from '../../lib/cases/export-format';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/cases/schema';
 import { freshDb } from './helpers';
+
+/** Every saved fixture version: adding test/fixtures/db/v<N>.json puts it under the "intact" test below. */
+const FIXTURE_VERSIONS = readdirSync(new URL('../fixtures/db/', import.meta.url))
+  .map((f) => /^v(\d+)\.json$/.exec(f)?.[1])
+  .filter((v): v is string => !!v)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 const fixture = (v: number): ExportFile =>
   JSON.parse(readFileSync(new URL(`../fixtures/db/v${v}.json`, import.meta.url), 'utf8')) as ExportFile;
@@ -43,8 +50,13 @@ describe('schema migrations', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(2);
   });
 
-  it('v1 → current: every row arrives intact', async () => {
-    const { db, file } = await upgraded(1);
+  it('has a fixture for every shipped version', () => {
+    expect(FIXTURE_VERSIONS).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+
+  it.each(FIXTURE_VERSIONS)('v%i → current: every row arrives intact', async (version) => {
+    const { db, file } = await upgraded(version);
+    expect(file.version).toBe(version);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const after = await exportAll(db, file.exportedAt);
     expect(after.data).toEqual(file.data);
