@@ -236,6 +236,21 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
       });
     });
 
+    it('inserts where the user was typing, even after focus moved to the sidebar', async () => {
+      const { provider, doc } = load(spec.pages.reply);
+      const box = provider.findCompose()!;
+      const firstLine = box.element.firstElementChild!;
+      const selection = doc.getSelection()!;
+      const range = doc.createRange();
+      range.setStart(firstLine.firstChild!, firstLine.textContent!.length); // after "Hi Rui,"
+      selection.removeAllRanges();
+      selection.addRange(range);
+      doc.dispatchEvent(new doc.defaultView!.Event('selectionchange'));
+      selection.removeAllRanges(); // the user pressed a button elsewhere
+      await provider.insertReply(' thank you for telling us.');
+      expect(box.readText()).toMatch(/^Hi Rui, thank you for telling us\./);
+    });
+
     it('uses execCommand("insertText") where the browser has it', async () => {
       const { provider, doc } = load(spec.pages.reply);
       const calls: unknown[][] = [];

@@ -2,12 +2,23 @@
 import { createProvider } from '../shared/create-provider';
 import { press } from '../shared/press';
 import { probePart, valuePart } from '../shared/health';
-import { findFirst } from '../shared/selector-entry';
+import { findAll, findFirst } from '../shared/selector-entry';
+import { parseShownDate } from '../shared/shown-date';
 import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
 import { findOutlookRow, readOutlookRows } from './list';
 import { OUTLOOK_SELECTORS as S } from './selectors';
 import { outlookThreadId, readOutlookThread } from './thread';
 import { readOutlookUser } from './user';
+
+/** Every message has its own reply button; reply to the newest one that is open (dated, else the first shown). */
+function newestExpandedMessage(root: ParentNode): Element | null {
+  const expanded = findAll(root, S.message).filter((m) => findFirst(m, S.body) !== null);
+  const dated = expanded
+    .map((element) => ({ element, at: parseShownDate(findFirst(element, S.date)?.element.getAttribute('title')) }))
+    .filter((m): m is { element: Element; at: string } => m.at !== null)
+    .sort((a, b) => b.at.localeCompare(a.at));
+  return dated[0]?.element ?? expanded[0] ?? null;
+}
 
 export function createOutlookProvider(win: Window & typeof globalThis): MailProvider {
   const doc = win.document;
@@ -66,7 +77,10 @@ export function createOutlookProvider(win: Window & typeof globalThis): MailProv
       return true;
     },
     composeElement: () => findFirst<HTMLElement>(doc, S.composeBody)?.element ?? null,
-    replyControl: () => findFirst<HTMLElement>(pane() ?? doc, S.replyControl)?.element ?? null,
+    replyControl: () => {
+      const root = pane() ?? doc;
+      return findFirst<HTMLElement>(newestExpandedMessage(root) ?? root, S.replyControl)?.element ?? null;
+    },
     mountPoint,
     healthParts,
   });

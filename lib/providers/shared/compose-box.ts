@@ -1,9 +1,9 @@
 /** A reply/compose body as the reply coach reads it. */
 import { nodeToText } from '../../extract';
 import type { ComposeBox } from '../types';
-import { insertTextAtCaret } from './insert-text';
+import { insertTextAtCaret, trackCaret } from './insert-text';
 
-export { insertTextAtCaret };
+export { insertTextAtCaret, trackCaret };
 
 /** Edits arrive keystroke by keystroke; the coach needs the text once typing pauses briefly. */
 const SETTLE_MS = 150;

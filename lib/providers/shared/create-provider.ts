@@ -1,7 +1,7 @@
 /** The MailProvider behaviour both adapters share. */
 import type { MailProvider, PagePart, ProviderResult, OpenThread, ComposeBox } from '../types';
 import type { Adapter } from './adapter';
-import { composeBoxFor, insertTextAtCaret } from './compose-box';
+import { composeBoxFor, insertTextAtCaret, trackCaret } from './compose-box';
 import { atBoundary, layoutChangedMessage } from './errors';
 import { report, valuePart } from './health';
 import { watchNavigation } from './navigation';
@@ -16,6 +16,7 @@ const THREAD_PARTS: readonly PagePart[] = ['thread', 'subject', 'message', 'send
 
 export function createProvider(adapter: Adapter): MailProvider {
   const doc = adapter.win.document;
+  trackCaret(doc);
   const health = () => {
     const view = adapter.view();
     const mount = adapter.mountPoint();

@@ -21,19 +21,38 @@ function insertIntoField(el: HTMLTextAreaElement | HTMLInputElement, text: strin
   el.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-/** A caret inside the editable: keep the user's, else the start (above any quoted history). */
-function caretIn(el: HTMLElement): Range {
+/**
+ * Where the user's caret last was in each document: pressing a button in our sidebar moves focus away
+ * from the compose box, and the text should still land where they were typing.
+ */
+const lastCaret = new WeakMap<Document, Range>();
+const tracked = new WeakSet<Document>();
+
+export function trackCaret(doc: Document): void {
+  if (tracked.has(doc)) return;
+  tracked.add(doc);
+  doc.addEventListener('selectionchange', () => {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const host = range.commonAncestorContainer;
+    const el = host.nodeType === 1 ? (host as Element) : host.parentElement;
+    if (el?.closest('[contenteditable="true"]')) lastCaret.set(doc, range.cloneRange());
+  });
+}
+
+/** A caret inside the editable: the current one, else the last one there, else the start (above quoted history). */
+function caretFor(el: HTMLElement): Range {
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
-  if (selection && selection.rangeCount > 0) {
-    const range = selection.getRangeAt(0);
-    if (el.contains(range.commonAncestorContainer)) return range;
+  const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const remembered = lastCaret.get(doc);
+  const usable = [current, remembered].find((r) => r && el.contains(r.commonAncestorContainer));
+  const range = usable ?? doc.createRange();
+  if (!usable) {
+    range.setStart(el, 0);
+    range.collapse(true);
   }
-  const range = doc.createRange();
-  range.setStart(el, 0);
-  range.collapse(true);
-  selection?.removeAllRanges();
-  selection?.addRange(range);
   return range;
 }
 
@@ -60,9 +79,16 @@ function insertNodes(el: HTMLElement, range: Range, text: string): void {
 }
 
 export function insertTextAtCaret(el: HTMLElement, text: string): void {
+  if (isTextField(el)) {
+    el.focus();
+    return insertIntoField(el, text);
+  }
+  // Read the caret before focusing: focus() may move it to the start of the editable.
+  const range = caretFor(el);
   el.focus();
-  if (isTextField(el)) return insertIntoField(el, text);
-  const range = caretIn(el);
+  const selection = el.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
   const doc = el.ownerDocument as Document & { execCommand?: Document['execCommand'] };
   // execCommand is deprecated but still the only way to make a rich editor record a real typing edit (undo, state).
   const done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
