@@ -11,9 +11,10 @@ import { heapAfterGc, metricsSession } from './cdp';
 import { navigate, prepareAlternation, watchTone } from './in-page';
 import type { Browsers } from './launch';
 import { openThread } from './open-to-tone';
-import { GMAIL_THREAD } from './urls';
+import { GMAIL_THREAD, type Site } from './urls';
 
 const SECTION = 'memory';
+const SITE: Site = 'gmail';
 
 interface HeapSample {
   beforeMb: number;
@@ -31,11 +32,11 @@ async function heapRun(context: BrowserContext, withExtension: boolean, config: 
       await page.addInitScript(watchTone);
       await page.goto(GMAIL_THREAD, { waitUntil: 'load' });
     }
-    await page.evaluate(prepareAlternation, 'gmail');
+    await page.evaluate(prepareAlternation, SITE);
     await page.waitForTimeout(500);
     const beforeMb = await heapAfterGc(session);
     for (let i = 0; i < config.memoryNavigations; i++) {
-      await page.evaluate(navigate, { site: 'gmail', index: i, waitForLevel: withExtension, timeoutMs: config.levelTimeoutMs });
+      await page.evaluate(navigate, { site: SITE, index: i, waitForLevel: withExtension, timeoutMs: config.levelTimeoutMs });
     }
     await page.waitForTimeout(500);
     return { beforeMb, afterMb: await heapAfterGc(session) };
