@@ -41,6 +41,9 @@ export class RescueDb extends Dexie {
 
   constructor(options: RescueDbOptions = {}) {
     super(options.name ?? DEFAULT_DB_NAME, {
+      // A write the UI has acknowledged must survive a crash or power cut, not just a worker restart;
+      // our writes are small and user-paced, so the flush per transaction costs little.
+      chromeTransactionDurability: 'strict',
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
