@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
+import type { Attention } from '../../lib/content/attention';
+import { AttentionList } from './AttentionList';
 import { CasePanel } from './CasePanel';
 import { DraftPanel } from './DraftPanel';
 import { IssueList } from './IssueList';
@@ -15,6 +17,7 @@ export interface SidebarActions {
   dismiss(): Promise<void>;
   escalate(): Promise<void>;
   openDashboard(caseId?: string): void;
+  openThread(threadId: string): void;
 }
 
 interface Props {
@@ -23,9 +26,10 @@ interface Props {
   notice: string | null;
   draftOptions: DraftOption[];
   actions: SidebarActions;
+  attention: Attention[];
 }
 
-function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice'>) {
+function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice' | 'attention'>) {
   const [busy, setBusy] = useState(false);
   const run = (fn: () => Promise<void>) => async () => {
     setBusy(true);
@@ -85,7 +89,7 @@ function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice'>)
 }
 
 /** The panel beside the reading pane. Collapses to a thin tab so it never covers the message. */
-export function Sidebar({ state, theme, notice, draftOptions, actions }: Props) {
+export function Sidebar({ state, theme, notice, draftOptions, actions, attention }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const level = state.kind === 'analysed' ? (state.report.level ?? 'unsupported') : 'none';
   return (
@@ -111,6 +115,7 @@ export function Sidebar({ state, theme, notice, draftOptions, actions }: Props) 
             </p>
           )}
           <Body state={state} draftOptions={draftOptions} actions={actions} />
+          <AttentionList items={attention} onOpen={actions.openThread} />
         </div>
       )}
     </aside>

@@ -11,6 +11,9 @@ import { isCommandMessage } from '../../lib/commands';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
 import { pageTheme, type Theme } from '../../lib/content/theme';
 import { onDataChange } from '../../lib/messaging/changes';
+import type { Attention } from '../../lib/content/attention';
+import { createListFlags } from '../../lib/content/list-flags';
+import { renderChip } from '../inbox/list-chip';
 import { request } from '../../lib/messaging/client';
 import type { MailProvider, MountPoint } from '../../lib/providers/types';
 import type { Settings } from '../../lib/settings/schema';
@@ -25,8 +28,26 @@ const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'
   after: 'after',
 };
 
-function SidebarRoot({ controller, actions, theme }: { controller: SidebarController; actions: SidebarActions; theme: () => Theme }) {
+interface RootProps {
+  controller: SidebarController;
+  actions: SidebarActions;
+  theme: () => Theme;
+  attention: AttentionSource;
+}
+
+/** The list flags push what needs attention; the sidebar subscribes like it does to the controller. */
+interface AttentionSource {
+  current: Attention[];
+  listeners: Set<(items: Attention[]) => void>;
+}
+
+function SidebarRoot({ controller, actions, theme, attention: source }: RootProps) {
   const [state, setState] = useState(controller.state);
+  const [attention, setAttention] = useState(source.current);
+  useEffect(() => {
+    source.listeners.add(setAttention);
+    return () => void source.listeners.delete(setAttention);
+  }, [source]);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => controller.subscribe((s) => {
     setState(s);
@@ -58,6 +79,7 @@ function SidebarRoot({ controller, actions, theme }: { controller: SidebarContro
       notice={notice}
       draftOptions={controller.draftOptions()}
       actions={withNotice}
+      attention={attention}
     />
   );
 }
@@ -85,7 +107,21 @@ export async function mountSidebar(
       window.open(composeUrl(draft), '_blank', 'noopener');
     },
     openDashboard: (caseId) => void request('dashboard:open', { caseId }),
+    openThread: (threadId) => void provider.openThread(threadId),
   };
+
+  const attention: AttentionSource = { current: [], listeners: new Set() };
+  const listFlags = createListFlags({
+    provider,
+    request,
+    settings: () => settings,
+    render: (row, item) => renderChip(row.row, row.chip, item),
+    onAttention: (items) => {
+      attention.current = items;
+      for (const listener of attention.listeners) listener(items);
+    },
+    signal: ctx.signal,
+  });
 
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mountedOn: Element | null = null;
@@ -107,7 +143,10 @@ export async function mountSidebar(
         host.style.cssText = point.floating
           ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
           : 'display:block;flex:none;align-self:stretch;';
-        render(<SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} />, container);
+        render(
+          <SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} attention={attention} />,
+          container,
+        );
       },
       onRemove() {
         if (ui) render(null, ui.uiContainer);
@@ -128,19 +167,31 @@ export async function mountSidebar(
   }
 
   async function onPageChange() {
+    if (!settings.sites[provider.id]) return;
     // The mount point can be re-rendered by the site between views; remount only when it moved.
     if (provider.health().parts.some((p) => p.part === 'mount' && !p.ok) && !ui) return;
     await mount();
+    listFlags.refresh();
     await controller.refresh();
   }
 
   provider.onNavigate(() => void onPageChange(), ctx.signal);
   onDataChange((change) => {
     if (change.kinds.includes('cases') && controller.state.kind === 'analysed') void controller.refresh();
+    listFlags.refresh();
   }, ctx.signal);
   watchSettings((next) => {
     settings = next;
+    // Switching the site off in settings takes the sidebar and the chips away at once, and back.
+    if (!next.sites[provider.id]) {
+      ui?.remove();
+      ui = null;
+      mountedOn = null;
+    } else if (!ui) {
+      void mount();
+    }
     void controller.refresh();
+    listFlags.refresh();
   }, ctx.signal);
   ctx.onInvalidated(() => {
     controller.dispose();

@@ -5,7 +5,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { providerForLocation } from '../../lib/providers';
 import type { MailProvider, MailProviderId } from '../../lib/providers/types';
-import { getSettings } from '../../lib/settings/store';
 import { composeUrlFor } from '../../lib/providers/compose-url';
 import { mountSidebar } from './mount-sidebar';
 
@@ -35,8 +34,6 @@ function whenRecognised(ctx: ContentScriptContext, provider: MailProvider): Prom
 }
 
 export async function startOnSite(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  const settings = await getSettings();
-  if (!settings.sites[site]) return;
   const provider = providerForLocation(location, document);
   if (!provider || provider.id !== site) return;
   if (!(await whenRecognised(ctx, provider))) return;

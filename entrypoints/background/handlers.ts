@@ -73,6 +73,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       analyzeTone('Warming up the analyser so the first message is quick.', {});
       return { ready: true };
     },
+    // Message-list rows: sender, subject and snippet together, scored before the thread is opened.
+    'tone:prescore': ({ items }) =>
+      items.map(({ id, text }) => {
+        const report = analyzeTone(text, {});
+        return { id, status: report.status, score: report.score, level: report.level ?? null };
+      }),
     'case:for-sender': async ({ address }) => {
       const open = await openCaseForAddress(db, address);
       return open ? summarise(deps, open) : null;

@@ -66,6 +66,10 @@ const replySeen = obj({
   text: str({ max: 20_000 }),
 });
 
+const prescore = obj({
+  items: arr(obj({ id: shortText, text: str({ max: 4_000 }) }), { max: 100 }),
+});
+
 const caseRef = obj({ caseId: shortText });
 const senderRef = obj({ address });
 const threadsGet = obj({ provider, threadIds: arr(shortText, { max: 200 }) });
@@ -105,6 +109,7 @@ type Payload<C> = C extends Check<infer T> ? T : never;
 export const requestSchemas = {
   'tone:analyze': analyze,
   'tone:warm': empty,
+  'tone:prescore': prescore,
   'case:for-sender': senderRef,
   'case:open-from-message': openCase,
   'case:log-update': logUpdate,
@@ -123,6 +128,7 @@ export type RequestPayload<T extends RequestType> = Payload<(typeof requestSchem
 export interface ResponseMap {
   'tone:analyze': ToneReport;
   'tone:warm': { ready: true };
+  'tone:prescore': { id: string; status: ToneReport['status']; score: number | null; level: ToneLevel | null }[];
   'case:for-sender': CaseSummary | null;
   'case:open-from-message': { caseId: string; created: boolean };
   'case:log-update': { ok: true };

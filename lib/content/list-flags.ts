@@ -1,0 +1,119 @@
+/**
+ * Flags in the message list. Rows are read through the provider, scored once per change (from the
+ * database when the thread was analysed, otherwise a preliminary score of the row's own text), and
+ * only while they are on screen. Never a polling loop: a debounced MutationObserver on the list.
+ */
+import type { ListRow, MailProvider } from '../providers/types';
+import type { Settings } from '../settings/schema';
+import { attentionFor, mostUrgentFirst, type Attention, type PreScore } from './attention';
+import type { Requester } from './controller';
+
+export interface ListFlagsDeps {
+  provider: MailProvider;
+  request: Requester;
+  settings(): Settings;
+  render(row: ListRow, attention: Attention | null): void;
+  onAttention(items: Attention[]): void;
+  signal: AbortSignal;
+}
+
+const SETTLE_MS = 250;
+
+function rowText(row: ListRow): string {
+  return [row.subject, row.snippet].filter(Boolean).join('. ');
+}
+
+export function createListFlags(deps: ListFlagsDeps) {
+  const { provider, request } = deps;
+  const prescores = new Map<string, PreScore>();
+  const visible = new Set<Element>();
+  let rows: ListRow[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let listObserver: MutationObserver | null = null;
+  let observedList: Element | null = null;
+
+  const intersection = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) visible.add(e.target);
+      else visible.delete(e.target);
+    }
+    schedule();
+  });
+
+  deps.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    intersection.disconnect();
+    listObserver?.disconnect();
+  });
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), SETTLE_MS);
+  }
+
+  function watchList(list: Element | null) {
+    if (list === observedList) return;
+    listObserver?.disconnect();
+    observedList = list;
+    if (!list) return;
+    listObserver = new MutationObserver((records) => {
+      // Our own chips change the list too; only the site's changes need a rescore.
+      if (records.some((r) => ![...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.getAttribute('data-cr') === 'list-chip'))) {
+        schedule();
+      }
+    });
+    listObserver.observe(list, { childList: true, subtree: true, characterData: true });
+  }
+
+  async function update() {
+    const settings = deps.settings();
+    if (!settings.sites[provider.id] || !settings.listFlags[provider.id] || provider.currentView() !== 'list') {
+      for (const row of rows) deps.render(row, null);
+      deps.onAttention([]);
+      return;
+    }
+    const read = provider.readListRows();
+    if (!read.ok) {
+      deps.onAttention([]);
+      return;
+    }
+    rows = read.value;
+    watchList(rows[0]?.row.parentElement ?? null);
+    for (const row of rows) intersection.observe(row.row);
+    const inView = rows.filter((r) => visible.has(r.row));
+    if (inView.length === 0) return;
+
+    const known = new Map(
+      (await request('threads:flags', { provider: provider.id, threadIds: inView.map((r) => r.threadId) })).map((f) => [f.threadId, f]),
+    );
+    const toScore = inView.filter((r) => !known.get(r.threadId)?.level && !prescores.has(`${r.threadId}\n${rowText(r)}`));
+    if (toScore.length > 0) {
+      const scored = await request('tone:prescore', { items: toScore.map((r) => ({ id: r.threadId, text: rowText(r).slice(0, 4_000) })) });
+      for (const s of scored) {
+        const row = toScore.find((r) => r.threadId === s.id);
+        if (row) prescores.set(`${row.threadId}\n${rowText(row)}`, { status: s.status, score: s.score, level: s.level });
+      }
+    }
+    const userAddress = provider.userAddress();
+    const attention: Attention[] = [];
+    for (const row of inView) {
+      const item = attentionFor(
+        {
+          threadId: row.threadId,
+          subject: row.subject,
+          senderName: row.from.name,
+          senderAddress: row.from.address,
+          known: known.get(row.threadId) ?? null,
+          prescore: prescores.get(`${row.threadId}\n${rowText(row)}`) ?? null,
+        },
+        userAddress,
+        settings,
+      );
+      deps.render(row, item);
+      if (item) attention.push(item);
+    }
+    deps.onAttention(mostUrgentFirst(attention));
+  }
+
+  return { refresh: schedule };
+}

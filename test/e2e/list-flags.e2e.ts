@@ -1,0 +1,57 @@
+/**
+ * Identify before opening: on a saved Gmail message list with calm and angry client threads, chips
+ * appear exactly on the angry ones and on a calm thread that has an open case.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
+import { startMailServer, type MailServer } from './mail-server';
+import { sidebar } from './sidebar';
+
+let server: MailServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startMailServer();
+  browser = await launchWithExtension(server.resolverRules);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ANGRY = ['Rui Costa', 'Maria Keller', 'Priya Okafor'];
+const CALM = ['Tom Reyes', 'Team Calendar', 'Ana Ruiz', 'Lukas Weber', 'Claire Dubois', 'Mei Ito'];
+const WITH_CASE = 'Jonas Berg';
+
+describe('message list flags', () => {
+  it('flags angry threads and the thread with an open case, and nothing else', async () => {
+    // A calm thread the user still opened a case on (after a phone call, say).
+    const thread = await browser.context.newPage();
+    await thread.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread-calm#inbox/FMfcgzQcalm');
+    await expect.poll(() => sidebar(thread).level(), { timeout: 15_000 }).toBe('calm');
+    await sidebar(thread).button('Open rescue case').click();
+    await expect.poll(() => sidebar(thread).host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
+    await thread.close();
+
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-list#inbox');
+    const rowOf = (name: string) => page.locator('tr[role="row"]', { has: page.locator(`[name="${name}"]`) });
+    const chipOf = (name: string) => rowOf(name).locator('[data-cr="list-chip"]');
+
+    for (const name of [...ANGRY, WITH_CASE]) {
+      await expect.poll(() => chipOf(name).count(), { timeout: 15_000, message: name }).toBe(1);
+    }
+    for (const name of CALM) expect(await chipOf(name).count(), name).toBe(0);
+    expect(await chipOf(WITH_CASE).getAttribute('aria-label')).toMatch(/case open/);
+    expect(await chipOf('Maria Keller').getAttribute('aria-label')).toMatch(/^Client Rescue: (upset|escalation risk)/);
+
+    // The sidebar lists them, most urgent first; clicking one opens it.
+    const list = sidebar(page).host().locator('[data-cr="attention"] li');
+    await expect.poll(() => list.count()).toBe(ANGRY.length + 1);
+    await screenshot(page, 'list-flags');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
