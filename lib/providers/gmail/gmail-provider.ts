@@ -1,9 +1,8 @@
 /** Gmail adapter: mail.google.com, hash-routed. */
 import { createProvider } from '../shared/create-provider';
 import { press } from '../shared/press';
-import { probePart, valuePart } from '../shared/health';
 import { findFirst } from '../shared/selector-entry';
-import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
+import type { MailProvider, MailView, MountPoint } from '../types';
 import { findGmailRow, readGmailRows } from './list';
 import { parseGmailRoute } from './route';
 import { GMAIL_SELECTORS as S } from './selectors';
@@ -30,22 +29,6 @@ export function createGmailProvider(win: Window & typeof globalThis): MailProvid
     return { element: doc.body, attach: 'append', floating: true };
   };
 
-  const healthParts = (current: MailView): PartHealth[] => {
-    const user = readGmailUser(doc);
-    const parts: PartHealth[] = [probePart(doc, 'main', S.main), valuePart('user', user?.address, user?.source ?? null)];
-    if (current === 'thread') {
-      const root = main() ?? doc;
-      parts.push(
-        probePart(root, 'subject', S.subject),
-        probePart(root, 'message', S.message),
-        probePart(root, 'sender', S.sender),
-        probePart(root, 'body', S.body),
-      );
-    }
-    if (current === 'list') parts.push(probePart(doc, 'list', S.listContainer), probePart(doc, 'row', S.listRow));
-    return parts;
-  };
-
   return createProvider({
     id: 'gmail',
     label: 'Gmail',
@@ -56,7 +39,9 @@ export function createGmailProvider(win: Window & typeof globalThis): MailProvid
       return root && findFirst(doc, S.threadView) ? gmailThreadId(root) : null;
     },
     navigationScope: main,
-    userAddress: () => readGmailUser(doc)?.address ?? null,
+    threadRoot: () => main() ?? doc,
+    health: S,
+    user: () => readGmailUser(doc),
     readThread: () => readGmailThread(doc, readGmailUser(doc)?.address ?? null),
     readRows: () => readGmailRows(doc),
     openThread(threadId) {
@@ -69,6 +54,5 @@ export function createGmailProvider(win: Window & typeof globalThis): MailProvid
     composeElement: () => findFirst<HTMLElement>(doc, S.composeBody)?.element ?? null,
     replyControl: () => findFirst<HTMLElement>(main() ?? doc, S.replyControl)?.element ?? null,
     mountPoint,
-    healthParts,
   });
 }

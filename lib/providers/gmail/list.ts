@@ -3,10 +3,9 @@ import { SelectorMissError } from '../shared/errors';
 import { readRowsSkippingOdd } from '../shared/rows';
 import { findAll, findFirst } from '../shared/selector-entry';
 import { parseShownDate } from '../shared/shown-date';
+import { shownText } from '../shared/shown-text';
 import type { ListRow } from '../types';
 import { GMAIL_SELECTORS as S } from './selectors';
-
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function rowThreadId(row: Element): string | null {
   const el = findFirst(row, S.rowThreadId)?.element;
@@ -20,13 +19,13 @@ function readRow(row: Element): ListRow {
   if (!threadId || !subjectEl || !senderEl) throw new SelectorMissError('row');
   const address = (senderEl.getAttribute('email') ?? '').toLowerCase();
   const dateEl = findFirst(row, S.rowDate)?.element;
-  const dateText = dateEl?.getAttribute('title') ?? text(dateEl);
+  const dateText = dateEl?.getAttribute('title') ?? shownText(dateEl);
   return {
     threadId,
-    from: { name: senderEl.getAttribute('name') || text(senderEl) || address, address },
-    subject: text(subjectEl),
+    from: { name: senderEl.getAttribute('name') || shownText(senderEl) || address, address },
+    subject: shownText(subjectEl),
     // The snippet starts with Gmail's " - " separator span.
-    snippet: text(findFirst(row, S.rowSnippet)?.element).replace(/^[-–]\s*/u, ''),
+    snippet: shownText(findFirst(row, S.rowSnippet)?.element).replace(/^[-–]\s*/u, ''),
     sentAt: parseShownDate(dateText),
     dateText,
     unread: S.rowUnread.fallbacks.some((f) => row.matches(f.css) || row.querySelector(f.css) !== null),

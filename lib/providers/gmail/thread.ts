@@ -3,17 +3,16 @@ import { parseMailbox, type Mailbox } from '../../extract';
 import { SelectorMissError } from '../shared/errors';
 import { findAll, findFirst } from '../shared/selector-entry';
 import { parseShownDate } from '../shared/shown-date';
+import { shownText } from '../shared/shown-text';
 import { assembleThread, readBody } from '../shared/thread-assembly';
 import type { OpenThread, ThreadMessage } from '../types';
 import { timeFromGmailId } from './message-time';
 import { GMAIL_SELECTORS as S } from './selectors';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 function personFrom(el: Element): Mailbox {
   const address = (el.getAttribute('email') ?? '').toLowerCase();
-  if (address) return { name: el.getAttribute('name') || text(el) || address, address };
-  return parseMailbox(text(el));
+  if (address) return { name: el.getAttribute('name') || shownText(el) || address, address };
+  return parseMailbox(shownText(el));
 }
 
 /** Ids look like "#msg-f:1849…" on the element; the leading # is Gmail's, not part of the id. */
@@ -32,12 +31,12 @@ function readMessage(el: Element, subject: string, index: number): Omit<ThreadMe
   const bodyEl = collapsed ? null : (findFirst(el, S.body)?.element ?? null);
   // An expanded message without a body element means the layout changed, not that the mail is empty.
   if (!collapsed && !bodyEl) throw new SelectorMissError('body', `message ${index + 1}`);
-  const attachments = findAll(el, S.attachment).map((a) => text(a)).filter(Boolean);
-  const snippet = collapsed ? text(findFirst(el, S.snippet)?.element) : '';
+  const attachments = findAll(el, S.attachment).map((a) => shownText(a)).filter(Boolean);
+  const snippet = collapsed ? shownText(findFirst(el, S.snippet)?.element) : '';
   const body = readBody(bodyEl, subject, attachments, snippet);
   const clippedNotice = findFirst(el, S.clipped) !== null;
   const dateEl = findFirst(el, S.date)?.element;
-  const dateText = dateEl?.getAttribute('title') ?? text(dateEl);
+  const dateText = dateEl?.getAttribute('title') ?? shownText(dateEl);
   const id = cleanId(el.getAttribute('data-message-id')) || el.getAttribute('data-legacy-message-id') || `index-${index}`;
   return {
     id,
@@ -61,7 +60,7 @@ export function readGmailThread(doc: Document, userAddress: string | null): Open
   if (!subjectEl) throw new SelectorMissError('subject');
   const threadId = gmailThreadId(main);
   if (!threadId) throw new SelectorMissError('thread', 'no thread id');
-  const subject = text(subjectEl);
+  const subject = shownText(subjectEl);
   const elements = findAll(main, S.message);
   if (elements.length === 0) throw new SelectorMissError('message');
   const messages = elements.map((el, i) => readMessage(el, subject, i));

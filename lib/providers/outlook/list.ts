@@ -4,10 +4,9 @@ import { SelectorMissError } from '../shared/errors';
 import { readRowsSkippingOdd } from '../shared/rows';
 import { findAll, findFirst } from '../shared/selector-entry';
 import { parseShownDate } from '../shared/shown-date';
+import { shownText } from '../shared/shown-text';
 import type { ListRow } from '../types';
 import { OUTLOOK_SELECTORS as S } from './selectors';
-
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function readRow(row: Element): ListRow {
   const threadId = row.getAttribute('data-convid');
@@ -15,14 +14,14 @@ function readRow(row: Element): ListRow {
   const senderEl = findFirst(row, S.rowSender)?.element;
   if (!threadId || !subjectEl || !senderEl) throw new SelectorMissError('row');
   const title = senderEl.getAttribute('title') ?? '';
-  const address = title.includes('@') ? title.trim().toLowerCase() : parseMailbox(text(senderEl)).address;
+  const address = title.includes('@') ? title.trim().toLowerCase() : parseMailbox(shownText(senderEl)).address;
   const dateEl = findFirst(row, S.rowDate)?.element;
-  const dateText = dateEl?.getAttribute('title') ?? text(dateEl);
+  const dateText = dateEl?.getAttribute('title') ?? shownText(dateEl);
   return {
     threadId,
-    from: { name: text(senderEl) || address, address },
-    subject: subjectEl.getAttribute('title') || text(subjectEl),
-    snippet: text(findFirst(row, S.rowSnippet)?.element),
+    from: { name: shownText(senderEl) || address, address },
+    subject: subjectEl.getAttribute('title') || shownText(subjectEl),
+    snippet: shownText(findFirst(row, S.rowSnippet)?.element),
     sentAt: parseShownDate(dateEl?.getAttribute('datetime') ?? dateText),
     dateText,
     unread: S.rowUnread.fallbacks.some((f) => row.matches(f.css)),

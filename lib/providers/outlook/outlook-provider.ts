@@ -1,10 +1,9 @@
 /** Outlook on the web adapter: routes by pushState (/mail/inbox/id/<id>), list and reading pane side by side. */
 import { createProvider } from '../shared/create-provider';
 import { press } from '../shared/press';
-import { probePart, valuePart } from '../shared/health';
 import { findAll, findFirst } from '../shared/selector-entry';
 import { parseShownDate } from '../shared/shown-date';
-import type { MailProvider, MailView, MountPoint, PartHealth } from '../types';
+import type { MailProvider, MailView, MountPoint } from '../types';
 import { findOutlookRow, readOutlookRows } from './list';
 import { OUTLOOK_SELECTORS as S } from './selectors';
 import { outlookThreadId, readOutlookThread } from './thread';
@@ -43,22 +42,6 @@ export function createOutlookProvider(win: Window & typeof globalThis): MailProv
     return { element: doc.body, attach: 'append', floating: true };
   };
 
-  const healthParts = (current: MailView): PartHealth[] => {
-    const user = readOutlookUser(doc);
-    const parts: PartHealth[] = [probePart(doc, 'main', S.main), valuePart('user', user?.address, user?.source ?? null)];
-    if (current === 'thread') {
-      const root = pane() ?? doc;
-      parts.push(
-        probePart(root, 'subject', S.subject),
-        probePart(root, 'message', S.message),
-        probePart(root, 'sender', S.sender),
-        probePart(root, 'body', S.body),
-      );
-    }
-    if (current === 'list') parts.push(probePart(doc, 'list', S.listContainer), probePart(doc, 'row', S.listRow));
-    return parts;
-  };
-
   return createProvider({
     id: 'outlook',
     label: 'Outlook',
@@ -67,7 +50,9 @@ export function createOutlookProvider(win: Window & typeof globalThis): MailProv
     openThreadId: () => (threadOpen() ? outlookThreadId(doc, win.location) : null),
     // The list and the pane share role=main; observing it sees pane swaps and selection changes.
     navigationScope: () => findFirst(doc, S.main)?.element ?? pane(),
-    userAddress: () => readOutlookUser(doc)?.address ?? null,
+    threadRoot: () => pane() ?? doc,
+    health: S,
+    user: () => readOutlookUser(doc),
     readThread: () => readOutlookThread(doc, win.location, readOutlookUser(doc)?.address ?? null),
     readRows: () => readOutlookRows(doc),
     openThread(threadId) {
@@ -82,6 +67,5 @@ export function createOutlookProvider(win: Window & typeof globalThis): MailProv
       return findFirst<HTMLElement>(newestExpandedMessage(root) ?? root, S.replyControl)?.element ?? null;
     },
     mountPoint,
-    healthParts,
   });
 }

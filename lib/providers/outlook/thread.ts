@@ -3,11 +3,10 @@ import { parseMailbox, type Mailbox } from '../../extract';
 import { SelectorMissError } from '../shared/errors';
 import { findAll, findFirst } from '../shared/selector-entry';
 import { parseShownDate } from '../shared/shown-date';
+import { shownText } from '../shared/shown-text';
 import { assembleThread, readBody } from '../shared/thread-assembly';
 import type { OpenThread, ThreadMessage } from '../types';
 import { OUTLOOK_SELECTORS as S } from './selectors';
-
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** "To: Dana Lee <dana@x>; Support <support@x>" → mailboxes (the label word is dropped in any language). */
 function parseRecipientWell(value: string): Mailbox[] {
@@ -34,19 +33,19 @@ function messageKey(threadId: string, from: Mailbox, dateText: string, seen: Map
 function readMessage(el: Element, threadId: string, subject: string, index: number, seen: Map<string, number>): Omit<ThreadMessage, 'byUser'> {
   const senderEl = findFirst(el, S.sender)?.element;
   if (!senderEl) throw new SelectorMissError('sender', `message ${index + 1}`);
-  const from = parseMailbox(text(senderEl));
+  const from = parseMailbox(shownText(senderEl));
   const bodyEl = findFirst(el, S.body)?.element ?? null;
   const snippetEl = findFirst(el, S.snippet)?.element;
   // No body and no preview line: not a collapsed message but a layout we do not know.
   if (!bodyEl && !snippetEl) throw new SelectorMissError('body', `message ${index + 1}`);
-  const attachments = findAll(el, S.attachment).map((a) => a.getAttribute('title') ?? text(a)).filter(Boolean);
-  const body = readBody(bodyEl, subject, attachments, text(snippetEl));
+  const attachments = findAll(el, S.attachment).map((a) => a.getAttribute('title') ?? shownText(a)).filter(Boolean);
+  const body = readBody(bodyEl, subject, attachments, shownText(snippetEl));
   const dateEl = findFirst(el, S.date)?.element;
-  const dateText = dateEl?.getAttribute('title') ?? dateEl?.getAttribute('datetime') ?? text(dateEl);
+  const dateText = dateEl?.getAttribute('title') ?? dateEl?.getAttribute('datetime') ?? shownText(dateEl);
   return {
     id: messageKey(threadId, from, dateText, seen),
     from,
-    recipients: findAll(el, S.recipients).flatMap((r) => parseRecipientWell(text(r))),
+    recipients: findAll(el, S.recipients).flatMap((r) => parseRecipientWell(shownText(r))),
     subject,
     sentAt: parseShownDate(dateEl?.getAttribute('datetime') ?? dateText),
     dateText,
@@ -72,7 +71,7 @@ export function readOutlookThread(doc: Document, location: Location, userAddress
   if (!subjectEl) throw new SelectorMissError('subject');
   const threadId = outlookThreadId(doc, location);
   if (!threadId) throw new SelectorMissError('thread', 'no conversation id');
-  const subject = subjectEl.getAttribute('title') || text(subjectEl);
+  const subject = subjectEl.getAttribute('title') || shownText(subjectEl);
   const elements = findAll(pane, S.message);
   if (elements.length === 0) throw new SelectorMissError('message');
   const seen = new Map<string, number>();

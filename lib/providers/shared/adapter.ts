@@ -1,9 +1,22 @@
 /**
  * What an adapter supplies; `createProvider` turns it into a MailProvider with the boundary
- * (errors → states), waiting, navigation and reply insertion done once for both sites.
+ * (errors → states), health, waiting, navigation and reply insertion done once for both sites.
  * Adapter reads may throw SelectorMissError; nothing else should escape.
  */
-import type { ListRow, MailProviderId, MailView, MountPoint, OpenThread, PartHealth } from '../types';
+import type { ListRow, MailProviderId, MailView, MountPoint, OpenThread } from '../types';
+import type { SelectorEntry } from './selector-entry';
+import type { UserAddress } from './user-address';
+
+/** The entries the health report probes, per view. */
+export interface HealthSelectors {
+  main: SelectorEntry;
+  subject: SelectorEntry;
+  message: SelectorEntry;
+  sender: SelectorEntry;
+  body: SelectorEntry;
+  listContainer: SelectorEntry;
+  listRow: SelectorEntry;
+}
 
 export interface Adapter {
   id: MailProviderId;
@@ -14,13 +27,14 @@ export interface Adapter {
   openThreadId(): string | null;
   /** Element whose subtree changes when the view or the open thread changes. */
   navigationScope(): Element | null;
-  userAddress(): string | null;
+  /** Where the open conversation's parts are (health probes look only there). */
+  threadRoot(): ParentNode;
+  health: HealthSelectors;
+  user(): UserAddress | null;
   readThread(): OpenThread;
   readRows(): ListRow[];
   openThread(threadId: string): boolean;
   composeElement(): HTMLElement | null;
   replyControl(): HTMLElement | null;
   mountPoint(): MountPoint;
-  /** Probes of the parts the given view needs. */
-  healthParts(view: MailView): PartHealth[];
 }

@@ -1,9 +1,9 @@
 /** The MailProvider behaviour both adapters share. */
-import type { MailProvider, PagePart, ProviderResult, OpenThread, ComposeBox } from '../types';
+import type { ComposeBox, MailProvider, OpenThread, PagePart, PartHealth, ProviderResult } from '../types';
 import type { Adapter } from './adapter';
 import { composeBoxFor, insertTextAtCaret, trackCaret } from './compose-box';
 import { atBoundary, layoutChangedMessage } from './errors';
-import { report, valuePart } from './health';
+import { probePart, report, valuePart } from './health';
 import { watchNavigation } from './navigation';
 import { press } from './press';
 import { waitFor } from './wait-for';
@@ -19,10 +19,21 @@ export function createProvider(adapter: Adapter): MailProvider {
   trackCaret(doc);
   const health = () => {
     const view = adapter.view();
+    const user = adapter.user();
     const mount = adapter.mountPoint();
-    // A floating sidebar still works, but "mount" tells the UI the column beside the pane is gone.
-    const mountPart = valuePart('mount', mount.floating ? null : mount.element, mount.floating ? null : `${mount.attach} ${mount.element.tagName.toLowerCase()}`);
-    return report(adapter.id, view, [...adapter.healthParts(view), mountPart]);
+    const S = adapter.health;
+    const parts: PartHealth[] = [
+      probePart(doc, 'main', S.main),
+      valuePart('user', user?.address, user?.source ?? null),
+      // A floating sidebar still works, but "mount" tells the UI the column beside the pane is gone.
+      valuePart('mount', mount.floating ? null : mount.element, mount.floating ? null : `${mount.attach} ${mount.element.tagName.toLowerCase()}`),
+    ];
+    if (view === 'thread') {
+      const root = adapter.threadRoot();
+      parts.push(probePart(root, 'subject', S.subject), probePart(root, 'message', S.message), probePart(root, 'sender', S.sender), probePart(root, 'body', S.body));
+    }
+    if (view === 'list') parts.push(probePart(doc, 'list', S.listContainer), probePart(doc, 'row', S.listRow));
+    return report(adapter.id, view, parts);
   };
   const threadPartsMissing = (): PagePart[] => health().missing.filter((p) => THREAD_PARTS.includes(p));
 
@@ -36,7 +47,7 @@ export function createProvider(adapter: Adapter): MailProvider {
     id: adapter.id,
     label: adapter.label,
     currentView: () => adapter.view(),
-    userAddress: () => adapter.userAddress(),
+    userAddress: () => adapter.user()?.address ?? null,
     readThread,
     async waitForThread(signal, timeoutMs = THREAD_WAIT_MS) {
       // The probe is the cheap health check; the full read (body extraction) runs once at the end.
