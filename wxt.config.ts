@@ -6,13 +6,23 @@ import { MAIL_HOST_PATTERNS } from './lib/providers/hosts';
 // code ends up in the content script the mail page has to parse.
 export default defineConfig({
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Client Rescue',
     description:
       'Spot unhappy clients in Gmail and Outlook on the web, reply listen-first, and run rescue cases. Nothing leaves your browser.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...MAIL_HOST_PATTERNS],
     action: { default_title: 'Client Rescue' },
+    // Built pages may load only their own scripts and may not reach the network at all; the dev
+    // server needs its websocket, so the strict policy is for builds.
+    ...(command === 'build'
+      ? {
+          content_security_policy: {
+            extension_pages:
+              "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'",
+          },
+        }
+      : {}),
     // Shortcuts the user can change at chrome://extensions/shortcuts; handled in lib/commands.ts.
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Client Rescue sidebar' },
