@@ -20,13 +20,19 @@ export async function benchBrowser(config: BenchConfig): Promise<Row[]> {
     const browsers = await launchBoth(server.resolverRules);
     try {
       const rows: Row[] = [];
+      const step = async (name: string, run: () => Promise<Row | Row[]>) => {
+        const t = Date.now();
+        const out = await run();
+        rows.push(...(Array.isArray(out) ? out : [out]));
+        process.stderr.write(` [${name} ${((Date.now() - t) / 1000).toFixed(1)} s]`);
+      };
       // First, before anything else warms the service worker.
-      rows.push(await benchFirstAfterLaunch(browsers, config));
-      rows.push(...(await benchOpenToTone(browsers, config, ['gmail', 'outlook'])));
-      rows.push(...(await benchPageLoad(browsers, config)));
-      rows.push(...(await benchMessageList(browsers, config)));
-      rows.push(...(await benchMemory(browsers, config)));
-      rows.push(...(await benchDashboard(browsers, config)));
+      await step('first tab', () => benchFirstAfterLaunch(browsers, config));
+      await step('open-to-tone', () => benchOpenToTone(browsers, config, ['gmail', 'outlook']));
+      await step('page load', () => benchPageLoad(browsers, config));
+      await step('list', () => benchMessageList(browsers, config));
+      await step('memory', () => benchMemory(browsers, config));
+      await step('dashboard', () => benchDashboard(browsers, config));
       const offHost = server.requests.filter((r) => !r.url.includes('fixture=') && !r.url.endsWith('/favicon.ico'));
       if (offHost.length > 0) process.stderr.write(`bench: unexpected requests to the mail hosts: ${offHost.map((r) => r.url).join(', ')}\n`);
       return rows;

@@ -12,7 +12,6 @@ import type { Browsers } from './launch';
 import { THREAD_URL, type Site } from './urls';
 
 const SECTION = 'open-to-tone';
-const WARM_AFTER_MS = 2000;
 /** Pause between "next message" navigations: a person reads for a while, and bursts would queue. */
 const BETWEEN_MS = 150;
 
@@ -37,7 +36,7 @@ async function sampleSite(browsers: Browsers, site: Site, config: BenchConfig, s
       samples.cold.push(cold);
       await page.evaluate(prepareAlternation, site);
       const openFor = await page.evaluate(() => performance.now());
-      if (openFor < WARM_AFTER_MS) await page.waitForTimeout(WARM_AFTER_MS - openFor);
+      if (openFor < config.warmAfterMs) await page.waitForTimeout(config.warmAfterMs - openFor);
       let index = 0;
       const nav = () => page.evaluate(navigate, { site, index: index++, waitForLevel: true, timeoutMs: config.levelTimeoutMs });
       samples.warm.push((await nav()) as number);

@@ -13,9 +13,20 @@ export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const SECTION = 'content scripts';
 const CONTENT_TARGET = { max: 30 * 1024, on: 'value' as const, label: '≤ 30 KB gzip' };
 
-/** Builds the extension when there is none; an existing build is used as it is (see --build). */
+function buildComplete(): boolean {
+  return existsSync(path.join(EXTENSION_DIR, 'manifest.json')) && filesIn(path.join(EXTENSION_DIR, 'content-scripts'), /\.js$/).length > 0;
+}
+
+/**
+ * Builds the extension when there is none; an existing build is used as it is (see --build). The
+ * checkout is shared: a build someone else started may be half written, so wait for it first.
+ */
 export function ensureBuild(force: boolean): void {
-  if (!force && existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
+  for (let waited = 0; !force && !buildComplete() && waited < 60; waited++) {
+    if (waited === 0) process.stderr.write('bench: waiting for a complete build in .output/chrome-mv3…\n');
+    execFileSync('sleep', ['1']);
+  }
+  if (!force && buildComplete()) return;
   process.stderr.write('bench: building the extension (npx wxt build)…\n');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
 }
