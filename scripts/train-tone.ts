@@ -25,8 +25,11 @@ const PRIOR_STRENGTH = 0.005;
  * anchor: on Reddit and Twitter capitals are hashtags and jokes, in business mail they are shouting.
  */
 const FIRM_PRIOR: Partial<Record<FeatureName, number>> = { shouting: 0.1 };
-const STEPS = 3000;
-const LEARNING_RATE = 0.5;
+const STEPS = 600;
+/** Adam: the features have different scales, and plain gradient descent stopped far from the optimum. */
+const LEARNING_RATE = 0.05;
+const BETA1 = 0.9;
+const BETA2 = 0.999;
 /** Calibrate below the 10% target so unseen text, which always scores a little differently, stays within it. */
 const FPR_TARGET = 0.08;
 
@@ -66,18 +69,27 @@ function train(rows: Row[]): { weights: number[]; bias: number } {
   const strength = FEATURE_NAMES.map((n) => FIRM_PRIOR[n] ?? PRIOR_STRENGTH);
   const weights = [...prior];
   let bias = PRIOR_BIAS;
-  for (let step = 0; step < STEPS; step++) {
-    const grad = new Array<number>(weights.length).fill(0);
-    let gradBias = 0;
+  const n = weights.length;
+  // Adam moments; index n is the bias.
+  const m1 = new Array<number>(n + 1).fill(0);
+  const m2 = new Array<number>(n + 1).fill(0);
+  for (let step = 1; step <= STEPS; step++) {
+    const grad = new Array<number>(n + 1).fill(0);
     for (const r of rows) {
       let z = bias;
-      for (let i = 0; i < weights.length; i++) z += weights[i] * r.x[i];
+      for (let i = 0; i < n; i++) z += weights[i] * r.x[i];
       const err = (sigmoid(z) - r.y) * r.w;
-      for (let i = 0; i < weights.length; i++) grad[i] += err * r.x[i];
-      gradBias += err;
+      for (let i = 0; i < n; i++) grad[i] += err * r.x[i];
+      grad[n] += err;
     }
-    for (let i = 0; i < weights.length; i++) weights[i] -= LEARNING_RATE * (grad[i] + 2 * strength[i] * (weights[i] - prior[i]));
-    bias -= LEARNING_RATE * gradBias;
+    for (let i = 0; i < n; i++) grad[i] += 2 * strength[i] * (weights[i] - prior[i]);
+    for (let i = 0; i <= n; i++) {
+      m1[i] = BETA1 * m1[i] + (1 - BETA1) * grad[i];
+      m2[i] = BETA2 * m2[i] + (1 - BETA2) * grad[i] * grad[i];
+      const delta = (LEARNING_RATE * (m1[i] / (1 - BETA1 ** step))) / (Math.sqrt(m2[i] / (1 - BETA2 ** step)) + 1e-8);
+      if (i < n) weights[i] -= delta;
+      else bias -= delta;
+    }
   }
   return { weights, bias };
 }

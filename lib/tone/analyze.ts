@@ -1,6 +1,7 @@
 /** Turns a measurement into the public report: signals, issues, deadlines, reasons, level. */
+import { DISPLAY_CATEGORY, type CueKind } from './cue-rules';
 import { findDeadlines, toDate } from './deadlines';
-import { SIGNAL_CATEGORIES } from './features';
+import { FEATURE_NAMES, SIGNAL_CATEGORIES, type FeatureName } from './features';
 import { findIssues } from './issues';
 import { measure } from './measure';
 import { weightOf } from './model';
@@ -11,8 +12,20 @@ import type { AnalyzeOptions, SignalCategory, ToneReport, ToneSignal } from './t
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(SIGNAL_CATEGORIES);
 
+const FEATURE_SET: ReadonlySet<string> = new Set(FEATURE_NAMES);
+
 function isCategory(kind: string): kind is SignalCategory {
   return CATEGORY_SET.has(kind);
+}
+
+/** The category a cue is shown under, or null for evidence that is scored but never shown. */
+function shownAs(kind: CueKind): SignalCategory | null {
+  return isCategory(kind) ? kind : (DISPLAY_CATEGORY[kind] ?? null);
+}
+
+/** A cue's own model weight (finer kinds such as service failures have their own). */
+function cueWeight(kind: CueKind): number {
+  return FEATURE_SET.has(kind) ? weightOf(kind as FeatureName) : 0;
 }
 
 const NOT_OK_REASON = {
@@ -32,9 +45,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
   const signals: ToneSignal[] = [];
   for (const c of m.bodyCues) {
     // Only evidence that raises the score is a signal (see ToneSignal.weight).
-    if (!isCategory(c.kind) || weightOf(c.kind) <= 0) continue;
-    const weight = Math.round(weightOf(c.kind) * c.factor * 100) / 100;
-    signals.push({ category: c.kind, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
+    const category = shownAs(c.kind);
+    if (category === null || cueWeight(c.kind) <= 0) continue;
+    const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
+    signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
   const issues = findIssues(text, sentences(m.masked), m.bodyCues);
   const reasons = buildReasons({
@@ -44,7 +58,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     text,
     unhappy,
     calming: m.bodyCues.some((c) => c.kind === 'calm' || c.kind === 'resolved'),
-    subjectCategories: [...new Set(m.subjectCues.map((c) => c.kind).filter(isCategory))],
+    subjectCategories: [...new Set(m.subjectCues.map((c) => shownAs(c.kind)).filter((k): k is SignalCategory => k !== null))],
   });
   return {
     status: 'ok',

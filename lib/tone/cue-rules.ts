@@ -5,8 +5,32 @@
  */
 import type { SignalCategory } from './types';
 
-/** Internal cue kinds: the signal categories plus evidence that is scored but not shown as a signal. */
-export type CueKind = SignalCategory | 'problem' | 'calm' | 'resolved';
+/**
+ * Internal cue kinds: the signal categories, finer-grained evidence that has its own model weight
+ * but is shown under a signal category (see DISPLAY_CATEGORY), and evidence that is scored but
+ * never shown as a signal.
+ */
+export type CueKind =
+  | SignalCategory
+  | 'service-failure'
+  | 'elapsed'
+  | 'hostility'
+  | 'exasperated-question'
+  | 'disappointment'
+  | 'problem'
+  | 'request'
+  | 'sorrow'
+  | 'calm'
+  | 'resolved';
+
+/** Finer cue kinds are shown to the user under the signal category they belong to. */
+export const DISPLAY_CATEGORY: Partial<Record<CueKind, SignalCategory>> = {
+  'service-failure': 'broken-promise',
+  elapsed: 'broken-promise',
+  hostility: 'frustration',
+  'exasperated-question': 'frustration',
+  disappointment: 'frustration',
+};
 
 export interface CueRule {
   kind: CueKind;
@@ -117,6 +141,41 @@ export const CUE_RULES: readonly CueRule[] = [
     String.raw`\b(?:i|we)${A}?d\s+appreciate\s+(?:an?|your|some)\s+(?:\w+\s+)?(?:update|response|reply|answer|explanation)\b|\b(?:i|we)\s+would\s+appreciate\s+(?:an?|your|some)\s+(?:\w+\s+)?(?:update|response|reply|answer|explanation)\b|\bat\s+your\s+earliest\s+(?:convenience|opportunity)\b|\b(?:an?|any)\s+update\s+would\s+be\s+(?:appreciated|great|helpful|welcome)\b|\bstill\s+awaiting\b|\b(?:following|circling|checking)\s+(?:up|back|in)\s+(?:again|once\s+more|for\s+the\s+\w+\s+time|on\s+(?:my|our)\s+(?:previous|last|earlier))\b|\b(?:gentle|friendly|second|final|another)\s+reminder\b|\bkindly\s+(?:advise|revert|explain|expedite|ensure|respond)\b`),
   rule('polite-anger', 'Sounds formally pointed.',
     String.raw`\b(?:to\s+be|to\s+put\s+it)\s+(?:frank|honest|blunt|clear)\b|\b(?:quite\s+)?frankly\b|\bi\s+trust\s+(?:you|this|that)\s+(?:will|can|understand)\b|\bi\s+(?:must|have\s+to)\s+(?:say|stress|insist|point\s+out|express)\b|\bplease\s+(?:advise|explain)\s+(?:why|how)\b|\b(?:i|we)\s+(?:would\s+have|${A}d\s+have)\s+(?:thought|expected)\b|\b(?:i|we)\s+(?:expect(?:ed)?|deserve)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:better|more)\b|\bsurely\s+(?:you|it|this|someone)\b|\bi\s+would\s+have\s+expected\b`),
+
+  // --- service failure: something paid for or relied on did not happen (money, access, delivery)
+  rule('service-failure', 'Says money was taken but what it paid for did not arrive.',
+    String.raw`\b(?:debited|deducted|charged|withdrawn|paid|transferred|sent|billed)\b[^.!?\n]{0,60}?\b(?:not|never|yet\s+to\s+be|still\s+not)\s+(?:been\s+)?(?:received|credited|reflected|reflecting|refunded|returned|reversed|updated|delivered|processed|shown|showing)\b`),
+  rule('service-failure', 'Says a payment, refund or order has not come through.',
+    String.raw`\b(?:isn${A}t|is\s+not|has\s+not|hasn${A}t|was\s+not|wasn${A}t|didn${A}t|did\s+not|haven${A}t|have\s+not|not|never)\s+(?:yet\s+)?(?:been\s+)?(?:credited|reflected|reflecting|refunded|reversed|returned|dispatched|activated|approved|released|reimbursed|paid\s+out)\b|\b(?:not|never|didn${A}t|did\s+not|haven${A}t|have\s+not|hasn${A}t|has\s+not|yet\s+to)\s+(?:receive|received|get|got|gotten)\s+(?:the|my|our|any|a|an|your)\s+(?:\w+\s+)?(?:refund|money|amount|payment|order|parcel|package|card|delivery|goods|item|invoice|credit|reimbursement|reply|response|confirmation|replacement|statement|cheque|check|funds|salary)\b`),
+  rule('service-failure', 'Says a transaction or job failed or is stuck.',
+    String.raw`\b(?:transaction|payment|transfer|upi|order|deployment|build|sync|import|export|upload|login|delivery|withdrawal|deposit|refund|request|application|shipment|booking|claim|job|backup)s?\s+(?:has\s+|have\s+|got\s+|was\s+|were\s+|is\s+|are\s+|keeps\s+)?(?:been\s+)?(?:still\s+)?(?:failed|failing|declined|rejected|bounced|stuck|on\s+hold|blocked|cancelled|canceled|lost|delayed|not\s+(?:working|going\s+through|completed|processed))\b|\bfailed\s+(?:transaction|payment|transfer|order|delivery|deployment|login|attempt)s?\b`),
+  rule('service-failure', 'Says an account or card was blocked, frozen or hacked.',
+    String.raw`\b(?:account|card|access|login|profile|wallet|number|sim|id)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|frozen|suspended|hacked|compromised|deactivated|disabled|debarred|restricted)\b|\blocked\s+(?:me\s+|us\s+)?out\b`),
+  rule('service-failure', 'Says they were charged wrongly.',
+    String.raw`\b(?:charged|billed|debited|deducted|invoiced)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|three\s+times|again|extra|wrongly|incorrectly|without)\b|\b(?:double|duplicate|wrong|extra|hidden|unauthori[sz]ed|excess(?:ive)?|unfair|illegal|incorrect)\s+(?:charges?|payments?|deductions?|debits?|billing|transactions?|fees?|invoices?|penalt(?:y|ies))\b|\bovercharg(?:ed|ing)\b|\b(?:money|amount|funds)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:stuck|lost|gone|missing|deducted|debited)\b`),
+  rule('service-failure', 'Says they cannot get something done or reach anyone.',
+    String.raw`\b(?:unable|not\s+able)\s+to\b(?!\s+(?:attend|make\s+it|join|come|be\s+there|meet))|\b(?:can${A}t|cannot|cant|couldn${A}t|could\s+not)\s+(?:access|login|log\s+in|sign\s+in|use|pay|withdraw|transfer|reach|contact|get\s+(?:through|hold|in\s+touch|access|my|our|a\s+response|an\s+answer)|download|complete|reset|activate)\b|\b(?:not|nobody|no\s+one)\s+(?:is\s+)?(?:picking\s+up|answering|responding|helping|getting\s+back)\b`),
+  rule('service-failure', 'Says there has been no resolution.',
+    String.raw`\bno\s+(?:resolution|solution|action|refund|help|support|progress|proper\s+(?:response|reply|resolution|solution))\b|\b(?:not|never)\s+(?:been\s+)?(?:resolved|solved|addressed|actioned|rectified)\b|\b(?:issue|problem|complaint|ticket|query|case)\s+(?:is\s+|has\s+|remains\s+)?(?:still\s+)?(?:not\s+(?:been\s+)?(?:resolved|solved|closed|fixed|addressed)|unresolved|open|pending)\b`),
+  // --- how long it has gone on
+  rule('elapsed', 'Points out how long the problem has gone on.',
+    String.raw`\b(?:since|from|for)\s+(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?|years?)\b|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?)\b|\b(?:till|until|as\s+of|up\s+to)\s+(?:now|date|today)\b|\bit${A}?s\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?)\b|\bmore\s+than\s+(?:\d+|a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?)\s+(?:now|ago|since|already)\b`),
+
+  // --- hostility: insults, profanity, hatred (anger aimed at someone)
+  rule('hostility', 'Uses hostile or insulting language.',
+    String.raw`\b(?:idiot(?:s|ic)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:ass)?|imbeciles?|clowns?|jerks?|a(?:ss|rse)holes?|bastards?|pricks?|scumbags?|shit(?:ty|head|show|post)?|bullshit|bs|crap(?:py)?|f+u+c+k\w*|f\*+k\w*|wtf|ffs|stfu|smh|damn(?:ed|it)?|goddam(?:n|mit|n\s+it)?|pissed|piss\s+off|sucks|sucked|suck|hate(?!\s+to\b)|hated|hates|hating|despise|loathe|disgusting|ugh+|trash|garbage|rubbish|nonsense|insane|hypocrit(?:e|es|ical)|liars?|lying|lied|cheats?|cheated|cheating|scam(?:med|mers?)?|frauds?|thie(?:f|ves)|looted|robbed|shameless|useless|worthless|clueless|screw\s+(?:you|him|her|them|this|that|it)|screwed|shut\s+up|get\s+lost|bloody|freaking|frigging|friggin|effing)\b`),
+  // --- exasperated and rhetorical questions
+  rule('exasperated-question', 'Asks an exasperated or rhetorical question.',
+    String.raw`\bwhy\b[^.!?\n]{0,120}\?|\bhow\s+(?:dare|come|hard\s+is\s+it|many\s+more|long\s+(?:do|does|will|must|should)|(?:is|was|can)\s+(?:this|that|it)\s+(?:ok|okay|acceptable|legal|fair|possible|allowed|right))\b|\bwho\s+(?:cares|asked|does\s+that|the\s+hell)\b|\bwhat\s+the\s+(?:hell|heck|fuck|f|actual)\b|\bwhat\s+is\s+wrong\s+with\b|\bare\s+you\s+(?:kidding|serious|joking|for\s+real)\b|\byou${A}?ve\s+got\s+to\s+be\s+kidding\b|\bseriously\s*[?!]|\bfor\s+(?:god|christ|heaven|pete|fuck)${A}?s?\s+sake\b|\bgive\s+me\s+a\s+break\b|\b(?:i|we)\s+can${A}?t\s+believe\b|\bis\s+this\s+how\s+you\b|\bdo\s+you\s+(?:even|really|seriously|honestly)\b|\?[?!]+|!\?`),
+  // --- disappointment: expectation let down
+  rule('disappointment', 'Sounds let down.',
+    String.raw`\b(?:too\s+bad|(?:what|such)\s+a\s+(?:shame|pity|waste|letdown)|shame\s+(?:on|that)|let\s+(?:me|us)\s+down|let\s+down|letdown|underwhelm(?:ed|ing)|overrated|mediocre|meh|not\s+worth|expected\s+(?:more|better)|hoped\s+for\s+(?:more|better)|wish\s+(?:i|we)\s+(?:had|hadn${A}t|never)|never\s+again|(?:so|very|really|super|pretty)\s+(?:bad|poor|slow|annoying|irritating)|annoy(?:s|ing|ed|ance)?|irritat(?:es|ing|ed|ion)|bother(?:s|ed)\s+me|(?:i|we)\s+(?:can${A}?t|cannot)\s+stand|enough\s+(?:of|with|already))\b`),
+  // --- sorrow and fear: negative but not displeasure with someone (scored, never a signal)
+  rule('sorrow', 'Sounds sad or afraid rather than displeased.',
+    String.raw`\b(?:sad(?:ly|ness|dest)?|cry(?:ing)?|cried|tears|heartbr(?:oken|eaking)|grie(?:f|ve|ving)|condolences|rest\s+in\s+peace|passed\s+away|miss\s+(?:him|her|you|them|my)|lonely|depress(?:ed|ion|ing)|scared|terrified|afraid|anxious|anxiety|nervous|frightened|fear(?:ful)?|hurts|hug|hugs|poor\s+(?:guy|girl|thing|kid|baby|soul))\b`, true),
+  // --- a request to resolve (scored with a problem; the ask itself is in asks)
+  rule('request', 'Asks them to resolve or help.',
+    String.raw`\b(?:please|pls|plz|kindly|request\s+you\s+to|requesting\s+you\s+to)\s+(?:\w+\s+)?(?:help|resolve|assist|check|look\s+into|sort|fix|do\s+the\s+needful|revert|respond|reply|refund|return|reverse|rectify|correct|solve|process|expedite|arrange|update|clarify|investigate|take\s+(?:action|care)|reply|call\s+back|unblock|credit|release)\b|\bhelp\s+(?:me|us)\s+(?:out|with|resolve|get|asap|please)\b|\bwhat\s+(?:should|do|can)\s+(?:i|we)\s+do\b|\bwho\s+(?:should|do|can)\s+(?:i|we)\s+(?:contact|call|speak|talk|approach)\b|\b(?:resolve|fix|sort\s+out|look\s+into|rectify)\s+(?:this|it|my|our|the)\s+(?:issue|problem|matter|complaint|query|request|asap)\b`),
 
   // --- problem reports (scored, shown as issues)
   rule('problem', 'Reports something not working.',

@@ -17,6 +17,8 @@ export const FEATURE_NAMES = [
   ...SIGNAL_CATEGORIES,
   'problem', 'calm', 'resolved', 'demand',
   'lex-negative', 'lex-positive', 'question', 'second-person', 'negation', 'length',
+  'service-failure', 'elapsed', 'hostility', 'exasperated-question', 'disappointment', 'sorrow',
+  'failure-and-request', 'lex-strongest', 'lex-density',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -58,5 +60,14 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: Fe
   values['second-person'] = Math.min((10 * you) / words, 2);
   values.negation = Math.min((10 * negations) / words, 2);
   values.length = Math.log10(words);
+  for (const k of ['service-failure', 'elapsed', 'hostility', 'exasperated-question', 'disappointment', 'sorrow'] as const) {
+    values[k] = capped(sums.get(k) ?? 0);
+  }
+  // A reported failure together with a request to put it right: the polite, factual complaint
+  // ("amount debited but not credited, please resolve"; "invoice charged twice, kindly correct").
+  const failure = (sums.get('service-failure') ?? 0) + (sums.get('problem') ?? 0) + (sums.get('broken-promise') ?? 0);
+  values['failure-and-request'] = Math.min(failure, 1.5) * Math.min((sums.get('request') ?? 0) + values.demand, 1.5);
+  values['lex-strongest'] = lexicon.strongest;
+  values['lex-density'] = Math.min((10 * lexicon.negative) / words, 4);
   return FEATURE_NAMES.map((n) => values[n]);
 }

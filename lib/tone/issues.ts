@@ -9,7 +9,7 @@ import type { Span } from './text-units';
 import type { ToneIssue } from './types';
 
 /** Cue kinds that describe a problem (as opposed to a threat, a demand or a tone). */
-const COMPLAINT_KINDS = new Set(['problem', 'broken-promise', 'repeat-failure', 'blame', 'frustration', 'sarcasm']);
+const COMPLAINT_KINDS = new Set(['problem', 'service-failure', 'elapsed', 'broken-promise', 'repeat-failure', 'blame', 'frustration', 'disappointment', 'sarcasm']);
 
 const SWEEPING = /\b(?:never|always|nothing|everything|nobody|no\s+one|every\s+time|each\s+time|all\s+the\s+time|constantly|anything|you\s+people|none\s+of)\b/i;
 // Something a reader could check: a number, a date word, a product-like capitalised name mid-sentence.

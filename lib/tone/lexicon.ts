@@ -6,6 +6,8 @@ export interface LexiconEvidence {
   /** Sum of negative valence (as a positive number) after negation and modifiers. */
   negative: number;
   positive: number;
+  /** The strongest single negative valence (as a positive number), 0 when none. */
+  strongest: number;
   /** The most negative words, for reasons. */
   negativeWords: Token[];
 }
@@ -21,6 +23,8 @@ export type Modifier = 'negated' | 'intensified' | 'hedged' | null;
 /** The strongest modifier in the few words before token i, stopping at a clause break. */
 export function modifierBefore(tokens: Token[], i: number): Modifier {
   let found: Modifier = null;
+  // A cue that starts after the last word (e.g. a trailing "?!") has nothing before it in its clause.
+  if (i >= tokens.length) return null;
   for (let j = i - 1; j >= 0 && j >= i - SCOPE; j--) {
     if (tokens[j + 1].breakBefore) break;
     const w = tokens[j].w;
@@ -60,5 +64,5 @@ export function lexiconEvidence(tokens: Token[], skip: Span[]): LexiconEvidence 
     } else positive += v;
   }
   scored.sort((a, b) => a.v - b.v);
-  return { negative, positive, negativeWords: scored.slice(0, 3).map((s) => s.t) };
+  return { negative, positive, strongest: scored.length ? -scored[0].v : 0, negativeWords: scored.slice(0, 3).map((s) => s.t) };
 }

@@ -46,7 +46,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
   const base = { text, masked, truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
-  const noLexicon: LexiconEvidence = { negative: 0, positive: 0, negativeWords: [] };
+  const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
 

@@ -29,6 +29,15 @@ export const PRIOR_WEIGHTS: Record<FeatureName, number> = {
   'second-person': 0.2,
   negation: 0.3,
   length: 0.1,
+  'service-failure': 1.0,
+  elapsed: 0.6,
+  hostility: 1.0,
+  'exasperated-question': 0.6,
+  disappointment: 0.8,
+  sorrow: -0.3,
+  'failure-and-request': 0.5,
+  'lex-strongest': 0.2,
+  'lex-density': 0.2,
 };
 
 export const PRIOR_BIAS = -2.0;
