@@ -3,6 +3,8 @@ import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state'
 import type { Theme } from '../../lib/content/theme';
 import type { Attention } from '../../lib/content/attention';
 import { AttentionList } from './AttentionList';
+import { CoachPanel } from './CoachPanel';
+import type { CoachFinding } from '../../lib/drafts/types';
 import { CasePanel } from './CasePanel';
 import { DraftPanel } from './DraftPanel';
 import { IssueList } from './IssueList';
@@ -27,9 +29,10 @@ interface Props {
   draftOptions: DraftOption[];
   actions: SidebarActions;
   attention: Attention[];
+  coach: CoachFinding[] | null;
 }
 
-function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice' | 'attention'>) {
+function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOptions' | 'actions'>) {
   const [busy, setBusy] = useState(false);
   const run = (fn: () => Promise<void>) => async () => {
     setBusy(true);
@@ -89,7 +92,7 @@ function Body({ state, draftOptions, actions }: Omit<Props, 'theme' | 'notice' |
 }
 
 /** The panel beside the reading pane. Collapses to a thin tab so it never covers the message. */
-export function Sidebar({ state, theme, notice, draftOptions, actions, attention }: Props) {
+export function Sidebar({ state, theme, notice, draftOptions, actions, attention, coach }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const level = state.kind === 'analysed' ? (state.report.level ?? 'unsupported') : 'none';
   return (
@@ -114,6 +117,7 @@ export function Sidebar({ state, theme, notice, draftOptions, actions, attention
               {notice}
             </p>
           )}
+          <CoachPanel findings={coach} />
           <Body state={state} draftOptions={draftOptions} actions={actions} />
           <AttentionList items={attention} onOpen={actions.openThread} />
         </div>

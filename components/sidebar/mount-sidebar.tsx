@@ -14,6 +14,11 @@ import { onDataChange } from '../../lib/messaging/changes';
 import type { Attention } from '../../lib/content/attention';
 import { createListFlags } from '../../lib/content/list-flags';
 import { renderChip } from '../inbox/list-chip';
+import { createValueStore, type ValueStore } from '../../lib/content/value-store';
+import { watchCompose } from '../../lib/content/compose-watch';
+import { coachReply } from '../../lib/drafts/coach';
+import type { CoachFinding } from '../../lib/drafts/types';
+import { useValueStore } from './use-value-store';
 import { request } from '../../lib/messaging/client';
 import type { MailProvider, MountPoint } from '../../lib/providers/types';
 import type { Settings } from '../../lib/settings/schema';
@@ -32,22 +37,14 @@ interface RootProps {
   controller: SidebarController;
   actions: SidebarActions;
   theme: () => Theme;
-  attention: AttentionSource;
+  attention: ValueStore<Attention[]>;
+  coach: ValueStore<CoachFinding[] | null>;
 }
 
-/** The list flags push what needs attention; the sidebar subscribes like it does to the controller. */
-interface AttentionSource {
-  current: Attention[];
-  listeners: Set<(items: Attention[]) => void>;
-}
-
-function SidebarRoot({ controller, actions, theme, attention: source }: RootProps) {
+function SidebarRoot({ controller, actions, theme, attention: attentionStore, coach: coachStore }: RootProps) {
   const [state, setState] = useState(controller.state);
-  const [attention, setAttention] = useState(source.current);
-  useEffect(() => {
-    source.listeners.add(setAttention);
-    return () => void source.listeners.delete(setAttention);
-  }, [source]);
+  const attention = useValueStore(attentionStore);
+  const coach = useValueStore(coachStore);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => controller.subscribe((s) => {
     setState(s);
@@ -80,6 +77,7 @@ function SidebarRoot({ controller, actions, theme, attention: source }: RootProp
       draftOptions={controller.draftOptions()}
       actions={withNotice}
       attention={attention}
+      coach={coach}
     />
   );
 }
@@ -96,9 +94,13 @@ export async function mountSidebar(
     settings: () => settings,
     now: () => new Date(),
   });
+  let checkCompose: () => void = () => undefined;
   const actions: SidebarActions = {
     loadDraft: (id) => controller.loadDraft(id),
-    insertReply: (text) => controller.insertReply(text),
+    insertReply: async (text) => {
+      await controller.insertReply(text);
+      checkCompose();
+    },
     logUpdate: (text) => controller.logUpdate(text),
     openCase: () => controller.openCase(),
     dismiss: () => controller.dismiss(),
@@ -110,16 +112,14 @@ export async function mountSidebar(
     openThread: (threadId) => void provider.openThread(threadId),
   };
 
-  const attention: AttentionSource = { current: [], listeners: new Set() };
+  const attention = createValueStore<Attention[]>([]);
+  const coach = createValueStore<CoachFinding[] | null>(null);
   const listFlags = createListFlags({
     provider,
     request,
     settings: () => settings,
     render: (row, item) => renderChip(row.row, row.chip, item),
-    onAttention: (items) => {
-      attention.current = items;
-      for (const listener of attention.listeners) listener(items);
-    },
+    onAttention: attention.set,
     signal: ctx.signal,
   });
 
@@ -144,7 +144,7 @@ export async function mountSidebar(
           ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
           : 'display:block;flex:none;align-self:stretch;';
         render(
-          <SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} attention={attention} />,
+          <SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} attention={attention} coach={coach} />,
           container,
         );
       },
@@ -174,6 +174,20 @@ export async function mountSidebar(
     listFlags.refresh();
     await controller.refresh();
   }
+
+  // The coach reads the user's reply as they write it, against the client's issues in view.
+  checkCompose = watchCompose(
+    provider,
+    document,
+    (text) => {
+      const state = controller.state;
+      if (text === null || state.kind !== 'analysed') return coach.set(null);
+      const issues = state.openCase?.openIssues.length ? state.openCase.openIssues : state.report.issues;
+      coach.set(coachReply(text, { report: state.report, issues }));
+    },
+    ctx.signal,
+  );
+  controller.subscribe(() => checkCompose());
 
   provider.onNavigate(() => void onPageChange(), ctx.signal);
   onDataChange((change) => {

@@ -122,6 +122,15 @@ describe('reply drafts', () => {
     await bar.button('Insert reply').click();
     const box = page.locator('[contenteditable="true"][role="textbox"][aria-multiline="true"]');
     await expect.poll(() => box.innerText(), { timeout: 10_000 }).toContain(firstLine);
+    // The coach reads the reply as it stands; a defensive line added by the user is called out.
+    const coach = bar.host().locator('[data-cr="coach"]');
+    await expect.poll(() => coach.count(), { timeout: 10_000 }).toBe(1);
+    await box.click();
+    // Typed at the top, where a reply is written (the quoted history sits below it).
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('As I already said, you should have read the release notes. ');
+    const finding = bar.host().locator('[data-cr="coach-finding"]');
+    await expect.poll(() => finding.allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/As I already said/i));
     // Nothing is sent: the user edits and sends.
     await screenshot(page, `insert-reply-${name}`);
     expect(errors).toEqual([]);
