@@ -47,10 +47,12 @@ class TextBuilder {
   }
 }
 
+/** Hidden by markup or inline style; trackers (Streak, Mailtrack) hide their marker in a 1px-high box. */
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*[01]px|opacity\s*:\s*0(?![.\d])/i;
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style') ?? '';
-  return /display\s*:\s*none/i.test(style);
+  return HIDDEN_STYLE_RE.test(el.getAttribute('style') ?? '');
 }
 
 function walk(node: Node, b: TextBuilder, pre: boolean): void {

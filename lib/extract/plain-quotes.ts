@@ -101,7 +101,8 @@ export function stripQuotedText(plain: string): string {
   const kept: string[] = [];
   for (let i = 0; i < end; i++) {
     const line = lines[i];
-    if (SIGNATURE_DELIMITER_RE.test(line) && kept.some((l) => !isBlank(l))) break;
+    // A body that is only a signature has nothing to analyse, so the delimiter cuts even at the top.
+    if (SIGNATURE_DELIMITER_RE.test(line)) break;
     if (QUOTED_LINE_RE.test(line)) continue;
     const attribution = attributionLength(lines, i);
     if (attribution > 0) {

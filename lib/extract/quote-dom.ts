@@ -5,9 +5,12 @@
  */
 import { FORWARD_MARKER_RE, FORWARD_SUBJECT_RE } from './patterns';
 
-/** Classes removed wherever they are. Outlook on the web shows received HTML with every class and id prefixed "x_". */
+/**
+ * Class names removed wherever they are, matched as substrings: Gmail shows received HTML with
+ * classes prefixed "m_<digits>" (m_-2035…gmail_signature) and Outlook on the web with "x_".
+ */
 const REMOVE_CLASSES = [
-  'gmail_quote', // Gmail quoted history: the div wrapper and the blockquote (2012 → today)
+  'gmail_quote', // Gmail quoted history: the div wrapper, the blockquote, and gmail_quote_container (2024)
   'gmail_attr', // Gmail "On … wrote:" attribution line (since ~2018)
   'gmail_signature', // Gmail signature block
   'moz-cite-prefix', // Thunderbird attribution line
@@ -17,7 +20,7 @@ const REMOVE_CLASSES = [
   'yj6qo', // Gmail's "trimmed content" marker in the rendered body
 ];
 const REMOVE_SELECTORS = [
-  ...REMOVE_CLASSES.flatMap((c) => [`.${c}`, `.x_${c}`]),
+  ...REMOVE_CLASSES.map((c) => `[class*="${c}"]`),
   '[data-smartmail="gmail_signature"]', // Gmail signature, newer compose editor (2022)
   '#Signature', // Outlook on the web signature block
   '#x_Signature', // the same, inside received mail
@@ -44,16 +47,21 @@ function removeFromHere(el: Element): void {
   el.remove();
 }
 
+/** Drop every class token containing `name` (with whatever prefix the webmail added). */
+function unclass(el: Element, name: string): void {
+  for (const token of Array.from(el.classList)) if (token.includes(name)) el.classList.remove(token);
+}
+
 /**
  * Keep forwarded content out of the quote rules: Gmail wraps a forward in `.gmail_quote`, and OWA
  * puts it under `#divRplyFwdMsg`, exactly like a quoted reply. The forward is then split off at text level.
  */
 function protectForward(doc: Document, subjectHint: string): void {
-  for (const attr of Array.from(doc.querySelectorAll('div.gmail_quote > .gmail_attr, div.x_gmail_quote > .x_gmail_attr'))) {
+  for (const attr of Array.from(doc.querySelectorAll('div[class*="gmail_quote"] > [class*="gmail_attr"]'))) {
     const firstLine = (attr.textContent ?? '').trim().split('\n')[0];
     if (!FORWARD_MARKER_RE.test(firstLine) && !FORWARD_MARKER_RE.test((attr.firstChild?.textContent ?? '').trim())) continue;
-    attr.classList.remove('gmail_attr', 'x_gmail_attr');
-    attr.parentElement?.classList.remove('gmail_quote', 'x_gmail_quote');
+    unclass(attr, 'gmail_attr');
+    if (attr.parentElement) unclass(attr.parentElement, 'gmail_quote');
     return;
   }
   if (!FORWARD_SUBJECT_RE.test(subjectHint)) return;
