@@ -21,6 +21,7 @@ export async function updateCaseAndDue(
   if (!current) throw new RecordNotFoundError('cases', caseId);
   // Ending a wait restarts the clock from now, or the case would be overdue the moment the client answers.
   const waitEnded = current.waitingOnClient && patch.waitingOnClient === false;
-  const due = nextUpdateDue({ ...current, ...patch, ...(waitEnded ? { waitingEndedAt: now.toISOString() } : {}) }, working);
-  await updateCase(db, caseId, { ...patch, nextUpdateDue: due ? due.toISOString() : null }, now);
+  const full: CasePatch = { ...patch, ...(waitEnded ? { waitingEndedAt: now.toISOString() } : {}) };
+  const due = nextUpdateDue({ ...current, ...full }, working);
+  await updateCase(db, caseId, { ...full, nextUpdateDue: due ? due.toISOString() : null }, now);
 }
