@@ -16,6 +16,8 @@ export type CueKind =
   | 'elapsed'
   | 'hostility'
   | 'exasperated-question'
+  | 'why-question'
+  | 'profanity'
   | 'disappointment'
   | 'problem'
   | 'request'
@@ -29,6 +31,8 @@ export const DISPLAY_CATEGORY: Partial<Record<CueKind, SignalCategory>> = {
   elapsed: 'broken-promise',
   hostility: 'frustration',
   'exasperated-question': 'frustration',
+  'why-question': 'frustration',
+  profanity: 'frustration',
   disappointment: 'frustration',
 };
 
@@ -63,6 +67,8 @@ export const CUE_RULES: readonly CueRule[] = [
     String.raw`\bstill\s+(?:not|no|isn${A}t|hasn${A}t|haven${A}t|doesn${A}t|don${A}t|didn${A}t|can${A}t|cannot|won${A}t|waiting|awaiting|broken|missing|failing|down|pending|unresolved|nothing|outstanding|wrong|stuck|chasing|having|getting|seeing|the\s+same|an\s+issue|a\s+problem)\b`),
   rule('broken-promise', 'Says a promised thing has not arrived yet.',
     String.raw`\byet\s+to\s+(?:receive|hear|see|get|be)\b|\bnot\s+yet\s+(?:been\s+)?(?:received|delivered|refunded|credited|resolved|fixed|sorted|done|paid|processed|shipped|arrived)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|refunded|credited|resolved|fixed|processed|heard\s+back)\b|\b(?:hasn${A}t|haven${A}t)\s+(?:yet\s+)?(?:been\s+)?(?:received|refunded|credited|resolved|fixed|processed|heard\s+back|got\s+back|arrived)\b`),
+  rule('broken-promise', 'Says what was delivered is not what was agreed.',
+    String.raw`\bnot\s+(?:been\s+)?(?:what|as)\s+(?:we|i|you)\s+(?:agreed|ordered|asked\s+for|paid\s+for|expected|were\s+promised|discussed|specified|described|advertised)\b|\bnot\s+as\s+(?:agreed|described|advertised|ordered|promised|specified)\b|\b(?:have|has|had)\s+not\s+(?:seen|heard|received|got)\s+(?:anything|a\s+thing|a\s+word|a\s+peep)\b|\b(?:haven${A}t|hasn${A}t)\s+(?:seen|heard|received|got)\s+(?:anything|a\s+thing|a\s+word)\b|\b(?:deadline|due\s+date|eta|delivery\s+date)\b[^.!?\n]{1,60}?\b(?:has|have)\s+(?:now\s+)?(?:passed|gone|come\s+and\s+gone)\b`),
   rule('broken-promise', 'Says a deadline was missed.',
     String.raw`\bmissed\s+(?:the|our|your|another|a)\s+(?:deadline|date|sla|delivery|window|call|meeting)\b|\b(?:deadline|due\s+date)\s+(?:has\s+)?(?:passed|came\s+and\s+went|was\s+missed)\b|\b(?:past|long)\s+overdue\b|\boverdue\b|\b(?:was|were)\s+due\s+(?:last\s+\w+|yesterday|on\s+\w+|\w+\s+(?:days|weeks)\s+ago)\b`),
   rule('broken-promise', 'Points out how long they have been waiting.',
@@ -74,7 +80,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Says the same problem has happened again.',
     String.raw`\b(?:yet|once)\s+again\b|\b(?:happened|happening|broken|broke|failed|failing|down|crashed|crashing|wrong|late|missing|stopped|occurred|back)\s+again\b|\bagain\s*[!?]|\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\btime\s+(?:and|after)\s+time\b|\bsame\s+(?:issue|problem|error|mistake|bug|thing)\s+(?:again|as\s+(?:before|last))\b`),
   rule('repeat-failure', 'Counts how many times this has happened.',
-    String.raw`\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+th|umpteenth|nth)\s+(?:time|message|email|request|reminder|call|attempt|follow[- ]?up)\b|\b(?:how\s+many|multiple|several|numerous|countless|many|repeated|\d+|three|four|five|six)\s+(?:times|emails|calls|tickets|reminders|follow[- ]?ups|requests|messages|attempts|complaints)\b|\btwice\s+(?:already|now|this|in)\b`),
+    String.raw`\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+th|umpteenth|nth)\s+(?:\w+\s+)?(?:time|version|message|email|request|reminder|call|attempt|follow[- ]?up)\b|\b(?:how\s+many|multiple|several|numerous|countless|many|repeated|\d+|three|four|five|six)\s+(?:times|emails|calls|tickets|reminders|follow[- ]?ups|requests|messages|attempts|complaints)\b|\btwice\s+(?:already|now|this|in)\b`),
   rule('repeat-failure', 'Says the problem keeps happening.',
     String.raw`\b(?:every\s+(?:single\s+)?time|each\s+time|all\s+the\s+time|constantly|repeatedly|continually|continuously|persistently|keeps?\s+(?:happening|failing|crashing|breaking|going|getting|coming|dropping|losing|sending|charging)|(?:recurring|recurrent|persistent|ongoing|constant|repeated)\s+(?:issue|issues|problem|problems|error|errors|outage|outages|failure|failures|bug|bugs|delays?))\b`),
   rule('repeat-failure', 'Says they already raised this before.',
@@ -130,7 +136,7 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- sarcasm
   rule('sarcasm', 'Reads as sarcastic.',
-    String.raw`\b(?:oh\s+)?(?:great|fantastic|wonderful|brilliant|lovely|perfect|awesome|terrific|marvell?ous)[,.!]?\s+(?:just\s+)?(?:another|more|again|the\s+same)\b|\bthanks?\s+(?:you\s+)?for\s+nothing\b|\bthanks\s+a\s+(?:lot|bunch|million)\b|\b(?:yeah|sure),?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|joke)\b|\bsurprise,?\s+surprise\b|\blove\s+(?:how|that)\s+(?:i|we|you|your)\b|\b(?:clearly|obviously)\s+(?:a|our|my|this\s+is\s+a)\s+(?:\w+\s+)?(?:top\s+)?priority\b|\bmust\s+be\s+nice\b|\bslow\s+clap\b|\bdon${A}t\s+(?:strain|hurt)\s+yourself\b|\bit${A}s\s+(?:only|just)\s+been\s+(?:\w+\s+)?(?:days|weeks|months)\b`, false, UNAMBIGUOUS),
+    String.raw`\b(?:oh\s+)?(?:great|fantastic|wonderful|brilliant|lovely|perfect|awesome|terrific|marvell?ous)[,.!]?\s+(?:just\s+)?(?:another|more|again|the\s+same)\b|\bthanks?\s+(?:you\s+)?for\s+nothing\b|\bthanks\s+a\s+(?:lot|bunch|million)\b|\b(?:yeah|sure),?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|joke)\b|\bsurprise,?\s+surprise\b|\blove\s+(?:how|that)\s+(?:i|we|you|your)\b|\b(?:clearly|obviously)\s+(?:a|our|my|this\s+is\s+a)\s+(?:\w+\s+)?(?:top\s+)?priority\b|\bmust\s+be\s+nice\b|\b(?:clearly|obviously)\b[^.!?\n]{0,40}?\b(?:a\s+)?(?:top\s+|high\s+|real\s+)?priority\s+for\s+(?:you|your)\b|\bslow\s+clap\b|\bdon${A}t\s+(?:strain|hurt)\s+yourself\b|\bit${A}s\s+(?:only|just)\s+been\s+(?:\w+\s+)?(?:days|weeks|months)\b`, false, UNAMBIGUOUS),
   rule('sarcasm', 'Puts a word in scare quotes.',
     String.raw`["“‘'](?:fixed|resolved|stable|urgent|priority|support|working|update|soon|service|help|premium|quick|tested|done|solution|team)["”’']`),
 
@@ -159,14 +165,18 @@ export const CUE_RULES: readonly CueRule[] = [
     String.raw`\bno\s+(?:resolution|solution|action|refund|help|support|progress|proper\s+(?:response|reply|resolution|solution))\b|\b(?:not|never)\s+(?:been\s+)?(?:resolved|solved|addressed|actioned|rectified)\b|\b(?:issue|problem|complaint|ticket|query|case)\s+(?:is\s+|has\s+|remains\s+)?(?:still\s+)?(?:not\s+(?:been\s+)?(?:resolved|solved|closed|fixed|addressed)|unresolved|open|pending)\b`),
   // --- how long it has gone on
   rule('elapsed', 'Points out how long the problem has gone on.',
-    String.raw`\b(?:since|from|for)\s+(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?|years?)\b|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?)\b|\b(?:till|until|as\s+of|up\s+to)\s+(?:now|date|today)\b|\bit${A}?s\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?)\b|\bmore\s+than\s+(?:\d+|a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?)\s+(?:now|ago|since|already)\b`),
+    String.raw`\btook\s+(?:you\s+|us\s+|them\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours)\b|\b(?:since|from|for)\s+(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?|years?)\b|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?)\b|\b(?:till|until|as\s+of|up\s+to)\s+(?:now|date|today)\b|\bit${A}?s\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|several|many|few)\s+(?:days?|weeks?|months?|hours?)\b|\bmore\s+than\s+(?:\d+|a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?)\s+(?:now|ago|since|already)\b`),
 
   // --- hostility: insults, profanity, hatred (anger aimed at someone)
   rule('hostility', 'Uses hostile or insulting language.',
-    String.raw`\b(?:idiot(?:s|ic)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:ass)?|imbeciles?|clowns?|jerks?|a(?:ss|rse)holes?|bastards?|pricks?|scumbags?|shit(?:ty|head|show|post)?|bullshit|bs|crap(?:py)?|f+u+c+k\w*|f\*+k\w*|wtf|ffs|stfu|smh|damn(?:ed|it)?|goddam(?:n|mit|n\s+it)?|pissed|piss\s+off|sucks|sucked|suck|hate(?!\s+to\b)|hated|hates|hating|despise|loathe|disgusting|ugh+|trash|garbage|rubbish|nonsense|insane|hypocrit(?:e|es|ical)|liars?|lying|lied|cheats?|cheated|cheating|scam(?:med|mers?)?|frauds?|thie(?:f|ves)|looted|robbed|shameless|useless|worthless|clueless|screw\s+(?:you|him|her|them|this|that|it)|screwed|shut\s+up|get\s+lost|bloody|freaking|frigging|friggin|effing)\b`),
+    String.raw`\b(?:idiot(?:s|ic)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:ass)?|imbeciles?|clowns?|jerks?|a(?:ss|rse)holes?|bastards?|pricks?|scumbags?|braindead|brain\s+dead|insufferable|pointless|hate(?!\s+to\b)|hated|hates|hating|despise|loathe|disgusting|hypocrit(?:e|es|ical)|liars?|lying|lied|cheats?|cheated|cheating|scam(?:med|mers?)?|frauds?|thie(?:f|ves)|looted|robbed|shameless|useless|worthless|clueless|screw\s+(?:you|him|her|them|this|that|it)|screwed|shut\s+up|get\s+lost|piss(?:es|ed)?\s+(?:me|us|off)|pissed|stop\s+(?:being|acting|pretending|lying|wasting|spamming|calling|sending)|ignorant|arrogant|greedy|entitled|toxic)\b`),
+  rule('profanity', 'Swears.',
+    String.raw`\b(?:shit(?:ty|head|show|post)?|shite|bullshit|bs|crap(?:py)?|f+u+c+k\w*|f\*+k\w*|wtf|ffs|stfu|smh|damn(?:ed|it)?|goddam(?:n|mit|n\s+it)?|sucks|sucked|suck|ugh+|trash|garbage|rubbish|nonsense|insane|bloody|freaking|frigging|friggin|effing|hell)\b`),
   // --- exasperated and rhetorical questions
   rule('exasperated-question', 'Asks an exasperated or rhetorical question.',
-    String.raw`\bwhy\b[^.!?\n]{0,120}\?|\bhow\s+(?:dare|come|hard\s+is\s+it|many\s+more|long\s+(?:do|does|will|must|should)|(?:is|was|can)\s+(?:this|that|it)\s+(?:ok|okay|acceptable|legal|fair|possible|allowed|right))\b|\bwho\s+(?:cares|asked|does\s+that|the\s+hell)\b|\bwhat\s+the\s+(?:hell|heck|fuck|f|actual)\b|\bwhat\s+is\s+wrong\s+with\b|\bare\s+you\s+(?:kidding|serious|joking|for\s+real)\b|\byou${A}?ve\s+got\s+to\s+be\s+kidding\b|\bseriously\s*[?!]|\bfor\s+(?:god|christ|heaven|pete|fuck)${A}?s?\s+sake\b|\bgive\s+me\s+a\s+break\b|\b(?:i|we)\s+can${A}?t\s+believe\b|\bis\s+this\s+how\s+you\b|\bdo\s+you\s+(?:even|really|seriously|honestly)\b|\?[?!]+|!\?`),
+    String.raw`\bhow\s+(?:dare|come|hard\s+is\s+it|many\s+more|long\s+(?:do|does|will|must|should)|(?:is|was|can)\s+(?:this|that|it)\s+(?:ok|okay|acceptable|legal|fair|possible|allowed|right))\b|\bwho\s+(?:cares|asked|does\s+that|the\s+hell|is\s+(?:going\s+to|responsible|accountable)|will\s+(?:pay|fix|take))\b|\bwhat\s+the\s+(?:hell|heck|fuck|f|actual)\b|\bwhat\s+is\s+wrong\s+with\b|\bare\s+you\s+(?:kidding|serious|joking|for\s+real)\b|\byou${A}?ve\s+got\s+to\s+be\s+kidding\b|\bseriously\s*[?!]|\bfor\s+(?:god|christ|heaven|pete|fuck)${A}?s?\s+sake\b|\bgive\s+me\s+a\s+break\b|\b(?:i|we)\s+can${A}?t\s+believe\b|\bis\s+this\s+how\s+you\b|\bdo\s+you\s+(?:even|really|seriously|honestly)\b|\b(?:is\s+)?any(?:one|body)\s+(?:there|home|listening|reading|awake|out\s+there)\b|\bhello\s*\?|\bis\s+(?:this|that|it)\s+(?:fair|acceptable|normal|a\s+joke)\s*\?|\?[?!]+|!\?`),
+  rule('why-question', 'Asks why.',
+    String.raw`\bwhy\b[^.!?\n]{0,120}\?|\bwhy\s+(?:on\s+earth|the\s+hell|would|is\s+it\s+so)\b`),
   // --- disappointment: expectation let down
   rule('disappointment', 'Sounds let down.',
     String.raw`\b(?:too\s+bad|(?:what|such)\s+a\s+(?:shame|pity|waste|letdown)|shame\s+(?:on|that)|let\s+(?:me|us)\s+down|let\s+down|letdown|underwhelm(?:ed|ing)|overrated|mediocre|meh|not\s+worth|expected\s+(?:more|better)|hoped\s+for\s+(?:more|better)|wish\s+(?:i|we)\s+(?:had|hadn${A}t|never)|never\s+again|(?:so|very|really|super|pretty)\s+(?:bad|poor|slow|annoying|irritating)|annoy(?:s|ing|ed|ance)?|irritat(?:es|ing|ed|ion)|bother(?:s|ed)\s+me|(?:i|we)\s+(?:can${A}?t|cannot)\s+stand|enough\s+(?:of|with|already))\b`),
@@ -180,6 +190,8 @@ export const CUE_RULES: readonly CueRule[] = [
   // --- problem reports (scored, shown as issues)
   rule('problem', 'Reports something not working.',
     String.raw`\b(?:not|isn${A}t|aren${A}t|wasn${A}t|doesn${A}t|don${A}t|didn${A}t|won${A}t|stopped|never|cannot|can${A}t|unable\s+to)\s+(?:\w+\s+)?(?:work|working|load|loading|open|opening|sync|syncing|connect|login|log\s+in|sign\s+in|access|received|receive|arrived|delivered|credited|refunded|processed|respond|responding|show|showing|update|updating|send|sending|print|save|saving|pay|use)\b`),
+  rule('problem', 'Says something is full of errors or does nothing.',
+    String.raw`\bfull\s+of\s+(?:errors|bugs|mistakes|typos|holes|issues|problems)\b|\b(?:does|did|do)\s+(?:absolutely\s+)?nothing\b|\b(?:is|are|was|were|came\s+back|comes\s+back)\s+(?:completely\s+|totally\s+|all\s+)?(?:blank|empty|corrupt(?:ed)?|unusable|unreadable|out\s+of\s+date|outdated)\b`),
   rule('problem', 'Reports an error, a failure or a loss.',
     String.raw`\b(?:error|errors|bug|bugs|crash|crashes|crashed|crashing|broken|broke|breaks|fails|failed|failing|failure|outage|outages|glitch|defective|damaged|faulty|missing|lost|wrong|incorrect|mismatch|discrepancy|duplicate|overcharged|double[- ]charged|charged\s+(?:us\s+|me\s+)?twice|deducted|debited|declined|rejected|stuck|delayed|delay|late|fraud|fraudulent|scam|unauthori[sz]ed|locked\s+out|blocked|down|off\s+by)\b`, true),
 

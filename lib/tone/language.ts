@@ -7,7 +7,10 @@ import type { Token } from './text-units';
 const ENGLISH = new Set(
   ('the and to of a is in it you that we for this not on with are be have i was my our your please ' +
     'can will would could should me us they what when there been has but if at as from by an or ' +
-    "still just about any do does did don't i'm it's we're hi thanks thank").split(' '),
+    "still just about any do does did don't i'm it's we're hi thanks thank " +
+    // Short notes and tweets ("No response since last 10 days") carry few of the words above.
+    'no since last yet why how who which where than then too very so now all also only again after before ' +
+    'because into over some same even got get am were he she his her them their its more than').split(' '),
 );
 
 // Frequent function words of the languages our users most often receive mail in.
