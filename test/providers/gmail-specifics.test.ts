@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
 /** Gmail-only rules the shared contract cannot express: URL routes, id timestamps, selector drift. */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JSDOM } from 'jsdom';
 import { providerForLocation } from '../../lib/providers';
+import { GMAIL_SELECTORS } from '../../lib/providers/gmail/selectors';
+import { findFirst } from '../../lib/providers/shared/selector-entry';
+import { describeShared, sharedPath } from '../support/shared';
 import { timeFromGmailId } from '../../lib/providers/gmail/message-time';
 import { parseGmailRoute } from '../../lib/providers/gmail/route';
 import { loadPage } from './pages';
@@ -53,5 +57,19 @@ describe('selector drift', () => {
     dom = loadPage(GMAIL.pages.thread.file, GMAIL.pages.thread.url);
     dom.window.document.title = 'Posteingang (3) – Gmail';
     expect(providerForLocation(dom.window.location, dom.window.document)!.userAddress()).toBe(GMAIL.user);
+  });
+});
+
+describeShared('the real 2014 Gmail list page', () => {
+  it('has the row structure we read, but no thread ids yet: rows are reported unreadable, not guessed', () => {
+    const html = readFileSync(sharedPath('providers', 'gmail', 'inboxsdk__gmail-2014-12-thread-list-page.html'), 'utf8');
+    dom = new JSDOM(html, { url: 'https://mail.google.com/mail/u/0/#inbox' });
+    const doc = dom.window.document;
+    const rows = Array.from(doc.querySelectorAll(GMAIL_SELECTORS.listRow.fallbacks[0].css));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(findFirst(row, GMAIL_SELECTORS.rowSender)?.element.getAttribute('email')).toMatch(/@/);
+    const provider = providerForLocation(dom.window.location, doc)!;
+    expect(provider.currentView()).toBe('list');
+    expect(provider.readListRows()).toEqual({ ok: false, missing: ['row'], message: "Gmail's layout changed: list rows not found" });
   });
 });
