@@ -104,6 +104,7 @@ describe('extraction is inert', () => {
     // This is what extraction must never do (innerHTML / cloneNode into the mail page): it fires handlers and
     // loads remote resources, so the assertions below would fail if extraction worked this way.
     const page = mailPage('<div id="slot"></div>');
+    // eslint-disable-next-line no-restricted-properties -- deliberately the forbidden way, to prove the detector sees it
     page.dom.window.document.getElementById('slot')!.innerHTML = HOSTILE_HTML;
     await settle();
     expect(liveHits(page).length + page.requests.length).toBeGreaterThan(0);
@@ -129,7 +130,8 @@ describe('extraction is inert', () => {
     const before = { hits: liveHits(page).length, requests: page.requests.length };
     const doc = page.dom.window.document;
     const el = doc.getElementById('msg')!;
-    const snapshot = el.outerHTML;
+    const serialise = () => new page.dom.window.XMLSerializer().serializeToString(el);
+    const snapshot = serialise();
     const body = extractFromElement(el);
     await settle();
     expect(liveHits(page).length).toBe(before.hits);
@@ -137,7 +139,7 @@ describe('extraction is inert', () => {
     expect(body.text).toContain('Frankly, this is unacceptable.');
     expect(body.text).not.toMatch(/__hits|evil\.test/);
     // The read did not touch the page: the element is byte for byte what it was.
-    expect(el.outerHTML).toBe(snapshot);
+    expect(serialise()).toBe(snapshot);
   });
 
   it('markup the client typed as text stays those exact characters', () => {
