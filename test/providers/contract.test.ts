@@ -280,6 +280,13 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
       expect(provider.findCompose()?.readText()).toBe('We hear you.');
     });
 
+    it("works with the saved page's own reply behaviour (as the browser tests use it)", async () => {
+      const { provider } = load(spec.pages.thread, true);
+      const result = await provider.insertReply('We hear you.', { timeoutMs: 1000 });
+      expect(result.ok).toBe(true);
+      expect(provider.findCompose()?.readText()).toBe('We hear you.');
+    });
+
     it('says which part is missing when no reply can be opened', async () => {
       const { provider, doc } = load(spec.pages.thread);
       for (let found = findFirst(doc, spec.replyControl); found; found = findFirst(doc, spec.replyControl)) found.element.remove();
