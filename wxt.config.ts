@@ -6,10 +6,11 @@ import { MAIL_HOST_PATTERNS } from './lib/providers/hosts';
 // code ends up in the content script the mail page has to parse.
 export default defineConfig({
   imports: false,
+  modules: ['@wxt-dev/i18n/module'],
   manifest: ({ browser, command }) => ({
-    name: 'Client Rescue',
-    description:
-      'Spot unhappy clients in Gmail and Outlook on the web, reply listen-first, and run rescue cases. Nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...MAIL_HOST_PATTERNS],
     action: { default_title: 'Client Rescue' },
@@ -34,9 +35,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'client-rescue@client-rescue.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
