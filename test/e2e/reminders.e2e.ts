@@ -1,0 +1,82 @@
+/**
+ * Over-communicate: a case whose update is overdue shows as a red count on the toolbar badge (read
+ * through the service worker) and in the popup, and logging an update there clears it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
+import { startMailServer, type MailServer } from './mail-server';
+import { sidebar } from './sidebar';
+
+let server: MailServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startMailServer();
+  browser = await launchWithExtension(server.resolverRules);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function badge() {
+  const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+  return worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}
+
+describe('update reminders', () => {
+  it('counts an overdue case on the badge and lists it in the popup until an update is logged', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQcpKXhGbmsLwNfJpqkTzLvBcmR');
+    await expect.poll(() => sidebar(page).level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
+    await sidebar(page).button('Open rescue case').click();
+    await expect.poll(() => sidebar(page).host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
+    expect((await badge()).text).toBe('');
+
+    // A week passes without an update: move the case's opening back in the extension's own database.
+    const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+    await worker.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('client-rescue');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const weekAgo = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('cases', 'readwrite');
+        const store = tx.objectStore('cases');
+        store.getAll().onsuccess = (e) => {
+          for (const c of (e.target as IDBRequest).result) store.put({ ...c, openedAt: weekAgo, createdAt: weekAgo });
+        };
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      // The same change notice every writer sends; the worker recomputes the badge on it.
+      await chrome.storage.local.set({ dataChange: { at: new Date().toISOString(), kinds: ['cases'], seq: 1_000 } });
+    });
+
+    await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('1');
+    expect((await badge()).title).toMatch(/overdue: Acme Corp — Third outage this month/);
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 400 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const item = popup.locator('[data-cr="due-case"]');
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.textContent()).toMatch(/overdue since/);
+    await screenshot(popup, 'popup-overdue');
+
+    await item.getByRole('button', { name: 'Log update' }).click();
+    await popup.getByRole('textbox', { name: 'What you told the client' }).fill('Called Maria: fix deployed, report follows Friday');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('');
+    await popup.close();
+    await page.close();
+  });
+});
