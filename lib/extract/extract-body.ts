@@ -1,7 +1,7 @@
 /** Message body → the new text a person wrote, for tone analysis. */
 import { splitForwarded, type ForwardedPart } from './forwarded';
 import { nodeToText } from './html-text';
-import { capHtml, MAX_HTML_CHARS, parseInert, readElementHtml } from './inert-html';
+import { capHtml, importInert, isTrustedTypesRefusal, MAX_HTML_CHARS, parseInert, readElementHtml } from './inert-html';
 import { CLIPPED_RE } from './patterns';
 import { stripQuotedText, tidyParagraphs } from './plain-quotes';
 import { readableText } from './readable';
@@ -44,14 +44,25 @@ function fromDocument(doc: Document, truncated: boolean, options: ExtractOptions
 /** From an HTML string (a stored body, a test fixture). */
 export function extractFromHtml(html: string, options: ExtractOptions = {}): BodyText {
   const { html: capped, truncated } = capHtml(html);
-  return fromDocument(parseInert(capped, options.view), truncated, options);
+  const doc = parseInert(capped, options.view);
+  try {
+    return fromDocument(doc, truncated, options);
+  } catch (error) {
+    if (!tooDeep(error)) throw error;
+    return { ...extractFromPlain(doc.body?.textContent ?? ''), truncated };
+  }
 }
 
 /** From a live element in the mail page: serialised, then parsed inertly; the page is not touched. */
 export function extractFromElement(el: Element, options: ExtractOptions = {}): BodyText {
   const { html, truncated } = readElementHtml(el);
   const view = options.view ?? el.ownerDocument.defaultView ?? globalThis;
-  return fromDocument(parseInert(html, view), truncated, { ...options, view });
+  try {
+    return fromDocument(parseInert(html, view), truncated, { ...options, view });
+  } catch (error) {
+    if (!isTrustedTypesRefusal(error)) throw error;
+    return fromDocument(importInert(el), false, { ...options, view });
+  }
 }
 
 /** From a text/plain body. */

@@ -55,39 +55,72 @@ function isHidden(el: Element): boolean {
   return HIDDEN_STYLE_RE.test(el.getAttribute('style') ?? '');
 }
 
-function walk(node: Node, b: TextBuilder, pre: boolean): void {
-  if (node.nodeType === 3) {
-    const raw = (node as Text).data;
-    b.text(pre ? raw : raw.replace(/[\s\u00a0]+/gu, ' '));
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || isHidden(el)) return;
-  if (tag === 'BR') return b.newline();
-  if (tag === 'BLOCKQUOTE') {
+function blockKind(el: Element, tag: string): 0 | 1 | 2 {
+  if (PARAGRAPH.has(tag) && !el.classList.contains('MsoNormal')) return 2;
+  return BLOCK.has(tag) ? 1 : 0;
+}
+
+interface Step {
+  node: Node;
+  pre: boolean;
+  /** Set on the step that closes an element after its children. */
+  leaving: boolean;
+}
+
+/**
+ * Depth-first walk with an explicit stack, not recursion: hostile mail can nest thousands of levels
+ * deep, and a recursive walk would overflow the call stack there.
+ */
+function walk(root: Node, out: TextBuilder): void {
+  // Blockquotes collect into a builder of their own, prefixed with "> " when they close.
+  const builders: TextBuilder[] = [out];
+  const steps: Step[] = [{ node: root, pre: false, leaving: false }];
+  while (steps.length) {
+    const { node, pre, leaving } = steps.pop()!;
+    const b = builders[builders.length - 1];
+    if (node.nodeType === 3) {
+      const raw = (node as Text).data;
+      b.text(pre ? raw : raw.replace(/[\s\u00a0]+/gu, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (leaving) {
+      if (tag === 'BLOCKQUOTE') {
+        const quoted = builders.pop()!.toString().trim();
+        const outer = builders[builders.length - 1];
+        outer.ensureBreak(1);
+        if (quoted) outer.text(quoted.split('\n').map((l) => `> ${l}`).join('\n'));
+        outer.ensureBreak(1);
+        continue;
+      }
+      if (tag === 'TD' || tag === 'TH') b.text(' ');
+      const kind = blockKind(el, tag);
+      if (kind) b.ensureBreak(kind);
+      continue;
+    }
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (tag === 'BR') {
+      b.newline();
+      continue;
+    }
     // Quoted blocks become "> " lines so the text-level rules treat them like plain-text quotes.
-    const inner = new TextBuilder();
-    for (const child of Array.from(el.childNodes)) walk(child, inner, pre);
-    const quoted = inner.toString().trim();
-    b.ensureBreak(1);
-    if (quoted) b.text(quoted.split('\n').map((l) => `> ${l}`).join('\n'));
-    b.ensureBreak(1);
-    return;
+    if (tag === 'BLOCKQUOTE') builders.push(new TextBuilder());
+    else {
+      const kind = blockKind(el, tag);
+      if (kind) b.ensureBreak(kind);
+    }
+    steps.push({ node: el, pre, leaving: true });
+    const inPre = pre || tag === 'PRE';
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) steps.push({ node: children[i], pre: inPre, leaving: false });
   }
-  const paragraph = PARAGRAPH.has(tag) && !el.classList.contains('MsoNormal');
-  const block = paragraph || BLOCK.has(tag);
-  if (block) b.ensureBreak(paragraph ? 2 : 1);
-  const inPre = pre || tag === 'PRE';
-  for (const child of Array.from(el.childNodes)) walk(child, b, inPre);
-  if (tag === 'TD' || tag === 'TH') b.text(' ');
-  if (block) b.ensureBreak(paragraph ? 2 : 1);
 }
 
 /** Text of a node as a reader sees it: blocks on their own lines, blockquotes prefixed with "> ". */
 export function nodeToText(root: Node): string {
   const b = new TextBuilder();
-  walk(root, b, false);
+  walk(root, b);
   return b.toString();
 }

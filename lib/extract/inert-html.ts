@@ -38,3 +38,19 @@ export function capHtml(html: string, maxChars = MAX_HTML_CHARS): HtmlRead {
 export function parseInert(html: string, view: { DOMParser: typeof DOMParser } = globalThis): Document {
   return new view.DOMParser().parseFromString(html, 'text/html');
 }
+
+/**
+ * Where Trusted Types block DOMParser with a plain string (Gmail's page world enforces them; the
+ * extension's isolated world does not, so this is the rare path): copy the nodes into a document
+ * made by createHTMLDocument, which has no browsing context, so nothing in it loads or runs.
+ */
+export function importInert(el: Element): Document {
+  const inert = el.ownerDocument.implementation.createHTMLDocument('');
+  for (const child of Array.from(el.childNodes)) inert.body.append(inert.importNode(child, true));
+  return inert;
+}
+
+/** DOMParser refused a string because the page requires TrustedHTML. */
+export function isTrustedTypesRefusal(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TypeError' && /Trusted/i.test(error.message);
+}

@@ -104,6 +104,22 @@ describe('HTML extraction', () => {
     expect(body.text.length).toBeLessThanOrEqual(MAX_HTML_CHARS);
   });
 
+  it('where Trusted Types refuse DOMParser strings, copies the nodes into an inert document instead', () => {
+    class RefusingParser {
+      parseFromString(): Document {
+        throw new TypeError("Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment.");
+      }
+    }
+    const host = document.createElement('div');
+    const quote = document.createElement('div');
+    quote.className = 'gmail_quote';
+    quote.textContent = 'On Mon, Dana wrote: old text';
+    host.append('We are still waiting.', quote);
+    const body = extractFromElement(host, { view: { DOMParser: RefusingParser as unknown as typeof DOMParser } });
+    expect(body.text).toBe('We are still waiting.');
+    expect(host.childNodes).toHaveLength(2); // the page's element is untouched
+  });
+
   it('reads a live element without changing it or running its handlers', () => {
     const host = document.createElement('div');
     const img = document.createElement('img');
