@@ -18,12 +18,13 @@ export const FEATURE_NAMES = [
   'problem', 'calm', 'resolved', 'demand',
   'lex-negative', 'lex-positive', 'question', 'second-person', 'negation', 'length',
   'service-failure', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment',
-  'sorrow', 'failure-and-request', 'lex-strongest', 'lex-density',
+  'sorrow', 'failure-and-request', 'lex-strongest', 'lex-density', 'first-person', 'own-failure',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** Repeating a cue adds evidence with diminishing returns; beyond this it adds nothing. */
 const CUE_CAP = 2.5;
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', "i'm", "i've", 'we', 'us', 'our', "we're", "we've", 'iam', 'im']);
 const DEMANDING_ASKS = new Set<ToneAsk['kind']>(['refund', 'cancel', 'fix', 'date']);
 
 export interface FeatureInputs {
@@ -44,7 +45,9 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: Fe
   const words = Math.max(tokens.length, 1);
   let you = 0;
   let negations = 0;
+  let me = 0;
   for (const t of tokens) {
+    if (FIRST_PERSON.has(t.w)) me++;
     if (t.w === 'you' || t.w === 'your' || t.w === "you're" || t.w === "you've") you++;
     if (t.w === 'not' || t.w === 'no' || t.w === 'never' || t.w.endsWith("n't")) negations++;
   }
@@ -68,6 +71,10 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: Fe
   const failure = (sums.get('service-failure') ?? 0) + (sums.get('problem') ?? 0) + (sums.get('broken-promise') ?? 0);
   values['failure-and-request'] = Math.min(failure, 1.5) * Math.min((sums.get('request') ?? 0) + values.demand, 1.5);
   values['lex-strongest'] = lexicon.strongest;
+  // Complaints report one's own experience ("my card was blocked"); commentary on the news
+  // ("the failure of the banks") does not.
+  values['first-person'] = Math.min((10 * me) / words, 3);
+  values['own-failure'] = me > 0 ? Math.min(failure, 2) : 0;
   values['lex-density'] = Math.min((10 * lexicon.negative) / words, 4);
   return FEATURE_NAMES.map((n) => values[n]);
 }

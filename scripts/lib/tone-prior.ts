@@ -40,6 +40,8 @@ export const PRIOR_WEIGHTS: Record<FeatureName, number> = {
   'failure-and-request': 0.5,
   'lex-strongest': 0.2,
   'lex-density': 0.2,
+  'first-person': 0,
+  'own-failure': 0.3,
 };
 
 export const PRIOR_BIAS = -2.0;
