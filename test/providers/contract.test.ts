@@ -90,6 +90,10 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
       expect(provider.health().missing).toContain('body');
     });
 
+    it('on the message list, reading a thread says none is open (not a layout change)', () => {
+      expect(load(spec.pages.list).provider.readThread()).toEqual({ ok: false, missing: ['thread'], message: `${spec.label}: no conversation is open` });
+    });
+
     it('a missing sender is named, not guessed', () => {
       const { provider, doc } = load(spec.pages.thread);
       for (const el of findAll(doc, spec.sender)) el.remove();

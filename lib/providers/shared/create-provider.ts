@@ -37,7 +37,11 @@ export function createProvider(adapter: Adapter): MailProvider {
   };
   const threadPartsMissing = (): PagePart[] => health().missing.filter((p) => THREAD_PARTS.includes(p));
 
-  const readThread = (): ProviderResult<OpenThread> => atBoundary(adapter.label, () => adapter.readThread(), threadPartsMissing);
+  const readThread = (): ProviderResult<OpenThread> => {
+    // Not a layout change: the user is simply somewhere else (the list, settings).
+    if (adapter.view() !== 'thread') return { ok: false, missing: ['thread'], message: `${adapter.label}: no conversation is open` };
+    return atBoundary(adapter.label, () => adapter.readThread(), threadPartsMissing);
+  };
   const findCompose = (): ComposeBox | null => {
     const el = adapter.composeElement();
     return el ? composeBoxFor(el) : null;
