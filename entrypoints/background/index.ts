@@ -7,7 +7,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { onDataChange } from '../../lib/messaging/changes';
 import { getSettings } from '../../lib/settings/store';
 import { createHandlers } from './handlers';
-import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders } from './reminders';
+import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders, snoozeFromNotification } from './reminders';
 
 function dashboardUrl(hash: string): string {
   return browser.runtime.getURL('/dashboard.html') + (hash ? `#${hash}` : '');
@@ -47,12 +47,20 @@ export default defineBackground({
       if (alarm.name === REMINDER_ALARM) void reminders();
     });
     browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
-    browser.runtime.onInstalled.addListener(() => void ensureReminderAlarm().then(reminders));
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void ensureReminderAlarm().then(reminders);
+      // First install only (not updates or browser updates): the welcome page explains and asks for a name.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
 
     browser.notifications.onClicked.addListener((id) => {
       const caseId = id.startsWith('case:') ? id.slice(5) : '';
       void browser.tabs.create({ url: dashboardUrl(new URLSearchParams({ case: caseId }).toString()) });
       void browser.notifications.clear(id);
+    });
+
+    browser.notifications.onButtonClicked?.addListener((id, index) => {
+      void getSettings().then((s) => snoozeFromNotification(db, s, id, index, new Date()));
     });
 
     // Shortcuts act on the mail tab they were pressed in; the tab's content script does the work.

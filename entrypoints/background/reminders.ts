@@ -8,7 +8,8 @@ import { storage } from 'wxt/utils/storage';
 import type { RescueDb } from '../../lib/cases/db';
 import type { RescueCase } from '../../lib/cases/types';
 import { badgeFor } from '../../lib/nudges/badge';
-import { notificationsToSend, recordNotified } from '../../lib/nudges/notifications';
+import { notificationsToSend, recordNotified, snoozeUntil } from '../../lib/nudges/notifications';
+import { updateCase } from '../../lib/cases/case-edits';
 import type { Settings } from '../../lib/settings/schema';
 
 export const REMINDER_ALARM = 'client-rescue-reminders';
@@ -16,6 +17,20 @@ export const REMINDER_ALARM = 'client-rescue-reminders';
 const PERIOD_MINUTES = 5;
 
 const BADGE_COLORS = { red: '#c5221f', amber: '#b06000' } as const;
+
+/** Notification buttons, in order: Chrome reports the clicked button by index. */
+export const SNOOZE_BUTTONS = [
+  { kind: 'hour', title: 'Snooze 1 hour' },
+  { kind: 'tomorrow', title: 'Remind me tomorrow' },
+] as const;
+
+/** A notification's snooze button: the case stays quiet until then (the badge still counts it). */
+export async function snoozeFromNotification(db: RescueDb, settings: Settings, notificationId: string, buttonIndex: number, now: Date) {
+  const button = SNOOZE_BUTTONS[buttonIndex];
+  if (!button || !notificationId.startsWith('case:')) return;
+  await updateCase(db, notificationId.slice('case:'.length), { snoozedUntil: snoozeUntil(button.kind, now, settings.working) }, now);
+  await browser.notifications.clear(notificationId);
+}
 
 const lastNotifiedItem = storage.defineItem<Record<string, string>>('local:lastNotified', { fallback: {} });
 
@@ -53,6 +68,8 @@ export async function refreshReminders(db: RescueDb, settings: Settings, now: Da
       title: `Update overdue: ${clientOf.get(notice.caseId)}`,
       message: `${notice.title}. The client has not heard from you on schedule.`,
       priority: 1,
+      // Firefox notifications have no buttons; snoozing is in the popup and the dashboard there.
+      ...(import.meta.env.FIREFOX ? {} : { buttons: SNOOZE_BUTTONS.map((b) => ({ title: b.title })) }),
     });
   }
   if (notices.length > 0) await lastNotifiedItem.setValue(recordNotified(state, notices, now).lastNotified);
