@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Settings } from '../../lib/settings/schema';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -7,11 +8,16 @@ import { ShortcutsSection } from './ShortcutsSection';
 import { WorkingTimeSection } from './WorkingTimeSection';
 import { useSettings, type SaveState } from './use-settings';
 
-const SAVE_TEXT: Record<SaveState, string> = { idle: '', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
+const SAVE_TEXT: Record<SaveState, () => string> = {
+  idle: () => '',
+  saving: () => i18n.t('options.saveState.saving'),
+  saved: () => i18n.t('options.saveState.saved'),
+  error: () => i18n.t('options.saveState.error'),
+};
 
-const SITES: [keyof Settings['sites'], string][] = [
-  ['gmail', 'Gmail'],
-  ['outlook', 'Outlook on the web'],
+const SITES: [keyof Settings['sites'], () => string][] = [
+  ['gmail', () => i18n.t('options.sites.gmail')],
+  ['outlook', () => i18n.t('options.sites.outlook')],
 ];
 
 /** Settings page: every change saves itself after a short pause. */
@@ -21,23 +27,27 @@ export function OptionsApp({ debounceMs }: { debounceMs?: number }) {
   return (
     <main class="cr-page">
       <div class="cr-topbar">
-        <h1>Client Rescue settings</h1>
+        <h1>{i18n.t('options.title')}</h1>
         <span role="status" class={saveState === 'error' ? 'cr-overdue' : 'cr-muted'}>
-          {SAVE_TEXT[saveState]}
+          {SAVE_TEXT[saveState]()}
         </span>
       </div>
       <ErrorAlert message={error} onDismiss={() => undefined} />
       {settings && (
         <>
           <section class="cr-card cr-stack" aria-labelledby="you">
-            <h2 id="you">You</h2>
-            <Field label="Your name" hint="Used to sign drafts.">
+            <h2 id="you">{i18n.t('options.you.heading')}</h2>
+            <Field label={i18n.t('options.you.name')} hint={i18n.t('options.you.nameHint')}>
               <input value={settings.userName} onInput={(e) => change({ userName: e.currentTarget.value })} />
             </Field>
-            <Field label="Sign-off">
+            <Field label={i18n.t('options.you.signOff')}>
               <input value={settings.signOff} onInput={(e) => change({ signOff: e.currentTarget.value })} />
             </Field>
-            <Field label="My mail client adds its own signature" hint="Drafts then leave out your name and sign-off." inline>
+            <Field
+              label={i18n.t('options.you.mailClientSignature')}
+              hint={i18n.t('options.you.mailClientSignatureHint')}
+              inline
+            >
               <input
                 type="checkbox"
                 checked={settings.mailClientAddsSignature}
@@ -49,8 +59,11 @@ export function OptionsApp({ debounceMs }: { debounceMs?: number }) {
           <WorkingTimeSection working={settings.working} onChange={(working) => change({ working })} />
 
           <section class="cr-card cr-stack" aria-labelledby="rescues">
-            <h2 id="rescues">Rescues</h2>
-            <Field label="Working days until the plan is promised" hint="First responses promise a written plan this many working days out.">
+            <h2 id="rescues">{i18n.t('options.rescues.heading')}</h2>
+            <Field
+              label={i18n.t('options.rescues.planPromiseDays')}
+              hint={i18n.t('options.rescues.planPromiseDaysHint')}
+            >
               <input
                 type="number"
                 min={1}
@@ -62,10 +75,13 @@ export function OptionsApp({ debounceMs }: { debounceMs?: number }) {
                 }}
               />
             </Field>
-            <Field label="Escalation contact" hint="Who you hand a rescue to when it is beyond you (name or email).">
+            <Field
+              label={i18n.t('options.rescues.escalationContact')}
+              hint={i18n.t('options.rescues.escalationContactHint')}
+            >
               <input value={settings.escalationContact} onInput={(e) => change({ escalationContact: e.currentTarget.value })} />
             </Field>
-            <Field label="Notify me when a client update is overdue" inline>
+            <Field label={i18n.t('options.rescues.notifications')} inline>
               <input
                 type="checkbox"
                 checked={settings.notifications}
@@ -75,49 +91,52 @@ export function OptionsApp({ debounceMs }: { debounceMs?: number }) {
           </section>
 
           <section class="cr-card cr-stack" aria-labelledby="flagging">
-            <h2 id="flagging">Flagging</h2>
+            <h2 id="flagging">{i18n.t('options.flagging.heading')}</h2>
             <SensitivityField threshold={settings.flagThreshold} onChange={(flagThreshold) => change({ flagThreshold })} />
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Site</th>
-                  <th scope="col">On</th>
-                  <th scope="col">Flags in the message list</th>
+                  <th scope="col">{i18n.t('options.flagging.site')}</th>
+                  <th scope="col">{i18n.t('options.flagging.on')}</th>
+                  <th scope="col">{i18n.t('options.flagging.listFlags')}</th>
                 </tr>
               </thead>
               <tbody>
-                {SITES.map(([site, name]) => (
-                  <tr key={site}>
-                    <th scope="row">{name}</th>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Client Rescue on ${name}`}
-                        checked={settings.sites[site]}
-                        onChange={(e) => change({ sites: { ...settings.sites, [site]: e.currentTarget.checked } })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Flags in the ${name} message list`}
-                        checked={settings.listFlags[site]}
-                        onChange={(e) => change({ listFlags: { ...settings.listFlags, [site]: e.currentTarget.checked } })}
-                      />
-                    </td>
-                  </tr>
-                ))}
+                {SITES.map(([site, siteName]) => {
+                  const name = siteName();
+                  return (
+                    <tr key={site}>
+                      <th scope="row">{name}</th>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={i18n.t('options.flagging.siteOn', [name])}
+                          checked={settings.sites[site]}
+                          onChange={(e) => change({ sites: { ...settings.sites, [site]: e.currentTarget.checked } })}
+                        />
+                      </td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={i18n.t('options.flagging.siteListFlags', [name])}
+                          checked={settings.listFlags[site]}
+                          onChange={(e) => change({ listFlags: { ...settings.listFlags, [site]: e.currentTarget.checked } })}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             <LinesField
-              label="Watched client domains (VIP)"
-              hint="One per line, e.g. acme.com. Messages from these are flagged more readily."
+              label={i18n.t('options.flagging.watchedDomains')}
+              hint={i18n.t('options.flagging.watchedDomainsHint')}
               values={settings.watchedDomains}
               onChange={(watchedDomains) => change({ watchedDomains })}
             />
             <LinesField
-              label="Ignored senders"
-              hint="One address or domain per line: newsletters, colleagues."
+              label={i18n.t('options.flagging.ignoredSenders')}
+              hint={i18n.t('options.flagging.ignoredSendersHint')}
               values={settings.ignoredSenders}
               onChange={(ignoredSenders) => change({ ignoredSenders })}
             />

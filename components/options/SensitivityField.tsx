@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { expectedFlagRate } from '../../lib/dashboard/expected-flag-rate';
 import { Field } from '../ui/Field';
 
@@ -14,14 +15,14 @@ export function SensitivityField({ threshold, onChange }: Props) {
   const sensitivity = 100 - threshold;
   const rate = expectedFlagRate(threshold);
   return (
-    <Field label="Flag sensitivity" hint={`Flags about ${rate} of 100 ordinary messages.`}>
+    <Field label={i18n.t('options.sensitivity.label')} hint={i18n.t('options.sensitivity.hint', [rate])}>
       <input
         type="range"
         min={0}
         max={100}
         step={1}
         value={sensitivity}
-        aria-valuetext={`Flags about ${rate} of 100 ordinary messages`}
+        aria-valuetext={i18n.t('options.sensitivity.valueText', [rate])}
         onInput={(e) => onChange(100 - Number(e.currentTarget.value))}
       />
     </Field>

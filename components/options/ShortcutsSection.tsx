@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { fillSlots, SLOT } from '../ui/fill-slots';
 
 interface Command {
   name?: string;
@@ -8,10 +10,10 @@ interface Command {
 }
 
 /** Command names as declared in the manifest's `commands` (wxt.config.ts). */
-const SHORTCUTS: [name: string, label: string][] = [
-  ['toggle-sidebar', 'Toggle sidebar'],
-  ['open-case', 'Open rescue case'],
-  ['insert-reply', 'Insert reply'],
+const SHORTCUTS: [name: string, label: () => string][] = [
+  ['toggle-sidebar', () => i18n.t('options.shortcuts.toggleSidebar')],
+  ['open-case', () => i18n.t('options.shortcuts.openCase')],
+  ['insert-reply', () => i18n.t('options.shortcuts.insertReply')],
 ];
 
 export function ShortcutsSection() {
@@ -24,17 +26,17 @@ export function ShortcutsSection() {
   }, []);
   return (
     <section class="cr-card" aria-labelledby="shortcuts">
-      <h2 id="shortcuts">Keyboard shortcuts</h2>
+      <h2 id="shortcuts">{i18n.t('options.shortcuts.heading')}</h2>
       <ul>
         {SHORTCUTS.map(([name, label]) => (
           <li key={name}>
-            {label}: <kbd>{commands.find((c) => c.name === name)?.shortcut || 'not set'}</kbd>
+            {i18n.t('options.shortcuts.item', [label()])}{' '}
+            <kbd>{commands.find((c) => c.name === name)?.shortcut || i18n.t('options.shortcuts.notSet')}</kbd>
           </li>
         ))}
       </ul>
       <p class="cr-muted">
-        Change them at <code>chrome://extensions/shortcuts</code> (in Firefox: Add-ons → gear menu → Manage Extension
-        Shortcuts).
+        {fillSlots(i18n.t('options.shortcuts.change', [SLOT]), <code>chrome://extensions/shortcuts</code>)}
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { WorkingTime } from '../../lib/settings/schema';
 import { Button } from '../ui/Button';
@@ -9,8 +10,14 @@ interface Props {
 }
 
 // Monday first, as most working weeks are written; values are JavaScript's 0 = Sunday.
-const DAYS: [number, string][] = [
-  [1, 'Monday'], [2, 'Tuesday'], [3, 'Wednesday'], [4, 'Thursday'], [5, 'Friday'], [6, 'Saturday'], [0, 'Sunday'],
+const DAYS: [number, () => string][] = [
+  [1, () => i18n.t('options.workingTime.monday')],
+  [2, () => i18n.t('options.workingTime.tuesday')],
+  [3, () => i18n.t('options.workingTime.wednesday')],
+  [4, () => i18n.t('options.workingTime.thursday')],
+  [5, () => i18n.t('options.workingTime.friday')],
+  [6, () => i18n.t('options.workingTime.saturday')],
+  [0, () => i18n.t('options.workingTime.sunday')],
 ];
 
 function timeZones(): string[] {
@@ -40,12 +47,12 @@ export function WorkingTimeSection({ working, onChange }: Props) {
 
   return (
     <section class="cr-card" aria-labelledby="working-time">
-      <h2 id="working-time">Working time</h2>
-      <p class="cr-muted">Update reminders count working time only: nights, weekends and holidays don't count.</p>
+      <h2 id="working-time">{i18n.t('options.workingTime.heading')}</h2>
+      <p class="cr-muted">{i18n.t('options.workingTime.intro')}</p>
       <fieldset class="cr-row">
-        <legend class="cr-field-label">Working days</legend>
+        <legend class="cr-field-label">{i18n.t('options.workingTime.days')}</legend>
         {DAYS.map(([day, name]) => (
-          <Field key={day} label={name} inline>
+          <Field key={day} label={name()} inline>
             <input
               type="checkbox"
               checked={working.days.includes(day)}
@@ -55,15 +62,15 @@ export function WorkingTimeSection({ working, onChange }: Props) {
         ))}
       </fieldset>
       <div class="cr-row">
-        <Field label="Start">
+        <Field label={i18n.t('options.workingTime.start')}>
           <input type="time" value={working.start} onChange={(e) => e.currentTarget.value && set({ start: e.currentTarget.value })} />
         </Field>
-        <Field label="End">
+        <Field label={i18n.t('options.workingTime.end')}>
           <input type="time" value={working.end} onChange={(e) => e.currentTarget.value && set({ end: e.currentTarget.value })} />
         </Field>
-        <Field label="Time zone">
+        <Field label={i18n.t('options.workingTime.timeZone')}>
           <select value={working.timeZone} onChange={(e) => set({ timeZone: e.currentTarget.value })}>
-            <option value="">This browser's ({browserZone})</option>
+            <option value="">{i18n.t('options.workingTime.browserZone', [browserZone])}</option>
             {timeZones().map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -72,9 +79,9 @@ export function WorkingTimeSection({ working, onChange }: Props) {
           </select>
         </Field>
       </div>
-      <h3>Holidays</h3>
+      <h3>{i18n.t('options.workingTime.holidays')}</h3>
       {working.holidays.length === 0 ? (
-        <p class="cr-muted">No holidays.</p>
+        <p class="cr-muted">{i18n.t('options.workingTime.noHolidays')}</p>
       ) : (
         <ul>
           {working.holidays.map((d) => (
@@ -82,21 +89,21 @@ export function WorkingTimeSection({ working, onChange }: Props) {
               <span>{d}</span>
               <Button
                 variant="quiet"
-                aria-label={`Remove holiday ${d}`}
+                aria-label={i18n.t('options.workingTime.removeHoliday', [d])}
                 onClick={() => set({ holidays: working.holidays.filter((h) => h !== d) })}
               >
-                Remove
+                {i18n.t('options.workingTime.remove')}
               </Button>
             </li>
           ))}
         </ul>
       )}
       <div class="cr-row">
-        <Field label="Add a holiday">
+        <Field label={i18n.t('options.workingTime.addHolidayLabel')}>
           <input type="date" value={holiday} onInput={(e) => setHoliday(e.currentTarget.value)} />
         </Field>
         <Button onClick={addHoliday} disabled={!holiday}>
-          Add holiday
+          {i18n.t('options.workingTime.addHoliday')}
         </Button>
       </div>
     </section>

@@ -2,6 +2,7 @@
  * The settings page's state: the stored settings, edited locally and saved after a short pause so
  * typing a name is one write, not one per key. Changes made elsewhere (another settings tab) flow in.
  */
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
@@ -34,13 +35,13 @@ export function useSettings(debounceMs = 400): SettingsState {
       setError(null);
     } catch (err) {
       setSaveState('error');
-      setError(`Your settings were not saved: ${userMessage(err)}`);
+      setError(i18n.t('options.notSaved', [userMessage(err)]));
     }
   }, []);
 
   useEffect(() => {
     const abort = new AbortController();
-    getSettings().then(setSettings, (err: unknown) => setError(`Could not read your settings: ${userMessage(err)}`));
+    getSettings().then(setSettings, (err: unknown) => setError(i18n.t('options.notRead', [userMessage(err)])));
     // Only adopt outside changes while nothing of ours is waiting, or they would undo the user's typing.
     watchSettings((next) => {
       if (!Object.keys(pending.current).length) setSettings(next);

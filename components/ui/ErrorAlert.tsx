@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Button } from './Button';
 
 interface Props {
@@ -12,7 +13,7 @@ export function ErrorAlert({ message, onDismiss }: Props) {
     <div class="cr-alert cr-row" role="alert">
       <span style={{ flex: 1 }}>{message}</span>
       <Button variant="quiet" onClick={onDismiss}>
-        Dismiss
+        {i18n.t('ui.dismiss')}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect } from 'preact/hooks';
 import { Button } from './Button';
 
@@ -36,7 +37,7 @@ export function Toast({ toast, onDismiss, timeoutMs = 8000 }: Props) {
           {toast.action.label}
         </Button>
       )}
-      <Button variant="quiet" aria-label="Dismiss" onClick={onDismiss}>
+      <Button variant="quiet" aria-label={i18n.t('ui.dismiss')} onClick={onDismiss}>
         ×
       </Button>
     </div>

@@ -1,8 +1,10 @@
+import { i18n } from '#i18n';
+
 /** One sentence for the user from any failure: the store's typed message when it has one. */
 export function userMessage(err: unknown): string {
   if (err && typeof err === 'object' && 'userMessage' in err && typeof err.userMessage === 'string') {
     return err.userMessage;
   }
   if (err instanceof Error && err.message) return err.message;
-  return 'Something went wrong and the change may not have been saved. Please try again.';
+  return i18n.t('errors.generic');
 }
