@@ -41,6 +41,13 @@ function fromDocument(doc: Document, truncated: boolean, options: ExtractOptions
   return { text: withoutClipNotice(own), forwarded, truncated, clipped };
 }
 
+/** The engine gave up on a tree too deep for it (a call-stack overflow while serialising or walking). */
+function tooDeep(error: unknown): boolean {
+  // Duck-typed: the error may come from another realm (the page's window), where instanceof fails.
+  const message = (error as { message?: unknown } | null)?.message;
+  return error instanceof RangeError || (typeof message === 'string' && /call stack/i.test(message));
+}
+
 /** From an HTML string (a stored body, a test fixture). */
 export function extractFromHtml(html: string, options: ExtractOptions = {}): BodyText {
   const { html: capped, truncated } = capHtml(html);
@@ -55,13 +62,19 @@ export function extractFromHtml(html: string, options: ExtractOptions = {}): Bod
 
 /** From a live element in the mail page: serialised, then parsed inertly; the page is not touched. */
 export function extractFromElement(el: Element, options: ExtractOptions = {}): BodyText {
-  const { html, truncated } = readElementHtml(el);
   const view = options.view ?? el.ownerDocument.defaultView ?? globalThis;
   try {
-    return fromDocument(parseInert(html, view), truncated, { ...options, view });
+    const { html, truncated } = readElementHtml(el);
+    try {
+      return fromDocument(parseInert(html, view), truncated, { ...options, view });
+    } catch (error) {
+      if (!isTrustedTypesRefusal(error)) throw error;
+      return fromDocument(importInert(el), false, { ...options, view });
+    }
   } catch (error) {
-    if (!isTrustedTypesRefusal(error)) throw error;
-    return fromDocument(importInert(el), false, { ...options, view });
+    // Hostile nesting thousands of levels deep: read the element's text instead, which is a read too.
+    if (!tooDeep(error)) throw error;
+    return extractFromPlain(el.textContent ?? '');
   }
 }
 
