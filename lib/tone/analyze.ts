@@ -47,6 +47,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     // Only evidence that raises the score is a signal (see ToneSignal.weight).
     const category = shownAs(c.kind);
     if (category === null || cueWeight(c.kind) <= 0) continue;
+    // Two cue kinds shown under one category can match the same words: show the phrase once.
+    if (signals.some((s) => s.category === category && s.start < c.end && c.start < s.end)) continue;
     const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
     signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
