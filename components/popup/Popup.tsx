@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 
 export interface DueItem {
@@ -28,7 +29,7 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
       <div class="due-head">
         <strong>{item.clientName}</strong>
         <span class="due-when">
-          {item.status === 'overdue' ? `overdue since ${when(item.dueAt)}` : `due ${when(item.dueAt)}`}
+          {item.status === 'overdue' ? i18n.t('popup.overdueSince', [when(item.dueAt)]) : i18n.t('popup.due', [when(item.dueAt)])}
         </span>
       </div>
       <div class="due-title">{item.title}</div>
@@ -36,26 +37,26 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            await onLogUpdate(item.caseId, summary.trim() || 'Status update sent');
+            await onLogUpdate(item.caseId, summary.trim() || i18n.t('popup.defaultSummary'));
             setLogging(false);
           }}
         >
           <input
-            aria-label="What you told the client"
-            placeholder="What you told the client"
+            aria-label={i18n.t('popup.whatYouTold')}
+            placeholder={i18n.t('popup.whatYouTold')}
             value={summary}
             onInput={(e) => setSummary((e.currentTarget as HTMLInputElement).value)}
             ref={(el) => el?.focus()}
           />
-          <button type="submit">Save</button>
+          <button type="submit">{i18n.t('popup.save')}</button>
         </form>
       ) : (
         <div class="due-actions">
           <button type="button" onClick={() => onDraftUpdate(item.caseId)}>
-            Draft update
+            {i18n.t('popup.draftUpdate')}
           </button>
           <button type="button" onClick={() => setLogging(true)}>
-            Log update
+            {i18n.t('popup.logUpdate')}
           </button>
         </div>
       )}
@@ -68,9 +69,9 @@ export function Popup({ items, error, onDraftUpdate, onLogUpdate, onOpenDashboar
   return (
     <main class="popup">
       <header>
-        <h1>Client Rescue</h1>
+        <h1>{i18n.t('popup.title')}</h1>
         <button type="button" onClick={onOpenDashboard}>
-          All cases
+          {i18n.t('popup.allCases')}
         </button>
       </header>
       {error && (
@@ -78,14 +79,14 @@ export function Popup({ items, error, onDraftUpdate, onLogUpdate, onOpenDashboar
           {error}
         </p>
       )}
-      {items === null && !error && <p class="muted">Loading…</p>}
+      {items === null && !error && <p class="muted">{i18n.t('popup.loading')}</p>}
       {items !== null && items.length === 0 && (
         <p class="muted" data-cr="popup-empty">
-          No client is waiting for an update. Flagged messages and open cases show up here when an update falls due.
+          {i18n.t('popup.empty')}
         </p>
       )}
       {items !== null && items.length > 0 && (
-        <ul class="due-list" aria-label="Updates due">
+        <ul class="due-list" aria-label={i18n.t('popup.updatesDue')}>
           {items.map((item) => (
             <Row key={item.caseId} item={item} onDraftUpdate={onDraftUpdate} onLogUpdate={onLogUpdate} />
           ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
@@ -26,7 +27,7 @@ async function loadDueItems(settings: Settings): Promise<DueItem[]> {
     if ((due.status === 'overdue' || due.status === 'due-soon') && due.dueAt) {
       items.push({
         caseId: c.id,
-        clientName: clients.get(c.clientId)?.name ?? 'Client',
+        clientName: clients.get(c.clientId)?.name ?? i18n.t('popup.unknownClient'),
         title: c.title,
         status: due.status,
         dueAt: due.dueAt.toISOString(),
