@@ -1,0 +1,48 @@
+/**
+ * The demo mailbox as `npm run demo -- --headless` runs it: the demo inbox opens in a throwaway
+ * Chromium with the built extension, a click on the escalation email opens it, and the sidebar reads
+ * it as an escalation.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchDemo, type Demo } from '../../scripts/demo';
+import { screenshot, watchErrors } from './browser';
+import { sidebar } from './sidebar';
+
+let demo: Demo;
+
+beforeAll(async () => {
+  demo = await launchDemo({ headless: true });
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+it('flags the escalation email opened from the demo inbox', async () => {
+  const page = demo.page;
+  const errors = watchErrors(page);
+  const bar = sidebar(page);
+  await expect.poll(() => bar.host().count(), { timeout: 20_000 }).toBe(1);
+  // Seven rows in the inbox; the escalation is the newest.
+  expect(await page.locator('tr.zA').count()).toBe(7);
+  await page.locator('tr.zA', { hasText: 'Daniel Brooks' }).click();
+  await page.waitForURL(/fixture=demo-thread-escalation#inbox\/[0-9a-f]{16}$/);
+  await expect.poll(() => page.locator('[data-client-rescue="sidebar"] [data-cr="tone"][data-level="escalation"]').count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => bar.host().getByText('Flagged').count()).toBeGreaterThan(0);
+  await screenshot(page, 'demo-escalation');
+  expect(errors).toEqual([]);
+  // Everything the page asked for came from the local demo server.
+  expect(demo.server.requests.every((r) => r.host === 'mail.google.com')).toBe(true);
+});
+
+it.each([
+  ['calm', 'calm', 'Elena Varga'],
+  ['concerned', 'concerned', 'Kenji Watanabe'],
+  ['upset', 'upset', 'Priya Okafor'],
+  ['quoted', 'upset', 'Aisha Rahman'],
+])('reads the %s demo email as %s', async (_key, level, sender) => {
+  const page = demo.page;
+  await page.goto('https://mail.google.com/mail/u/0/?fixture=demo-inbox#inbox');
+  await page.locator('tr.zA', { hasText: sender }).click();
+  await expect.poll(() => sidebar(page).level(), { timeout: 20_000 }).toBe(level);
+});
