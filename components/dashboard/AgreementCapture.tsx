@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ClientCommitment } from '../../lib/cases/types';
 import { dayToIso, isoToDay } from '../../lib/dashboard/format';
 import { Field } from '../ui/Field';
@@ -10,11 +11,11 @@ interface Props {
   onCommitment(commitment: { text: string; status: ClientCommitment['status'] }): void;
 }
 
-const STATUS_LABEL: Record<ClientCommitment['status'], string> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  fulfilled: 'Fulfilled',
-  declined: 'Declined',
+const STATUS_LABEL: Record<ClientCommitment['status'], () => string> = {
+  proposed: () => i18n.t('dashboard.agreement.proposed'),
+  agreed: () => i18n.t('dashboard.agreement.agreed'),
+  fulfilled: () => i18n.t('dashboard.agreement.fulfilled'),
+  declined: () => i18n.t('dashboard.agreement.declined'),
 };
 
 /** The client's yes to the issue list, and what they will do once it is fixed. */
@@ -22,19 +23,19 @@ export function AgreementCapture({ agreedAt, commitment, onAgreedAt, onCommitmen
   const status = commitment?.status ?? 'proposed';
   return (
     <section class="cr-card cr-stack" aria-labelledby="agreement-heading">
-      <h2 id="agreement-heading">Agreement</h2>
-      <Field label="Client agreed to the issue list on">
+      <h2 id="agreement-heading">{i18n.t('dashboard.agreement.heading')}</h2>
+      <Field label={i18n.t('dashboard.agreement.agreedOn')}>
         <input type="date" value={isoToDay(agreedAt)} onChange={(e) => onAgreedAt(dayToIso(e.currentTarget.value))} />
       </Field>
-      <Field label="Client's commitment once the issues are fixed" hint="Pay invoice 4411, give a referral, renew the contract…">
+      <Field label={i18n.t('dashboard.agreement.commitment')} hint={i18n.t('dashboard.agreement.commitmentHint')}>
         <EditableText
-          label="Client's commitment"
+          label={i18n.t('dashboard.agreement.commitmentText')}
           multiline
           value={commitment?.text ?? ''}
           onCommit={(text) => onCommitment({ text, status })}
         />
       </Field>
-      <Field label="Commitment status">
+      <Field label={i18n.t('dashboard.agreement.commitmentStatus')}>
         <select
           value={status}
           onChange={(e) =>
@@ -43,7 +44,7 @@ export function AgreementCapture({ agreedAt, commitment, onAgreedAt, onCommitmen
         >
           {(Object.keys(STATUS_LABEL) as ClientCommitment['status'][]).map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {STATUS_LABEL[s]()}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { RescueCase } from '../../lib/cases/types';
 import { formatDateTime } from '../../lib/dashboard/format';
@@ -35,21 +36,21 @@ export function CaseControls({
 
   return (
     <section class="cr-card cr-stack" aria-labelledby="controls-heading">
-      <h2 id="controls-heading">Case</h2>
-      <Field label="Waiting on the client" hint="Pauses the update clock until you untick it." inline>
+      <h2 id="controls-heading">{i18n.t('dashboard.controls.heading')}</h2>
+      <Field label={i18n.t('dashboard.controls.waiting')} hint={i18n.t('dashboard.controls.waitingHint')} inline>
         <input type="checkbox" checked={rescue.waitingOnClient} disabled={!open} onChange={(e) => onWaiting(e.currentTarget.checked)} />
       </Field>
       {open && (
         <div class="cr-row">
-          <span>Reminders:</span>
-          <Button onClick={() => onSnooze('hour')}>Snooze 1 hour</Button>
-          <Button onClick={() => onSnooze('tomorrow')}>Snooze until tomorrow</Button>
+          <span>{i18n.t('dashboard.controls.reminders')}</span>
+          <Button onClick={() => onSnooze('hour')}>{i18n.t('dashboard.controls.snoozeHour')}</Button>
+          <Button onClick={() => onSnooze('tomorrow')}>{i18n.t('dashboard.controls.snoozeTomorrow')}</Button>
           {rescue.snoozedUntil && rescue.snoozedUntil > now.toISOString() && (
-            <span class="cr-muted">Snoozed until {formatDateTime(rescue.snoozedUntil)}.</span>
+            <span class="cr-muted">{i18n.t('dashboard.controls.snoozedUntil', [formatDateTime(rescue.snoozedUntil)])}</span>
           )}
         </div>
       )}
-      <Field label="Update every N working days" hint="Empty uses the method's default for the step.">
+      <Field label={i18n.t('dashboard.controls.cadence')} hint={i18n.t('dashboard.controls.cadenceHint')}>
         <input
           type="number"
           min={1}
@@ -63,29 +64,29 @@ export function CaseControls({
         />
       </Field>
       <div class="cr-row">
-        <Field label="Escalation contact">
+        <Field label={i18n.t('dashboard.controls.escalationContact')}>
           <input value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
         </Field>
         <Button variant="danger" disabled={!contact.trim()} onClick={() => onEscalate(contact.trim())}>
-          Escalate
+          {i18n.t('dashboard.controls.escalate')}
         </Button>
       </div>
       {rescue.escalatedAt && (
         <p class="cr-muted">
-          Escalated to {rescue.escalationContact} on {formatDateTime(rescue.escalatedAt)}.
+          {i18n.t('dashboard.controls.escalatedTo', [rescue.escalationContact ?? '', formatDateTime(rescue.escalatedAt)])}
         </p>
       )}
       <div class="cr-row">
         {open ? (
           <>
-            <Button onClick={() => onClose('resolved')}>Close as resolved</Button>
-            <Button onClick={() => onClose('lost')}>Close as lost</Button>
+            <Button onClick={() => onClose('resolved')}>{i18n.t('dashboard.controls.closeResolved')}</Button>
+            <Button onClick={() => onClose('lost')}>{i18n.t('dashboard.controls.closeLost')}</Button>
           </>
         ) : (
-          <Button onClick={onReopen}>Reopen</Button>
+          <Button onClick={onReopen}>{i18n.t('dashboard.controls.reopen')}</Button>
         )}
         <Button variant="danger" onClick={onDelete}>
-          Delete case
+          {i18n.t('dashboard.controls.delete')}
         </Button>
       </div>
     </section>

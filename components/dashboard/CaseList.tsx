@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { listCases } from '../../lib/cases/case-list';
 import { CASE_STEPS, type CaseOutcome, type CaseStep } from '../../lib/cases/types';
@@ -61,9 +62,9 @@ export function CaseList({ onOpen }: Props) {
   return (
     <section aria-labelledby="cases-heading">
       <div class="cr-topbar">
-        <h1 id="cases-heading">Rescue cases</h1>
+        <h1 id="cases-heading">{i18n.t('dashboard.list.heading')}</h1>
         <Button variant="primary" onClick={() => setAdding(true)} aria-expanded={adding}>
-          New case
+          {i18n.t('dashboard.list.newCase')}
         </Button>
       </div>
       {adding && (
@@ -76,17 +77,17 @@ export function CaseList({ onOpen }: Props) {
         />
       )}
       <div class="cr-row cr-filters" role="search">
-        <Field label="Search">
+        <Field label={i18n.t('dashboard.list.search')}>
           <input
             type="search"
-            placeholder="Client, subject or issue"
+            placeholder={i18n.t('dashboard.list.searchPlaceholder')}
             value={searchText}
             onInput={(e) => setSearchText(e.currentTarget.value)}
           />
         </Field>
-        <Field label="Step">
+        <Field label={i18n.t('dashboard.list.step')}>
           <select value={step} onChange={(e) => setStep(e.currentTarget.value as CaseStep | '')}>
-            <option value="">All steps</option>
+            <option value="">{i18n.t('dashboard.list.allSteps')}</option>
             {CASE_STEPS.map((s) => (
               <option key={s} value={s}>
                 {STEP_LABEL[s]}
@@ -94,9 +95,9 @@ export function CaseList({ onOpen }: Props) {
             ))}
           </select>
         </Field>
-        <Field label="Outcome">
+        <Field label={i18n.t('dashboard.list.outcome')}>
           <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as CaseOutcome | '')}>
-            <option value="">All outcomes</option>
+            <option value="">{i18n.t('dashboard.list.allOutcomes')}</option>
             {(Object.keys(OUTCOME_LABEL) as CaseOutcome[]).map((o) => (
               <option key={o} value={o}>
                 {OUTCOME_LABEL[o]}
@@ -106,29 +107,25 @@ export function CaseList({ onOpen }: Props) {
         </Field>
       </div>
       {!data ? (
-        <p class="cr-muted">Loading cases…</p>
+        <p class="cr-muted">{i18n.t('dashboard.list.loading')}</p>
       ) : !data.anyCases ? (
-        <EmptyState>
-          No rescue cases yet. Open one from a flagged message in Gmail or Outlook, or add one by hand after a call.
-        </EmptyState>
+        <EmptyState>{i18n.t('dashboard.list.noCases')}</EmptyState>
       ) : data.items.length === 0 ? (
-        <EmptyState>{filtered ? 'No cases match these filters.' : 'No cases on this page.'}</EmptyState>
+        <EmptyState>{filtered ? i18n.t('dashboard.list.noMatch') : i18n.t('dashboard.list.emptyPage')}</EmptyState>
       ) : (
         <>
-          <ul class="cr-case-list" aria-label="Cases, overdue first">
+          <ul class="cr-case-list" aria-label={i18n.t('dashboard.list.label')}>
             {data.items.map((item) => (
               <CaseRow key={item.case.id} item={item} now={data.at} />
             ))}
           </ul>
-          <nav class="cr-row cr-pager" aria-label="Pages">
+          <nav class="cr-row cr-pager" aria-label={i18n.t('dashboard.list.pages')}>
             <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Previous
+              {i18n.t('dashboard.list.previous')}
             </Button>
-            <span>
-              {first + 1}–{first + data.items.length} of {data.total}
-            </span>
+            <span>{i18n.t('dashboard.list.range', [first + 1, first + data.items.length, data.total])}</span>
             <Button disabled={first + data.items.length >= data.total} onClick={() => setPage(page + 1)}>
-              Next
+              {i18n.t('dashboard.list.next')}
             </Button>
           </nav>
         </>

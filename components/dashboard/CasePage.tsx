@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { actionsCsv, issuesCsv } from '../../lib/cases/case-csv';
 import { getCaseDetail } from '../../lib/cases/case-detail';
@@ -50,19 +51,19 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
 
   const back = (
     <Button variant="quiet" onClick={onBack}>
-      ← All cases
+      {i18n.t('dashboard.case.back')}
     </Button>
   );
   if (missing) {
     return (
       <section>
         {back}
-        <p role="alert">This case does not exist any more: it may have been purged or erased.</p>
+        <p role="alert">{i18n.t('dashboard.case.missing')}</p>
       </section>
     );
   }
   const d = detail.value;
-  if (!d) return <p class="cr-muted">Loading case…</p>;
+  if (!d) return <p class="cr-muted">{i18n.t('dashboard.case.loading')}</p>;
 
   const c = d.case;
   const at = now();
@@ -75,8 +76,8 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
       <section>
         {back}
         <div class="cr-banner" role="status">
-          <span>This case is deleted. </span>
-          <Button onClick={() => run(() => restore(db, 'cases', c.id, now()))}>Restore it</Button>
+          <span>{i18n.t('dashboard.case.deleted')} </span>
+          <Button onClick={() => run(() => restore(db, 'cases', c.id, now()))}>{i18n.t('dashboard.case.restore')}</Button>
         </div>
       </section>
     );
@@ -91,16 +92,21 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           {d.client.name}
           {contact && <span class="cr-muted"> · {contact}</span>}
         </h1>
-        <EditableText label="Case title" value={c.title} onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))} />
+        <EditableText
+          label={i18n.t('dashboard.case.title')} value={c.title} onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))} />
         <p class="cr-row">
-          <span>{c.outcome === 'open' ? `Step: ${STEP_LABEL[c.step]}` : OUTCOME_LABEL[c.outcome]}</span>
+          <span>{c.outcome === 'open' ? i18n.t('dashboard.case.step', [STEP_LABEL[c.step]]) : OUTCOME_LABEL[c.outcome]}</span>
           <span class={`cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
-          <span class={due.overdue ? 'cr-overdue' : ''}>Next update: {due.text}</span>
+          <span class={due.overdue ? 'cr-overdue' : ''}>{i18n.t('dashboard.case.nextUpdate', [due.text])}</span>
         </p>
         <div class="cr-row">
-          {!draftShown && <Button onClick={() => setDraftShown(true)}>Draft a status update</Button>}
-          <Button onClick={() => downloadText(datedName('issues', at, 'csv'), issuesCsv(d), 'text/csv')}>Issues as CSV</Button>
-          <Button onClick={() => downloadText(datedName('plan', at, 'csv'), actionsCsv(d), 'text/csv')}>Actions as CSV</Button>
+          {!draftShown && <Button onClick={() => setDraftShown(true)}>{i18n.t('dashboard.case.draftStatus')}</Button>}
+          <Button onClick={() => downloadText(datedName('issues', at, 'csv'), issuesCsv(d), 'text/csv')}>
+            {i18n.t('dashboard.case.issuesCsv')}
+          </Button>
+          <Button onClick={() => downloadText(datedName('plan', at, 'csv'), actionsCsv(d), 'text/csv')}>
+            {i18n.t('dashboard.case.actionsCsv')}
+          </Button>
         </div>
       </header>
 
@@ -112,7 +118,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         issues={d.issues}
         onAdd={(input) => run(() => addIssue(db, c.id, input, now()))}
         onUpdate={(id, patch) => run(() => updateIssue(db, id, patch, now()))}
-        onRemove={(id) => remove('issues', id, 'Issue')}
+        onRemove={(id) => remove('issues', id, i18n.t('dashboard.toast.issue'))}
       />
 
       <AgreementCapture
@@ -128,7 +134,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         planAgreedAt={c.planAgreedAt ?? null}
         onAdd={(input) => run(() => addAction(db, c.id, input, now()))}
         onUpdate={(id, patch) => run(() => updateAction(db, id, patch, now()))}
-        onRemove={(id) => remove('actions', id, 'Action')}
+        onRemove={(id) => remove('actions', id, i18n.t('dashboard.toast.action'))}
         onPlanAgreedAt={(planAgreedAt) => patchDue({ planAgreedAt })}
       />
 
@@ -160,7 +166,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         onEscalate={(contactName) => run(() => escalate(db, c.id, contactName, now()))}
         onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}
         onReopen={() => patchDue({ outcome: 'open', closedAt: null })}
-        onDelete={() => remove('cases', c.id, 'Case')}
+        onDelete={() => remove('cases', c.id, i18n.t('dashboard.toast.case'))}
       />
     </article>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CaseListItem } from '../../lib/cases/case-list';
 import { dueText } from '../../lib/dashboard/format';
 import { formatRoute } from '../../lib/dashboard/route';
@@ -25,14 +26,12 @@ export function CaseRow({ item, now }: Props) {
         data-cr="case-row"
         href={formatRoute({ caseId: c.id, draft: null })}
       >
-        <span class="cr-case-client">{item.client?.name ?? 'Unknown client'}</span>
+        <span class="cr-case-client">{item.client?.name ?? i18n.t('dashboard.row.unknownClient')}</span>
         <span class="cr-case-title">{c.title}</span>
         <span class="cr-case-step">{outcome}</span>
         <span class={`cr-case-severity cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
         <span class={due.overdue ? 'cr-case-due cr-overdue' : 'cr-case-due'}>{due.text}</span>
-        <span class="cr-case-issues">
-          {item.openIssues} open {item.openIssues === 1 ? 'issue' : 'issues'}
-        </span>
+        <span class="cr-case-issues">{i18n.t('dashboard.row.openIssues', item.openIssues)}</span>
       </a>
     </li>
   );

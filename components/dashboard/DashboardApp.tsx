@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { restore, softDelete } from '../../lib/cases/soft-delete';
 import type { RescueDb, StampedTable } from '../../lib/cases/db';
@@ -63,7 +64,10 @@ export function DashboardApp({ db, now = systemNow }: Props) {
     };
     const remove = async (table: StampedTable, id: string, what: string) => {
       await run(() => softDelete(db, table, id, now()));
-      notify({ text: `${what} deleted.`, action: { label: 'Undo', run: () => void run(() => restore(db, table, id, now())) } });
+      notify({
+        text: i18n.t('dashboard.toast.deleted', [what]),
+        action: { label: i18n.t('dashboard.toast.undo'), run: () => void run(() => restore(db, table, id, now())) },
+      });
     };
     return { db, settings, now, run, notify, remove, report };
   }, [db, settings, now, report, notify]);

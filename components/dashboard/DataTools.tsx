@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { applyImport, previewImport, type ImportReport } from '../../lib/cases/export-import';
 import { parseImport, type ParsedImport } from '../../lib/cases/export-format';
@@ -41,27 +42,27 @@ export function DataTools() {
     const result = await run(() => applyImport(db, pending.parsed));
     setPending(null);
     if (!result) return;
-    notify({ text: `Imported: ${total(result, 'new')} new and ${total(result, 'changed')} updated records.` });
+    notify({ text: i18n.t('dashboard.data.imported', [total(result, 'new'), total(result, 'changed')]) });
   }
 
   async function purge() {
     const counts = await run(() => purgeDeleted(db));
-    if (counts) notify({ text: `Purged ${Object.values(counts).reduce((a, b) => a + b, 0)} deleted records for good.` });
+    if (counts) notify({ text: i18n.t('dashboard.data.purged', [Object.values(counts).reduce((a, b) => a + b, 0)]) });
   }
 
   async function erase() {
     const done = await run(() => eraseAll(db).then(() => true));
     setConfirmErase(false);
-    if (done) notify({ text: 'All Client Rescue data in this browser was erased.' });
+    if (done) notify({ text: i18n.t('dashboard.data.erased') });
   }
 
   return (
     <section class="cr-card cr-stack cr-data-tools" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{i18n.t('dashboard.data.heading')}</h2>
       <div class="cr-row">
-        <Button onClick={exportJson}>Export all (JSON)</Button>
+        <Button onClick={exportJson}>{i18n.t('dashboard.data.export')}</Button>
         <label class="cr-btn">
-          Import from a file…
+          {i18n.t('dashboard.data.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -69,9 +70,9 @@ export function DataTools() {
             onChange={(e) => void chooseFile(e.currentTarget)}
           />
         </label>
-        <Button onClick={purge}>Purge deleted items</Button>
+        <Button onClick={purge}>{i18n.t('dashboard.data.purge')}</Button>
         <Button variant="danger" onClick={() => setConfirmErase(true)} aria-expanded={confirmErase}>
-          Erase all data…
+          {i18n.t('dashboard.data.erase')}
         </Button>
       </div>
       {pending && (
@@ -84,17 +85,14 @@ export function DataTools() {
       )}
       {confirmErase && (
         <div class="cr-alert cr-stack" role="alertdialog" aria-labelledby="erase-heading">
-          <h3 id="erase-heading">Erase all data?</h3>
-          <p>
-            This deletes every case, client, issue, plan and update in this browser, for good. Export a copy first if you
-            may want it back.
-          </p>
+          <h3 id="erase-heading">{i18n.t('dashboard.data.eraseHeading')}</h3>
+          <p>{i18n.t('dashboard.data.eraseBody')}</p>
           <div class="cr-row">
-            <Button onClick={exportJson}>Export a copy first</Button>
+            <Button onClick={exportJson}>{i18n.t('dashboard.data.exportFirst')}</Button>
             <Button variant="danger" onClick={erase}>
-              Erase everything
+              {i18n.t('dashboard.data.eraseEverything')}
             </Button>
-            <Button onClick={() => setConfirmErase(false)}>Cancel</Button>
+            <Button onClick={() => setConfirmErase(false)}>{i18n.t('dashboard.data.cancel')}</Button>
           </div>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ActionStatus, PlanAction } from '../../lib/cases/types';
 import { ACTION_STATUS_LABEL } from '../../lib/dashboard/labels';
 import { formatDay } from '../../lib/dashboard/format';
@@ -14,36 +15,40 @@ const COLUMNS: ActionStatus[] = ['todo', 'doing', 'done'];
 export function ExecutionBoard({ actions, onMove }: Props) {
   return (
     <section class="cr-card" aria-labelledby="board-heading">
-      <h2 id="board-heading">Execution</h2>
+      <h2 id="board-heading">{i18n.t('dashboard.board.heading')}</h2>
       {actions.length === 0 ? (
-        <p class="cr-muted">Add actions to the plan to track them here.</p>
+        <p class="cr-muted">{i18n.t('dashboard.board.empty')}</p>
       ) : (
         <div class="cr-board">
           {COLUMNS.map((status, col) => {
             const inColumn = actions.filter((a) => a.status === status);
             return (
               <section key={status} class="cr-board-col" aria-label={ACTION_STATUS_LABEL[status]}>
-                <h3>
-                  {ACTION_STATUS_LABEL[status]} ({inColumn.length})
-                </h3>
+                <h3>{i18n.t('dashboard.board.column', [ACTION_STATUS_LABEL[status], inColumn.length])}</h3>
                 <ul>
                   {inColumn.map((a) => (
                     <li key={a.id} class="cr-board-card">
                       <span>{a.action}</span>
                       <span class="cr-muted">
-                        {a.owner === 'us' ? 'Us' : 'Client'}
-                        {a.due ? ` · by ${formatDay(a.due)}` : ''}
-                        {a.quickWin ? ' · quick win' : ''}
+                        {a.owner === 'us' ? i18n.t('dashboard.board.us') : i18n.t('dashboard.board.client')}
+                        {a.due ? ` · ${i18n.t('dashboard.board.by', [formatDay(a.due)])}` : ''}
+                        {a.quickWin ? ` · ${i18n.t('dashboard.board.quickWin')}` : ''}
                       </span>
                       <div class="cr-row">
                         {col > 0 && (
-                          <Button onClick={() => onMove(a.id, COLUMNS[col - 1])} aria-label={`Move "${a.action}" back to ${ACTION_STATUS_LABEL[COLUMNS[col - 1]]}`}>
+                          <Button
+                            onClick={() => onMove(a.id, COLUMNS[col - 1])}
+                            aria-label={i18n.t('dashboard.board.moveBack', [a.action, ACTION_STATUS_LABEL[COLUMNS[col - 1]]])}
+                          >
                             ←
                           </Button>
                         )}
                         {col < COLUMNS.length - 1 && (
-                          <Button onClick={() => onMove(a.id, COLUMNS[col + 1])} aria-label={`Move "${a.action}" to ${ACTION_STATUS_LABEL[COLUMNS[col + 1]]}`}>
-                            {col === 0 ? 'Start' : 'Done'}
+                          <Button
+                            onClick={() => onMove(a.id, COLUMNS[col + 1])}
+                            aria-label={i18n.t('dashboard.board.moveTo', [a.action, ACTION_STATUS_LABEL[COLUMNS[col + 1]]])}
+                          >
+                            {col === 0 ? i18n.t('dashboard.board.start') : i18n.t('dashboard.board.done')}
                           </Button>
                         )}
                       </div>

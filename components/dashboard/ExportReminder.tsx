@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect } from 'preact/hooks';
 import { needsExportReminder } from '../../lib/cases/export-reminder';
 import { Button } from '../ui/Button';
@@ -16,12 +17,9 @@ export function ExportReminder() {
   if (!reminder.value) return null;
   return (
     <div class="cr-banner cr-row" role="status" data-cr="export-reminder">
-      <span style={{ flex: 1 }}>
-        Some of your work has not been exported for over a week. Your cases live only in this browser and are lost if the
-        extension is removed.
-      </span>
+      <span style={{ flex: 1 }}>{i18n.t('dashboard.exportReminder.text')}</span>
       <Button variant="primary" onClick={exportJson}>
-        Export now
+        {i18n.t('dashboard.exportReminder.exportNow')}
       </Button>
     </div>
   );

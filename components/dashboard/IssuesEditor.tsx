@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { IssueInput, IssuePatch } from '../../lib/cases/case-edits';
 import type { CaseIssue, IssueStatus } from '../../lib/cases/types';
@@ -20,39 +21,36 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
 
   return (
     <section class="cr-card" aria-labelledby="issues-heading">
-      <h2 id="issues-heading">Issues</h2>
+      <h2 id="issues-heading">{i18n.t('dashboard.issues.heading')}</h2>
       {generalities > 0 && (
-        <p class="cr-muted">
-          {generalities === 1 ? 'One issue is' : `${generalities} issues are`} still a generality: ask the client for an
-          example, or drop it.
-        </p>
+        <p class="cr-muted">{i18n.t('dashboard.issues.generalities', generalities)}</p>
       )}
-      {issues.length === 0 && <p class="cr-muted">No issues yet. Write down each specific thing the client says went wrong.</p>}
+      {issues.length === 0 && <p class="cr-muted">{i18n.t('dashboard.issues.empty')}</p>}
       <ol class="cr-issues">
         {issues.map((issue, n) => (
           <li key={issue.id} class="cr-issue" data-cr="issue">
             <EditableText
-              label={`Issue ${n + 1}`}
+              label={i18n.t('dashboard.issues.issueN', [n + 1])}
               value={issue.statement}
               onCommit={(v) => onUpdate(issue.id, { statement: v })}
             />
             {issue.evidence && (
               <blockquote class="cr-evidence">
-                <span class="cr-visually-hidden">Client's words: </span>
+                <span class="cr-visually-hidden">{i18n.t('dashboard.issues.clientsWords')} </span>
                 {issue.evidence}
               </blockquote>
             )}
             <div class="cr-row">
-              <Field label="Kind">
+              <Field label={i18n.t('dashboard.issues.kind')}>
                 <select
                   value={issue.kind}
                   onChange={(e) => onUpdate(issue.id, { kind: e.currentTarget.value as CaseIssue['kind'] })}
                 >
-                  <option value="specific">Specific</option>
-                  <option value="generality">Generality: needs an example</option>
+                  <option value="specific">{i18n.t('dashboard.issues.specific')}</option>
+                  <option value="generality">{i18n.t('dashboard.issues.generality')}</option>
                 </select>
               </Field>
-              <Field label="Status">
+              <Field label={i18n.t('dashboard.issues.status')}>
                 <select
                   value={issue.status}
                   onChange={(e) => onUpdate(issue.id, { status: e.currentTarget.value as IssueStatus })}
@@ -64,7 +62,7 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
                   ))}
                 </select>
               </Field>
-              <Field label="Client agreed" inline>
+              <Field label={i18n.t('dashboard.issues.clientAgreed')} inline>
                 <input
                   type="checkbox"
                   checked={issue.agreed}
@@ -72,16 +70,16 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
                 />
               </Field>
             </div>
-            <Field label="Resolved when">
+            <Field label={i18n.t('dashboard.issues.resolvedWhen')}>
               <EditableText
-                label={`Issue ${n + 1} is resolved when`}
-                placeholder="How you and the client will both know it is fixed"
+                label={i18n.t('dashboard.issues.resolvedWhenN', [n + 1])}
+                placeholder={i18n.t('dashboard.issues.resolvedWhenPlaceholder')}
                 value={issue.resolvedWhen}
                 onCommit={(v) => onUpdate(issue.id, { resolvedWhen: v })}
               />
             </Field>
-            <Button variant="danger" onClick={() => onRemove(issue.id)} aria-label={`Remove issue ${n + 1}`}>
-              Remove
+            <Button variant="danger" onClick={() => onRemove(issue.id)} aria-label={i18n.t('dashboard.issues.removeN', [n + 1])}>
+              {i18n.t('dashboard.issues.remove')}
             </Button>
           </li>
         ))}
@@ -95,11 +93,15 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
           setStatement('');
         }}
       >
-        <Field label="New issue">
-          <input value={statement} placeholder="Invoice 4411 was charged twice" onInput={(e) => setStatement(e.currentTarget.value)} />
+        <Field label={i18n.t('dashboard.issues.newIssue')}>
+          <input
+            value={statement}
+            placeholder={i18n.t('dashboard.issues.newIssuePlaceholder')}
+            onInput={(e) => setStatement(e.currentTarget.value)}
+          />
         </Field>
         <Button type="submit" disabled={!statement.trim()}>
-          Add issue
+          {i18n.t('dashboard.issues.add')}
         </Button>
       </form>
     </section>

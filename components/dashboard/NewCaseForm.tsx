@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { createManualCase } from '../../lib/cases/open-case';
 import { Button } from '../ui/Button';
@@ -34,24 +35,24 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
   }
 
   return (
-    <form class="cr-card cr-stack" aria-label="New case" onSubmit={submit}>
-      <h2>New case</h2>
+    <form class="cr-card cr-stack" aria-label={i18n.t('dashboard.newCase.heading')} onSubmit={submit}>
+      <h2>{i18n.t('dashboard.newCase.heading')}</h2>
       <div class="cr-row">
-        <Field label="Client name">
+        <Field label={i18n.t('dashboard.newCase.clientName')}>
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
-        <Field label="Client email">
+        <Field label={i18n.t('dashboard.newCase.clientEmail')}>
           <input type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </Field>
       </div>
-      <Field label="What is wrong, in a few words" hint="For example: Invoice charged twice, missed go-live.">
+      <Field label={i18n.t('dashboard.newCase.title')} hint={i18n.t('dashboard.newCase.titleHint')}>
         <input required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </Field>
       <div class="cr-row">
         <Button type="submit" variant="primary" disabled={!title.trim() || (!name.trim() && !email.trim())}>
-          Open case
+          {i18n.t('dashboard.newCase.open')}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{i18n.t('dashboard.newCase.cancel')}</Button>
       </div>
     </form>
   );

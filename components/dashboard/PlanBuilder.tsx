@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ActionInput, ActionPatch } from '../../lib/cases/case-edits';
 import type { CaseIssue, PlanAction } from '../../lib/cases/types';
@@ -20,7 +21,7 @@ interface Props {
 function IssueSelect({ issues, value, onChange }: { issues: CaseIssue[]; value: string | null; onChange(id: string | null): void }) {
   return (
     <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
-      <option value="">No specific issue</option>
+      <option value="">{i18n.t('dashboard.plan.noSpecificIssue')}</option>
       {issues.map((i, n) => (
         <option key={i.id} value={i.id}>
           {`${n + 1}. ${i.statement.length > 60 ? `${i.statement.slice(0, 59)}…` : i.statement}`}
@@ -51,71 +52,73 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
 
   return (
     <section class="cr-card" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Plan</h2>
+      <h2 id="plan-heading">{i18n.t('dashboard.plan.heading')}</h2>
       {uncovered.length > 0 && (
-        <p class="cr-muted">
-          {uncovered.length === 1 ? 'One open issue has' : `${uncovered.length} open issues have`} no action yet.
-        </p>
+        <p class="cr-muted">{i18n.t('dashboard.plan.uncovered', uncovered.length)}</p>
       )}
       {actions.length > 0 && !actions.some((a) => a.quickWin) && (
-        <p class="cr-muted">Mark a quick win: something you can fix fast, to show the client things are moving.</p>
+        <p class="cr-muted">{i18n.t('dashboard.plan.markQuickWin')}</p>
       )}
       <ol class="cr-actions">
         {actions.map((a, n) => (
           <li key={a.id} class="cr-action" data-cr="action">
-            <EditableText label={`Action ${n + 1}`} value={a.action} onCommit={(v) => onUpdate(a.id, { action: v })} />
+            <EditableText label={i18n.t('dashboard.plan.actionN', [n + 1])} value={a.action} onCommit={(v) => onUpdate(a.id, { action: v })} />
             <div class="cr-row">
-              <Field label="For issue">
+              <Field label={i18n.t('dashboard.plan.forIssue')}>
                 <IssueSelect issues={issues} value={a.issueId} onChange={(id) => onUpdate(a.id, { issueId: id })} />
               </Field>
-              <Field label="Owner">
+              <Field label={i18n.t('dashboard.plan.owner')}>
                 <select
                   value={a.owner}
                   onChange={(e) => onUpdate(a.id, { owner: e.currentTarget.value as PlanAction['owner'] })}
                 >
-                  <option value="us">Us</option>
-                  <option value="client">Client</option>
+                  <option value="us">{i18n.t('dashboard.plan.us')}</option>
+                  <option value="client">{i18n.t('dashboard.plan.client')}</option>
                 </select>
               </Field>
-              <Field label="Due">
+              <Field label={i18n.t('dashboard.plan.due')}>
                 <input type="date" value={isoToDay(a.due)} onChange={(e) => onUpdate(a.id, { due: dayToIso(e.currentTarget.value) })} />
               </Field>
-              <Field label="Quick win" inline>
+              <Field label={i18n.t('dashboard.plan.quickWin')} inline>
                 <input type="checkbox" checked={a.quickWin} onChange={(e) => onUpdate(a.id, { quickWin: e.currentTarget.checked })} />
               </Field>
-              <Button variant="danger" onClick={() => onRemove(a.id)} aria-label={`Remove action ${n + 1}`}>
-                Remove
+              <Button variant="danger" onClick={() => onRemove(a.id)} aria-label={i18n.t('dashboard.plan.removeN', [n + 1])}>
+                {i18n.t('dashboard.plan.remove')}
               </Button>
             </div>
           </li>
         ))}
       </ol>
-      <form class="cr-stack" onSubmit={add} aria-label="New action">
-        <Field label="New action">
-          <input value={action} placeholder="Refund the duplicate charge" onInput={(e) => setAction(e.currentTarget.value)} />
+      <form class="cr-stack" onSubmit={add} aria-label={i18n.t('dashboard.plan.newAction')}>
+        <Field label={i18n.t('dashboard.plan.newAction')}>
+          <input
+            value={action}
+            placeholder={i18n.t('dashboard.plan.newActionPlaceholder')}
+            onInput={(e) => setAction(e.currentTarget.value)}
+          />
         </Field>
         <div class="cr-row">
-          <Field label="For issue">
+          <Field label={i18n.t('dashboard.plan.forIssue')}>
             <IssueSelect issues={issues} value={issueId} onChange={setIssueId} />
           </Field>
-          <Field label="Owner">
+          <Field label={i18n.t('dashboard.plan.owner')}>
             <select value={owner} onChange={(e) => setOwner(e.currentTarget.value as PlanAction['owner'])}>
-              <option value="us">Us</option>
-              <option value="client">Client</option>
+              <option value="us">{i18n.t('dashboard.plan.us')}</option>
+              <option value="client">{i18n.t('dashboard.plan.client')}</option>
             </select>
           </Field>
-          <Field label="Due" hint="Leave a buffer.">
+          <Field label={i18n.t('dashboard.plan.due')} hint={i18n.t('dashboard.plan.dueHint')}>
             <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </Field>
-          <Field label="Quick win" inline>
+          <Field label={i18n.t('dashboard.plan.quickWin')} inline>
             <input type="checkbox" checked={quickWin} onChange={(e) => setQuickWin(e.currentTarget.checked)} />
           </Field>
           <Button type="submit" disabled={!action.trim()}>
-            Add action
+            {i18n.t('dashboard.plan.add')}
           </Button>
         </div>
       </form>
-      <Field label="Client agreed to the plan on">
+      <Field label={i18n.t('dashboard.plan.agreedOn')}>
         <input type="date" value={isoToDay(planAgreedAt)} onChange={(e) => onPlanAgreedAt(dayToIso(e.currentTarget.value))} />
       </Field>
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { CaseDetail } from '../../lib/cases/case-detail';
 import { firstNameFrom, statusUpdateDraft } from '../../lib/drafts';
@@ -38,21 +39,23 @@ export function StatusDraftPanel({ detail, settings, now }: Props) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied. Paste it into your reply, then log the update once it is sent.');
+      setStatus(i18n.t('dashboard.statusDraft.copied'));
     } catch {
-      setStatus('The clipboard is not available: select the text and copy it.');
+      setStatus(i18n.t('dashboard.statusDraft.noClipboard'));
     }
   }
 
   return (
     <section class="cr-card cr-stack" aria-labelledby="draft-heading" data-cr="status-draft">
-      <h2 id="draft-heading">Status update draft</h2>
-      <textarea aria-label="Status update draft" rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <h2 id="draft-heading">{i18n.t('dashboard.statusDraft.heading')}</h2>
+      <textarea
+        aria-label={i18n.t('dashboard.statusDraft.heading')}
+        rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <div class="cr-row">
         <Button variant="primary" onClick={copy} disabled={!text}>
-          Copy
+          {i18n.t('dashboard.statusDraft.copy')}
         </Button>
-        <Button onClick={() => setText(buildDraft(detail, settings, now))}>Rebuild from the case</Button>
+        <Button onClick={() => setText(buildDraft(detail, settings, now))}>{i18n.t('dashboard.statusDraft.rebuild')}</Button>
       </div>
       {status && (
         <p role="status" class="cr-muted">

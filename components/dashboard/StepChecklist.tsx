@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { CASE_STEPS, type CaseStep } from '../../lib/cases/types';
 import { STEP_ADVICE, STEP_LABEL, stepStates } from '../../lib/dashboard/steps';
 import { Button } from '../ui/Button';
@@ -8,28 +9,32 @@ interface Props {
   onSetStep(step: CaseStep): void;
 }
 
-const STATE_TEXT = { done: 'Done', next: 'Next', later: 'Later' } as const;
+const STATE_TEXT: Record<'done' | 'next' | 'later', () => string> = {
+  done: () => i18n.t('dashboard.steps.done'),
+  next: () => i18n.t('dashboard.steps.next'),
+  later: () => i18n.t('dashboard.steps.later'),
+};
 
 /** The method as a checklist: where the case is, and one line on how to do the step well. */
 export function StepChecklist({ step, closed, onSetStep }: Props) {
   const following = CASE_STEPS[CASE_STEPS.indexOf(step) + 1];
   return (
     <section class="cr-card" aria-labelledby="steps-heading">
-      <h2 id="steps-heading">Steps</h2>
+      <h2 id="steps-heading">{i18n.t('dashboard.steps.heading')}</h2>
       <ol class="cr-steps">
         {stepStates(step).map(({ step: s, state }) => (
           <li key={s} class={`cr-step cr-step-${state}`} aria-current={state === 'next' ? 'step' : undefined}>
-            <span class="cr-step-state">{STATE_TEXT[state]}</span>
+            <span class="cr-step-state">{STATE_TEXT[state]()}</span>
             <span class="cr-step-name">{STEP_LABEL[s]}</span>
             <span class="cr-step-advice cr-muted">{STEP_ADVICE[s]}</span>
             {!closed && state === 'next' && following && (
               <Button variant="primary" onClick={() => onSetStep(following)}>
-                {`Mark ${STEP_LABEL[s]} done`}
+                {i18n.t('dashboard.steps.markDone', [STEP_LABEL[s]])}
               </Button>
             )}
             {!closed && state === 'done' && (
-              <Button variant="quiet" onClick={() => onSetStep(s)} aria-label={`Go back to ${STEP_LABEL[s]}`}>
-                Go back
+              <Button variant="quiet" onClick={() => onSetStep(s)} aria-label={i18n.t('dashboard.steps.goBackTo', [STEP_LABEL[s]])}>
+                {i18n.t('dashboard.steps.goBack')}
               </Button>
             )}
           </li>

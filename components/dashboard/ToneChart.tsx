@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { LinkedMessage } from '../../lib/cases/types';
 import type { ToneLevel } from '../../lib/tone/types';
 import { LEVEL_LABEL } from '../../lib/dashboard/labels';
@@ -19,8 +20,8 @@ export function ToneChart({ messages }: Props) {
   if (rated.length === 0) {
     return (
       <section class="cr-card" aria-labelledby="tone-heading">
-        <h2 id="tone-heading">Client's tone over time</h2>
-        <p class="cr-muted">No analysed messages linked to this case yet.</p>
+        <h2 id="tone-heading">{i18n.t('dashboard.tone.heading')}</h2>
+        <p class="cr-muted">{i18n.t('dashboard.tone.empty')}</p>
       </section>
     );
   }
@@ -28,12 +29,12 @@ export function ToneChart({ messages }: Props) {
   const y = (level: ToneLevel) => HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
   const points = rated.map((m, i) => `${x(i)},${y(m.level)}`).join(' ');
   const latest = rated[rated.length - 1];
-  const summary = `${rated.length} messages; latest ${LEVEL_LABEL[latest.level].toLowerCase()}.`;
+  const summary = i18n.t('dashboard.tone.summary', [rated.length, LEVEL_LABEL[latest.level].toLowerCase()]);
 
   return (
     <section class="cr-card" aria-labelledby="tone-heading">
-      <h2 id="tone-heading">Client's tone over time</h2>
-      <svg class="cr-tone-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Tone per message: ${summary}`}>
+      <h2 id="tone-heading">{i18n.t('dashboard.tone.heading')}</h2>
+      <svg class="cr-tone-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={i18n.t('dashboard.tone.chartLabel', [summary])}>
         {LEVELS.map((level) => (
           <line key={level} x1={0} x2={WIDTH} y1={y(level)} y2={y(level)} class="cr-tone-grid" />
         ))}
@@ -44,9 +45,7 @@ export function ToneChart({ messages }: Props) {
           </circle>
         ))}
       </svg>
-      <p class="cr-muted">
-        Top: escalation risk; bottom: calm. {summary}
-      </p>
+      <p class="cr-muted">{i18n.t('dashboard.tone.legend', [summary])}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { CaseUpdate, UpdateChannel } from '../../lib/cases/types';
 import { CHANNEL_LABEL } from '../../lib/dashboard/labels';
@@ -38,15 +39,15 @@ export function UpdateLog({ updates, now, onLog }: Props) {
   return (
     <section class="cr-card" aria-labelledby="updates-heading">
       <div class="cr-topbar">
-        <h2 id="updates-heading">Updates to the client</h2>
+        <h2 id="updates-heading">{i18n.t('dashboard.updates.heading')}</h2>
         <Button onClick={() => setOpen(!open)} aria-expanded={open}>
-          Log an update
+          {i18n.t('dashboard.updates.log')}
         </Button>
       </div>
       {open && (
-        <form class="cr-stack" onSubmit={submit} aria-label="Log an update">
+        <form class="cr-stack" onSubmit={submit} aria-label={i18n.t('dashboard.updates.log')}>
           <div class="cr-row">
-            <Field label="Channel">
+            <Field label={i18n.t('dashboard.updates.channel')}>
               <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as UpdateChannel)}>
                 {(Object.keys(CHANNEL_LABEL) as UpdateChannel[]).map((c) => (
                   <option key={c} value={c}>
@@ -55,27 +56,27 @@ export function UpdateLog({ updates, now, onLog }: Props) {
                 ))}
               </select>
             </Field>
-            <Field label="When">
+            <Field label={i18n.t('dashboard.updates.when')}>
               <input type="datetime-local" value={at || isoToLocalInput(now)} onInput={(e) => setAt(e.currentTarget.value)} />
             </Field>
           </div>
-          <Field label="Summary">
+          <Field label={i18n.t('dashboard.updates.summary')}>
             <textarea rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
           </Field>
           <Button type="submit" variant="primary" disabled={!summary.trim()}>
-            Save update
+            {i18n.t('dashboard.updates.save')}
           </Button>
         </form>
       )}
       {updates.length === 0 ? (
-        <p class="cr-muted">No updates logged yet.</p>
+        <p class="cr-muted">{i18n.t('dashboard.updates.empty')}</p>
       ) : (
         <ol class="cr-updates" reversed>
           {[...updates].reverse().map((u) => (
             <li key={u.id}>
               <span class="cr-muted">
                 {formatDateTime(u.at)} · {CHANNEL_LABEL[u.channel]}
-                {u.source === 'seen-reply' ? ' · seen in the thread' : ''}
+                {u.source === 'seen-reply' ? ` · ${i18n.t('dashboard.updates.seenInThread')}` : ''}
               </span>
               <p class="cr-pre">{u.summary}</p>
             </li>

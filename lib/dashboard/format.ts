@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /** Dates as the dashboard shows and edits them. */
 
 /**
@@ -47,9 +48,10 @@ export function dueText(c: {
   waitingOnClient: boolean;
   nextUpdateDue?: string | null;
 }, now: Date): { text: string; overdue: boolean } {
-  if (c.outcome !== 'open') return { text: 'Closed', overdue: false };
-  if (c.waitingOnClient) return { text: 'Paused: waiting on client', overdue: false };
-  if (!c.nextUpdateDue) return { text: 'No update scheduled', overdue: false };
+  if (c.outcome !== 'open') return { text: i18n.t('dashboard.due.closed'), overdue: false };
+  if (c.waitingOnClient) return { text: i18n.t('dashboard.due.paused'), overdue: false };
+  if (!c.nextUpdateDue) return { text: i18n.t('dashboard.due.none'), overdue: false };
   const overdue = c.nextUpdateDue < now.toISOString();
-  return { text: `${overdue ? 'Overdue since' : 'Due'} ${formatDateTime(c.nextUpdateDue)}`, overdue };
+  const when = formatDateTime(c.nextUpdateDue);
+  return { text: overdue ? i18n.t('dashboard.due.overdueSince', [when]) : i18n.t('dashboard.due.due', [when]), overdue };
 }

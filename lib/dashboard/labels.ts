@@ -1,28 +1,75 @@
 /** Words the dashboard shows for stored values. */
+import { i18n } from '#i18n';
 import type { ToneLevel } from '../tone/types';
 import type { ActionStatus, CaseOutcome, IssueStatus, UpdateChannel } from '../cases/types';
 
+// Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.
+
 export const LEVEL_LABEL: Record<ToneLevel, string> = {
-  calm: 'Calm',
-  concerned: 'Concerned',
-  upset: 'Upset',
-  escalation: 'Escalation risk',
+  get calm() {
+    return i18n.t('levels.calm');
+  },
+  get concerned() {
+    return i18n.t('levels.concerned');
+  },
+  get upset() {
+    return i18n.t('levels.upset');
+  },
+  get escalation() {
+    return i18n.t('levels.escalation');
+  },
 };
 
-export const OUTCOME_LABEL: Record<CaseOutcome, string> = { open: 'Open', resolved: 'Resolved', lost: 'Lost' };
+export const OUTCOME_LABEL: Record<CaseOutcome, string> = {
+  get open() {
+    return i18n.t('dashboard.outcome.open');
+  },
+  get resolved() {
+    return i18n.t('dashboard.outcome.resolved');
+  },
+  get lost() {
+    return i18n.t('dashboard.outcome.lost');
+  },
+};
 
 export const ISSUE_STATUS_LABEL: Record<IssueStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  resolved: 'Resolved',
+  get open() {
+    return i18n.t('dashboard.issueStatus.open');
+  },
+  get 'in-progress'() {
+    return i18n.t('dashboard.issueStatus.inProgress');
+  },
+  get resolved() {
+    return i18n.t('dashboard.issueStatus.resolved');
+  },
 };
 
-export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
+export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
+  get todo() {
+    return i18n.t('dashboard.actionStatus.todo');
+  },
+  get doing() {
+    return i18n.t('dashboard.actionStatus.doing');
+  },
+  get done() {
+    return i18n.t('dashboard.actionStatus.done');
+  },
+};
 
 export const CHANNEL_LABEL: Record<UpdateChannel, string> = {
-  email: 'Email',
-  call: 'Call',
-  meeting: 'Meeting',
-  chat: 'Chat',
-  other: 'Other',
+  get email() {
+    return i18n.t('dashboard.channel.email');
+  },
+  get call() {
+    return i18n.t('dashboard.channel.call');
+  },
+  get meeting() {
+    return i18n.t('dashboard.channel.meeting');
+  },
+  get chat() {
+    return i18n.t('dashboard.channel.chat');
+  },
+  get other() {
+    return i18n.t('dashboard.channel.other');
+  },
 };

@@ -1,23 +1,49 @@
 /** The rescue method's six steps as the case page's guided checklist. */
+import { i18n } from '#i18n';
 import { CASE_STEPS, type CaseStep } from '../cases/types';
 
+/** Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n. */
 export const STEP_LABEL: Record<CaseStep, string> = {
-  listen: 'Listen',
-  quantify: 'Quantify',
-  agree: 'Agree',
-  plan: 'Plan',
-  execute: 'Execute',
-  monitor: 'Monitor',
+  get listen() {
+    return i18n.t('steps.listen');
+  },
+  get quantify() {
+    return i18n.t('steps.quantify');
+  },
+  get agree() {
+    return i18n.t('steps.agree');
+  },
+  get plan() {
+    return i18n.t('steps.plan');
+  },
+  get execute() {
+    return i18n.t('steps.execute');
+  },
+  get monitor() {
+    return i18n.t('steps.monitor');
+  },
 };
 
 /** One line of the method per step, shown beside it. */
 export const STEP_ADVICE: Record<CaseStep, string> = {
-  listen: 'Let the client say everything; do not defend, explain or promise yet.',
-  quantify: 'Turn every generality into a specific issue with an example, or drop it.',
-  agree: 'Get the client to agree the list is complete, and what they will do once it is fixed.',
-  plan: 'One action per issue, a quick win first, owners on both sides, dates with buffer; get agreement.',
-  execute: 'Do what the plan says, in order, and tell the client when each item is done.',
-  monitor: 'Keep sending updates on the cadence until the client agrees to less; escalate if it is beyond you.',
+  get listen() {
+    return i18n.t('steps.advice.listen');
+  },
+  get quantify() {
+    return i18n.t('steps.advice.quantify');
+  },
+  get agree() {
+    return i18n.t('steps.advice.agree');
+  },
+  get plan() {
+    return i18n.t('steps.advice.plan');
+  },
+  get execute() {
+    return i18n.t('steps.advice.execute');
+  },
+  get monitor() {
+    return i18n.t('steps.advice.monitor');
+  },
 };
 
 export type StepState = 'done' | 'next' | 'later';
