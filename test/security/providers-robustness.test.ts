@@ -57,7 +57,9 @@ const background: Requester = async (type, payload) => {
 };
 
 function controllerFor(provider: MailProvider, requester: Requester = background) {
-  return createSidebarController({ provider, request: requester, settings: () => DEFAULT_SETTINGS, now: () => new Date('2025-11-25T12:00:00Z'), readTimeoutMs: 300 });
+  // A variable, not a literal: extra deps (a clock some versions take) are allowed either way.
+  const deps = { provider, request: requester, settings: () => DEFAULT_SETTINGS, now: () => new Date('2025-11-25T12:00:00Z'), readTimeoutMs: 300 };
+  return createSidebarController(deps);
 }
 
 describe('a page without the expected DOM', () => {
