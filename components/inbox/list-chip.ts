@@ -3,6 +3,7 @@
  * styles (one span per row is cheaper than a shadow root per row), text only, and namespaced so we
  * only ever touch our own elements.
  */
+import { i18n } from '#i18n';
 import type { Attention } from '../../lib/content/attention';
 import type { Placement } from '../../lib/providers/types';
 
@@ -17,7 +18,13 @@ const COLORS: Record<string, string> = {
   case: '#1a57c9',
 };
 
-const WORD: Record<string, string> = { escalation: 'Escalation', upset: 'Upset', concerned: 'Concerned', calm: 'Calm', case: 'Case' };
+const WORD: Record<string, () => string> = {
+  escalation: () => i18n.t('inbox.chip.escalation'),
+  upset: () => i18n.t('inbox.chip.upset'),
+  concerned: () => i18n.t('inbox.chip.concerned'),
+  calm: () => i18n.t('inbox.chip.calm'),
+  case: () => i18n.t('inbox.chip.case'),
+};
 
 function styleFor(key: string, preliminary: boolean): string {
   const color = COLORS[key];
@@ -54,7 +61,7 @@ export function renderChip(row: Element, at: Placement, attention: Attention | n
     return;
   }
   const key = attention.level ?? 'case';
-  const text = `${attention.overdue ? '⏰ ' : ''}${WORD[key]}${attention.preliminary ? '?' : ''}`;
+  const text = `${attention.overdue ? '⏰ ' : ''}${WORD[key]()}${attention.preliminary ? '?' : ''}`;
   const chip = existing ?? row.ownerDocument.createElement('span');
   chip.setAttribute(CHIP_ATTR, CHIP_VALUE);
   chip.setAttribute('data-level', key);

@@ -3,6 +3,7 @@
  * every alarm, browser start and data change. MV3 workers stop at any time, so nothing here lives in
  * memory between calls: the last-notified times are kept in extension storage.
  */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { RescueDb } from '../../lib/cases/db';
@@ -51,7 +52,7 @@ export async function openCasesAndThreads(db: RescueDb) {
 export async function refreshReminders(db: RescueDb, settings: Settings, now: Date): Promise<void> {
   const { cases, threads } = await openCasesAndThreads(db);
   const clientNames = new Map((await db.clients.toArray()).map((c) => [c.id, c.name]));
-  const nameOf = (c: RescueCase) => `${clientNames.get(c.clientId) ?? 'Client'} — ${c.title}`;
+  const nameOf = (c: RescueCase) => `${clientNames.get(c.clientId) ?? i18n.t('background.client')} — ${c.title}`;
   const badge = badgeFor(cases, threads, settings.working, now, { nameOf });
   await browser.action.setBadgeText({ text: badge.text });
   if (badge.color) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[badge.color] });
@@ -60,13 +61,13 @@ export async function refreshReminders(db: RescueDb, settings: Settings, now: Da
   if (!settings.notifications) return;
   const state = { lastNotified: await lastNotifiedItem.getValue() };
   const notices = notificationsToSend(cases, state, settings.working, now);
-  const clientOf = new Map(cases.map((c) => [c.id, clientNames.get(c.clientId) ?? 'client']));
+  const clientOf = new Map(cases.map((c) => [c.id, clientNames.get(c.clientId) ?? i18n.t('background.clientInSentence')]));
   for (const notice of notices) {
     await browser.notifications.create(`case:${notice.caseId}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `Update overdue: ${clientOf.get(notice.caseId)}`,
-      message: `${notice.title}. The client has not heard from you on schedule.`,
+      title: i18n.t('background.overdueTitle', [clientOf.get(notice.caseId) ?? '']),
+      message: i18n.t('background.overdueMessage', [notice.title]),
       priority: 1,
       // Firefox notifications have no buttons; snoozing is in the popup and the dashboard there.
       ...(import.meta.env.FIREFOX ? {} : { buttons: SNOOZE_BUTTONS.map((b) => ({ title: b.title })) }),
