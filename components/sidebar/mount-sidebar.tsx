@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { isCommandMessage } from '../../lib/commands';
+import { handleCommand } from '../../lib/content/commands-handler';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
 import { pageTheme, type Theme } from '../../lib/content/theme';
 import { onDataChange } from '../../lib/messaging/changes';
@@ -212,14 +212,14 @@ export async function mountSidebar(
     ui?.remove();
   });
 
+  // Keyboard shortcuts, forwarded by the background (lib/commands.ts).
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isCommandMessage(message) || ctx.isInvalid) return;
-    const host = ui?.shadowHost;
-    if (message.crCommand === 'toggle-sidebar') host?.shadowRoot?.querySelector<HTMLButtonElement>('.cr-toggle')?.click();
-    if (message.crCommand === 'open-case') void actions.openCase();
-    if (message.crCommand === 'insert-reply') {
-      void controller.loadDraft('first-full').then((text) => controller.insertReply(text));
-    }
+    handleCommand(message, {
+      isInvalid: () => ctx.isInvalid,
+      toggleSidebar: () => ui?.shadowHost?.shadowRoot?.querySelector<HTMLButtonElement>('.cr-toggle')?.click(),
+      openCase: () => actions.openCase(),
+      insertReply: () => controller.loadDraft('first-full').then((text) => controller.insertReply(text)),
+    });
   });
 
   void request('tone:warm', {}).catch(() => undefined);

@@ -1,0 +1,65 @@
+/**
+ * A keyboard command reaching the mail tab. A test cannot press an extension shortcut, so the service
+ * worker sends the tab what its commands.onCommand listener sends: { crCommand }.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
+import { startMailServer, type MailServer } from './mail-server';
+import { sidebar } from './sidebar';
+
+// The worker's own global, inside worker.evaluate.
+declare const chrome: {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+const THREAD = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQXJWDsKmVnbqLwZpNtRcGhBvSd';
+
+let server: MailServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startMailServer();
+  browser = await launchWithExtension(server.resolverRules);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function sendCommand(crCommand: string): Promise<number> {
+  return browser.worker.evaluate(async (message) => {
+    const tabs = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+    await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined)));
+    return tabs.length;
+  }, { crCommand });
+}
+
+it('toggle-sidebar collapses the sidebar in the mail tab, and a second one opens it again', async () => {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(THREAD);
+  const bar = sidebar(page);
+  await expect.poll(() => bar.tone().count(), { timeout: 20_000 }).toBe(1);
+  const aside = bar.host().locator('aside');
+  expect(await aside.getAttribute('data-collapsed')).toBe('false');
+
+  expect(await sendCommand('toggle-sidebar')).toBe(1);
+  await expect.poll(() => aside.getAttribute('data-collapsed')).toBe('true');
+  expect(await bar.tone().count()).toBe(0);
+  await screenshot(page, 'command-collapsed');
+
+  await sendCommand('toggle-sidebar');
+  await expect.poll(() => aside.getAttribute('data-collapsed')).toBe('false');
+  await expect.poll(() => bar.tone().count()).toBe(1);
+
+  // Anything else sent to the tab is not a command and changes nothing.
+  await sendCommand('delete-everything');
+  await page.waitForTimeout(300);
+  expect(await aside.getAttribute('data-collapsed')).toBe('false');
+  expect(errors).toEqual([]);
+  await page.close();
+});
