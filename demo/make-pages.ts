@@ -320,7 +320,7 @@ header[role=banner]{display:flex;align-items:center;gap:12px;height:64px;padding
 .gb_Ac{width:48px;height:48px;border-radius:50%;display:grid;place-items:center;cursor:pointer;background:linear-gradient(#444,#444) center 17px/18px 2px no-repeat,linear-gradient(#444,#444) center 23px/18px 2px no-repeat,linear-gradient(#444,#444) center 29px/18px 2px no-repeat}
 .gb_Ac svg{display:none}
 .gb_be{display:flex;align-items:center;gap:8px;text-decoration:none;color:#444}
-.gb_be::before{content:"";width:30px;height:22px;border-radius:4px;background:linear-gradient(to bottom right,transparent 48%,#fff 49% 57%,transparent 58%) left top/50% 75% no-repeat,linear-gradient(to bottom left,transparent 48%,#fff 49% 57%,transparent 58%) right top/50% 75% no-repeat,#ea4335}
+.gb_be::before{content:"";width:30px;height:22px;border-radius:4px;background:linear-gradient(to top right,transparent 48%,#fff 49% 57%,transparent 58%) left top/50% 75% no-repeat,linear-gradient(to top left,transparent 48%,#fff 49% 57%,transparent 58%) right top/50% 75% no-repeat,#ea4335}
 .gb_Uc{font-size:22px;color:#444}
 .gb_xe{flex:0 1 720px;position:relative}
 .gb_xe::before{content:"";position:absolute;left:18px;top:16px;width:11px;height:11px;border:2px solid #444;border-radius:50%}
