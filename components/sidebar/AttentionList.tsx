@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Attention } from '../../lib/content/attention';
 
 const LEVEL_CLASS: Record<string, string> = { escalation: 'cr-dot-escalation', upset: 'cr-dot-upset', concerned: 'cr-dot-concerned', calm: 'cr-dot-calm' };
@@ -6,8 +7,8 @@ const LEVEL_CLASS: Record<string, string> = { escalation: 'cr-dot-escalation', u
 export function AttentionList({ items, onOpen }: { items: Attention[]; onOpen(threadId: string): void }) {
   if (items.length === 0) return null;
   return (
-    <section class="cr-card" aria-label="Threads that need attention" data-cr="attention">
-      <h3>Needs attention ({items.length})</h3>
+    <section class="cr-card" aria-label={i18n.t('sidebar.attention.label')} data-cr="attention">
+      <h3>{i18n.t('sidebar.attention.heading', [items.length])}</h3>
       <ul class="cr-attention">
         {items.map((item) => (
           <li key={item.threadId}>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CaseSummary } from '../../lib/messaging/protocol';
 import { formatDue } from './labels';
 
@@ -12,28 +13,30 @@ interface Props {
   onOpenDashboard(caseId?: string): void;
 }
 
-const STEP_LABEL: Record<CaseSummary['step'], string> = {
-  listen: 'Listen',
-  quantify: 'Quantify',
-  agree: 'Agree',
-  plan: 'Plan',
-  execute: 'Execute',
-  monitor: 'Monitor',
+const STEP_LABEL: Record<CaseSummary['step'], () => string> = {
+  listen: () => i18n.t('steps.listen'),
+  quantify: () => i18n.t('steps.quantify'),
+  agree: () => i18n.t('steps.agree'),
+  plan: () => i18n.t('steps.plan'),
+  execute: () => i18n.t('steps.execute'),
+  monitor: () => i18n.t('steps.monitor'),
 };
 
 /** The client's open case, or the one click that opens one. */
 export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDismiss, onEscalate, onOpenDashboard }: Props) {
   if (openCase) {
     return (
-      <section class="cr-card" aria-label="Rescue case" data-cr="case-summary">
-        <h3>Rescue case open</h3>
+      <section class="cr-card" aria-label={i18n.t('sidebar.case.label')} data-cr="case-summary">
+        <h3>{i18n.t('sidebar.case.heading')}</h3>
         <p>
           <strong>{openCase.title}</strong>
         </p>
         <p>
-          Step: {STEP_LABEL[openCase.step]} ·{' '}
+          {i18n.t('sidebar.case.step', [STEP_LABEL[openCase.step]()])}{' '}
           <span class={openCase.dueState === 'overdue' ? 'cr-overdue' : ''}>
-            update {openCase.dueState === 'paused' ? 'paused (waiting on client)' : formatDue(openCase.nextUpdateDue)}
+            {i18n.t('sidebar.case.update', [
+              openCase.dueState === 'paused' ? i18n.t('sidebar.case.paused') : formatDue(openCase.nextUpdateDue),
+            ])}
           </span>
         </p>
         {openCase.openIssues.length > 0 && (
@@ -45,20 +48,20 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
         )}
         <div class="cr-row">
           <button type="button" class="cr-btn" disabled={busy} onClick={onOpenCase}>
-            Add this message's issues
+            {i18n.t('sidebar.case.addIssues')}
           </button>
           <button type="button" class="cr-btn" onClick={() => onOpenDashboard(openCase.caseId)}>
-            Open case
+            {i18n.t('sidebar.case.openCase')}
           </button>
           <button type="button" class="cr-btn cr-btn-warn" disabled={busy} onClick={onEscalate}>
-            {openCase.escalatedAt ? 'Escalate again' : 'Escalate'}
+            {openCase.escalatedAt ? i18n.t('sidebar.case.escalateAgain') : i18n.t('sidebar.case.escalate')}
           </button>
         </div>
       </section>
     );
   }
   return (
-    <section class="cr-card" aria-label="Rescue case">
+    <section class="cr-card" aria-label={i18n.t('sidebar.case.label')}>
       <div class="cr-row">
         <button
           type="button"
@@ -66,20 +69,20 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
           disabled={busy}
           onClick={onOpenCase}
         >
-          Open rescue case
+          {i18n.t('sidebar.case.openRescueCase')}
         </button>
         {flagged && (
           <button type="button" class="cr-btn cr-btn-warn" disabled={busy} onClick={onEscalate}>
-            Escalate
+            {i18n.t('sidebar.case.escalate')}
           </button>
         )}
         {flagged && !dismissed && (
           <button type="button" class="cr-btn cr-btn-quiet" disabled={busy} onClick={onDismiss}>
-            Not a complaint
+            {i18n.t('sidebar.case.notComplaint')}
           </button>
         )}
       </div>
-      {dismissed && <p class="cr-muted">You marked this thread as not a complaint.</p>}
+      {dismissed && <p class="cr-muted">{i18n.t('sidebar.case.dismissed')}</p>}
     </section>
   );
 }

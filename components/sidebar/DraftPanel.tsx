@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftOption } from '../../lib/content/sidebar-state';
 
@@ -34,19 +35,22 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
     setStatus({ kind: 'busy' });
     try {
       await onInsert(text, selected);
-      setStatus({ kind: 'done', text: 'Inserted into the reply. Edit it there before you send.' });
+      setStatus({ kind: 'done', text: i18n.t('sidebar.draft.inserted') });
       setOfferLog(selected === 'status-update' && Boolean(onLogUpdate));
     } catch (error) {
-      setStatus({ kind: 'error', text: `Could not insert: ${error instanceof Error ? error.message : String(error)}. Use Copy instead.` });
+      setStatus({
+        kind: 'error',
+        text: i18n.t('sidebar.draft.insertFailed', [error instanceof Error ? error.message : String(error)]),
+      });
     }
   }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'done', text: 'Copied.' });
+      setStatus({ kind: 'done', text: i18n.t('sidebar.draft.copied') });
     } catch {
-      setStatus({ kind: 'error', text: 'The clipboard is not available here: select the text and copy it.' });
+      setStatus({ kind: 'error', text: i18n.t('sidebar.draft.noClipboard') });
     }
   }
 
@@ -54,14 +58,14 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
     if (!onLogUpdate) return;
     await onLogUpdate(text);
     setOfferLog(false);
-    setStatus({ kind: 'done', text: 'Update logged on the case.' });
+    setStatus({ kind: 'done', text: i18n.t('sidebar.draft.logged') });
   }
 
   return (
-    <section class="cr-card" aria-label="Reply draft">
+    <section class="cr-card" aria-label={i18n.t('sidebar.draft.label')}>
       <div class="cr-row">
         <label class="cr-label">
-          Draft{' '}
+          {i18n.t('sidebar.draft.draft')}{' '}
           <select value={selected} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
@@ -73,21 +77,21 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
       </div>
       <textarea
         class="cr-draft"
-        aria-label="Draft text"
+        aria-label={i18n.t('sidebar.draft.text')}
         value={text}
         rows={10}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="cr-row">
         <button type="button" class="cr-btn cr-btn-primary" disabled={status.kind === 'busy' || !text} onClick={insert}>
-          Insert reply
+          {i18n.t('sidebar.draft.insert')}
         </button>
         <button type="button" class="cr-btn" disabled={!text} onClick={copy}>
-          Copy
+          {i18n.t('sidebar.draft.copy')}
         </button>
         {offerLog && (
           <button type="button" class="cr-btn" onClick={logUpdate}>
-            Log this update
+            {i18n.t('sidebar.draft.logUpdate')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
@@ -46,11 +47,15 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
   switch (state.kind) {
     case 'waiting':
     case 'reading':
-      return <p class="cr-muted" role="status">Reading the message…</p>;
+      return (
+        <p class="cr-muted" role="status">
+          {i18n.t('sidebar.reading')}
+        </p>
+      );
     case 'no-message':
-      return <p class="cr-muted">Open a message to see how the client feels.</p>;
+      return <p class="cr-muted">{i18n.t('sidebar.noMessage')}</p>;
     case 'own-message':
-      return <p class="cr-muted">The newest message in this thread is yours; nothing to score.</p>;
+      return <p class="cr-muted">{i18n.t('sidebar.ownMessage')}</p>;
     case 'layout-changed':
       return <LayoutNotice message={state.message} missing={state.missing} />;
     case 'error':
@@ -96,18 +101,18 @@ export function Sidebar({ state, theme, notice, draftOptions, actions, attention
   const [collapsed, setCollapsed] = useState(false);
   const level = state.kind === 'analysed' ? (state.report.level ?? 'unsupported') : 'none';
   return (
-    <aside class={`cr-root cr-${theme}`} data-collapsed={collapsed} data-state={state.kind} aria-label="Client Rescue">
+    <aside class={`cr-root cr-${theme}`} data-collapsed={collapsed} data-state={state.kind} aria-label={i18n.t('extName')}>
       <header class="cr-header">
         <button
           type="button"
           class="cr-toggle"
           aria-expanded={!collapsed}
           aria-controls="cr-body"
-          title={collapsed ? 'Show Client Rescue' : 'Hide Client Rescue'}
+          title={collapsed ? i18n.t('sidebar.show') : i18n.t('sidebar.hide')}
           onClick={() => setCollapsed(!collapsed)}
         >
           <span class={`cr-dot cr-dot-${level}`} aria-hidden="true" />
-          {!collapsed && <span class="cr-title">Client Rescue</span>}
+          {!collapsed && <span class="cr-title">{i18n.t('extName')}</span>}
         </button>
       </header>
       {!collapsed && (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ToneReport } from '../../lib/tone/types';
 import { CATEGORY_LABEL, LEVEL_LABEL } from './labels';
 
@@ -11,24 +12,24 @@ export function ToneCard({ report, flagged }: Props) {
   if (report.status !== 'ok' || !report.level) {
     const why =
       report.status === 'too-short'
-        ? 'This message is too short to judge its tone.'
-        : 'This message is not in English; Client Rescue does not judge its tone rather than guess.';
+        ? i18n.t('sidebar.tone.tooShort')
+        : i18n.t('sidebar.tone.notEnglish');
     return (
-      <section class="cr-card cr-tone" data-cr="tone" data-level="unsupported" aria-label="Tone">
-        <div class="cr-level cr-level-unsupported">Not scored</div>
+      <section class="cr-card cr-tone" data-cr="tone" data-level="unsupported" aria-label={i18n.t('sidebar.tone.label')}>
+        <div class="cr-level cr-level-unsupported">{i18n.t('sidebar.tone.notScored')}</div>
         <p class="cr-muted">{why}</p>
       </section>
     );
   }
   return (
-    <section class="cr-card cr-tone" data-cr="tone" data-level={report.level} aria-label="Tone">
+    <section class="cr-card cr-tone" data-cr="tone" data-level={report.level} aria-label={i18n.t('sidebar.tone.label')}>
       <div class={`cr-level cr-level-${report.level}`}>
         <span>{LEVEL_LABEL[report.level]}</span>
-        <span class="cr-score" title="0 is calm, 100 is the angriest">
-          {report.score}/100
+        <span class="cr-score" title={i18n.t('sidebar.tone.scoreTitle')}>
+          {i18n.t('sidebar.tone.score', [report.score ?? ''])}
         </span>
       </div>
-      {flagged && <p class="cr-flag">Flagged: this client needs attention.</p>}
+      {flagged && <p class="cr-flag">{i18n.t('sidebar.tone.flagged')}</p>}
       {report.reasons.length > 0 && (
         <ul class="cr-reasons">
           {report.reasons.slice(0, 4).map((reason) => (
@@ -37,7 +38,7 @@ export function ToneCard({ report, flagged }: Props) {
         </ul>
       )}
       {report.signals.length > 0 && (
-        <ul class="cr-signals" aria-label="Phrases that set the tone">
+        <ul class="cr-signals" aria-label={i18n.t('sidebar.tone.phrases')}>
           {report.signals.slice(0, 8).map((s) => (
             <li key={`${s.start}-${s.category}`} data-cr="signal" data-category={s.category} title={s.why}>
               <mark>“{s.phrase}”</mark> <span class="cr-muted">{CATEGORY_LABEL[s.category]}</span>
@@ -46,7 +47,7 @@ export function ToneCard({ report, flagged }: Props) {
         </ul>
       )}
       {report.truncated && (
-        <p class="cr-muted">Long message: the first {report.analysedLength.toLocaleString()} characters were read.</p>
+        <p class="cr-muted">{i18n.t('sidebar.tone.truncated', [report.analysedLength.toLocaleString()])}</p>
       )}
     </section>
   );

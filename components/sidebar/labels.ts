@@ -1,31 +1,64 @@
 /** Words the sidebar shows for analyser values. */
+import { i18n } from '#i18n';
 import type { SignalCategory, ToneLevel } from '../../lib/tone/types';
 
+// Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.
+
 export const LEVEL_LABEL: Record<ToneLevel, string> = {
-  calm: 'Calm',
-  concerned: 'Concerned',
-  upset: 'Upset',
-  escalation: 'Escalation risk',
+  get calm() {
+    return i18n.t('levels.calm');
+  },
+  get concerned() {
+    return i18n.t('levels.concerned');
+  },
+  get upset() {
+    return i18n.t('levels.upset');
+  },
+  get escalation() {
+    return i18n.t('levels.escalation');
+  },
 };
 
 export const CATEGORY_LABEL: Record<SignalCategory, string> = {
-  'broken-promise': 'Broken promise',
-  'repeat-failure': 'Repeat failure',
-  frustration: 'Frustration',
-  urgency: 'Urgency',
-  'churn-threat': 'Churn threat',
-  'legal-threat': 'Legal threat',
-  'escalation-request': 'Escalation request',
-  blame: 'Blame',
-  sarcasm: 'Sarcasm',
-  'polite-anger': 'Polite anger',
-  shouting: 'Shouting',
+  get 'broken-promise'() {
+    return i18n.t('sidebar.categories.brokenPromise');
+  },
+  get 'repeat-failure'() {
+    return i18n.t('sidebar.categories.repeatFailure');
+  },
+  get frustration() {
+    return i18n.t('sidebar.categories.frustration');
+  },
+  get urgency() {
+    return i18n.t('sidebar.categories.urgency');
+  },
+  get 'churn-threat'() {
+    return i18n.t('sidebar.categories.churnThreat');
+  },
+  get 'legal-threat'() {
+    return i18n.t('sidebar.categories.legalThreat');
+  },
+  get 'escalation-request'() {
+    return i18n.t('sidebar.categories.escalationRequest');
+  },
+  get blame() {
+    return i18n.t('sidebar.categories.blame');
+  },
+  get sarcasm() {
+    return i18n.t('sidebar.categories.sarcasm');
+  },
+  get 'polite-anger'() {
+    return i18n.t('sidebar.categories.politeAnger');
+  },
+  get shouting() {
+    return i18n.t('sidebar.categories.shouting');
+  },
 };
 
 export function formatDue(iso: string | null, now = new Date()): string {
-  if (!iso) return 'no update scheduled';
+  if (!iso) return i18n.t('sidebar.due.none');
   const due = new Date(iso);
   const opts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   const text = due.toLocaleString(undefined, opts);
-  return due.getTime() < now.getTime() ? `overdue since ${text}` : `due ${text}`;
+  return due.getTime() < now.getTime() ? i18n.t('sidebar.due.overdueSince', [text]) : i18n.t('sidebar.due.due', [text]);
 }

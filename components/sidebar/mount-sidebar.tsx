@@ -2,6 +2,7 @@
  * Puts the sidebar into a mail page: an open shadow root beside the reading pane (our styles and the
  * site's never meet), driven by the controller, following navigation, data changes and settings.
  */
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -55,17 +56,17 @@ function SidebarRoot({ controller, actions, theme, attention: attentionStore, co
     escalate: async () => {
       try {
         await actions.escalate();
-        setNotice('Escalation recorded on the case; the hand-off message is open in a new window.');
+        setNotice(i18n.t('sidebar.notices.escalated'));
       } catch (error) {
-        setNotice(`Could not escalate: ${error instanceof Error ? error.message : String(error)}`);
+        setNotice(i18n.t('sidebar.notices.escalateFailed', [error instanceof Error ? error.message : String(error)]));
       }
     },
     openCase: async () => {
       try {
         await actions.openCase();
-        setNotice('Rescue case saved. Edit its issues and plan in the dashboard.');
+        setNotice(i18n.t('sidebar.notices.caseSaved'));
       } catch (error) {
-        setNotice(`Could not open the case: ${error instanceof Error ? error.message : String(error)}`);
+        setNotice(i18n.t('sidebar.notices.openFailed', [error instanceof Error ? error.message : String(error)]));
       }
     },
   };
