@@ -13,6 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...MAIL_HOST_PATTERNS],
+    // The sidebar app, imported by the content scripts once the mail page is idle (lib/content/load-app.ts).
+    web_accessible_resources: [{ resources: ['sidebar-app.js'], matches: [...MAIL_HOST_PATTERNS] }],
     action: { default_title: 'Client Rescue' },
     // Built pages may load only their own scripts and may not reach the network at all; the dev
     // server needs its websocket, so the strict policy is for builds.

@@ -17,7 +17,6 @@ import { createListFlags } from '../../lib/content/list-flags';
 import { renderChip } from '../inbox/list-chip';
 import { createValueStore, type ValueStore } from '../../lib/content/value-store';
 import { watchCompose } from '../../lib/content/compose-watch';
-import { coachReply } from '../../lib/drafts/coach';
 import type { CoachFinding } from '../../lib/drafts/types';
 import { useValueStore } from './use-value-store';
 import { request } from '../../lib/messaging/client';
@@ -25,7 +24,8 @@ import type { MailProvider, MountPoint } from '../../lib/providers/types';
 import type { Settings } from '../../lib/settings/schema';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { Sidebar, type SidebarActions } from './Sidebar';
-import './sidebar.css';
+// Passed to the shadow root as text: the app is a module of its own, not the content script's entry.
+import sidebarCss from './sidebar.css?inline';
 
 const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'> = {
   append: 'last',
@@ -93,7 +93,6 @@ export async function mountSidebar(
     provider,
     request,
     settings: () => settings,
-    now: () => new Date(),
   });
   let checkCompose: () => void = () => undefined;
   const actions: SidebarActions = {
@@ -134,6 +133,7 @@ export async function mountSidebar(
     mountedOn = point.element;
     ui = await createShadowRootUi<void>(ctx, {
       name: 'client-rescue-sidebar',
+      css: sidebarCss,
       position: 'inline',
       anchor: point.element,
       append: APPEND[point.attach],
@@ -177,14 +177,20 @@ export async function mountSidebar(
   }
 
   // The coach reads the user's reply as they write it, against the client's issues in view.
+  // Only the newest check's answer is shown; the user keeps typing while one is in flight.
+  let coachAsked = 0;
   checkCompose = watchCompose(
     provider,
     document,
     (text) => {
       const state = controller.state;
+      const asked = ++coachAsked;
       if (text === null || state.kind !== 'analysed') return coach.set(null);
       const issues = state.openCase?.openIssues.length ? state.openCase.openIssues : state.report.issues;
-      coach.set(coachReply(text, { report: state.report, issues }));
+      void request('coach:check', { draft: text.slice(0, 40_000), clientText: state.message.text, issues: issues.map((i) => i.statement) }).then(
+        (findings) => asked === coachAsked && coach.set(findings),
+        () => asked === coachAsked && coach.set(null),
+      );
     },
     ctx.signal,
   );
@@ -192,7 +198,7 @@ export async function mountSidebar(
 
   provider.onNavigate(() => void onPageChange(), ctx.signal);
   onDataChange((change) => {
-    if (change.kinds.includes('cases') && controller.state.kind === 'analysed') void controller.refresh();
+    if (change.kinds.includes('cases')) void controller.refreshCase().catch(() => undefined);
     listFlags.refresh();
   }, ctx.signal);
   watchSettings((next) => {

@@ -3,8 +3,9 @@
  * page no provider recognises (an error page, a redesign beyond recognition) nothing is touched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { providerForLocation } from '../../lib/providers';
 import type { MailProvider, MailProviderId } from '../../lib/providers/types';
+import { createGmailProvider } from '../../lib/providers/gmail/gmail-provider';
+import { createOutlookProvider } from '../../lib/providers/outlook/outlook-provider';
 import { composeUrlFor } from '../../lib/providers/compose-url';
 import { mountSidebar } from './mount-sidebar';
 
@@ -33,9 +34,13 @@ function whenRecognised(ctx: ContentScriptContext, provider: MailProvider): Prom
   });
 }
 
-export async function startOnSite(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  const provider = providerForLocation(location, document);
-  if (!provider || provider.id !== site) return;
+const PROVIDERS: Record<MailProviderId, (win: Window & typeof globalThis) => MailProvider> = {
+  gmail: createGmailProvider,
+  outlook: createOutlookProvider,
+};
+
+export async function startSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
+  const provider = PROVIDERS[site](window);
   if (!(await whenRecognised(ctx, provider))) return;
   await mountSidebar(ctx, provider, (draft) => composeUrlFor(site, location, draft));
 }

@@ -12,6 +12,10 @@ import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { escalationDraft } from '../../lib/drafts/escalation';
 import { statusUpdateDraft } from '../../lib/drafts/status-update';
 import { firstNameFrom } from '../../lib/drafts/names';
+import { firstResponseDraft } from '../../lib/drafts/first-response';
+import { coachReply } from '../../lib/drafts/coach';
+import { calendarFor } from '../../lib/nudges/working-calendar';
+import { addWorkingOn } from '../../lib/nudges/working-time';
 import type { CaseSummary } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/settings/schema';
@@ -47,6 +51,12 @@ async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary>
   };
 }
 
+/** The date a plan is promised by: the settings' number of working days from now, in working time. */
+function planByDate(now: Date, settings: Settings): Date {
+  const cal = calendarFor(settings.working);
+  return new Date(addWorkingOn(cal, now.getTime(), settings.planPromiseDays * cal.dayMs));
+}
+
 /** The first lines of a reply, for the update log: enough to recognise it later. */
 function replySummary(text: string): string {
   const firstLines = text.trim().split(/\n+/).slice(0, 3).join(' ');
@@ -78,6 +88,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       items.map(({ id, text }) => {
         const report = analyzeTone(text, {});
         return { id, status: report.status, score: report.score, level: report.level ?? null };
+      }),
+    'draft:first-response': async ({ text, subject, sentAt, senderName, senderAddress, variant }) => {
+      const settings = await deps.settings();
+      const draft = firstResponseDraft(
+        {
+          settings,
+          report: analyzeTone(text, { subject, sentAt }),
+          clientFirstName: firstNameFrom(senderName, senderAddress),
+          planBy: planByDate(deps.now(), settings),
+        },
+        variant,
+      );
+      return { subject: draft.subject, body: draft.body };
+    },
+    'coach:check': ({ draft, clientText, issues }) =>
+      coachReply(draft, {
+        report: clientText ? analyzeTone(clientText, {}) : null,
+        issues: issues?.map((statement) => ({ statement })),
       }),
     'case:for-sender': async ({ address }) => {
       const open = await openCaseForAddress(db, address);

@@ -7,10 +7,6 @@ import type { MailProvider, OpenThread, ThreadMessage } from '../providers/types
 import type { RequestPayload, RequestType, ResponseMap } from '../messaging/protocol';
 import { ContextInvalidatedError } from '../messaging/client';
 import type { Settings } from '../settings/schema';
-import { firstResponseDraft } from '../drafts/first-response';
-import { firstNameFrom } from '../drafts/names';
-import { calendarFor } from '../nudges/working-calendar';
-import { addWorkingOn } from '../nudges/working-time';
 import { flagDecision } from './flag-rule';
 import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
 
@@ -20,7 +16,6 @@ export interface ControllerDeps {
   provider: MailProvider;
   request: Requester;
   settings(): Settings;
-  now(): Date;
   /** How long to wait for the site to render a thread before saying what is missing. */
   readTimeoutMs?: number;
 }
@@ -30,6 +25,8 @@ export interface SidebarController {
   subscribe(listener: (state: SidebarState) => void): () => void;
   /** Re-reads the page; an older refresh still running is abandoned. */
   refresh(): Promise<void>;
+  /** Re-reads only the client's case (after a change elsewhere), without re-reading the page. */
+  refreshCase(): Promise<void>;
   draftOptions(): DraftOption[];
   loadDraft(id: string): Promise<string>;
   insertReply(text: string): Promise<void>;
@@ -38,12 +35,6 @@ export interface SidebarController {
   escalate(): Promise<{ to: string; subject?: string; body: string }>;
   logUpdate(summary: string): Promise<void>;
   dispose(): void;
-}
-
-/** The date a plan is promised by: the settings' number of working days from now, in working time. */
-function planByDate(now: Date, settings: Settings): Date {
-  const cal = calendarFor(settings.working);
-  return new Date(addWorkingOn(cal, now.getTime(), settings.planPromiseDays * cal.dayMs));
 }
 
 function messageOf(error: unknown): string {
@@ -174,6 +165,9 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       return () => listeners.delete(listener);
     },
     refresh,
+    async refreshCase() {
+      if (state.kind === 'analysed') await refreshCase();
+    },
     draftOptions() {
       const options: DraftOption[] = [
         { id: 'first-full', label: 'First response' },
@@ -188,16 +182,15 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
         if (!current.openCase) throw new Error('Open a case first.');
         return (await request('case:status-draft', { caseId: current.openCase.caseId })).body;
       }
-      const settings = deps.settings();
-      const draft = firstResponseDraft(
-        {
-          settings,
-          report: current.report,
-          clientFirstName: firstNameFrom(current.message.senderName, current.message.senderAddress),
-          planBy: planByDate(deps.now(), settings),
-        },
-        id === 'first-short' ? 'short' : 'full',
-      );
+      const { message } = current;
+      const draft = await request('draft:first-response', {
+        text: message.text,
+        subject: message.subject,
+        sentAt: message.sentAt ?? undefined,
+        senderName: message.senderName,
+        senderAddress: message.senderAddress,
+        variant: id === 'first-short' ? 'short' : 'full',
+      });
       return draft.body;
     },
     async insertReply(text) {

@@ -5,6 +5,7 @@
  */
 import type { ToneLevel, ToneReport } from '../tone/types';
 import type { CaseStep, ProviderId } from '../cases/types';
+import type { CoachFinding } from '../drafts/types';
 import { arr, bool, literal, nullable, num, obj, optional, str, type Check } from './schema';
 
 /** Longest text a content script may send for analysis; the analyser reads less than this. */
@@ -70,6 +71,22 @@ const prescore = obj({
   items: arr(obj({ id: shortText, text: str({ max: 4_000 }) }), { max: 100 }),
 });
 
+/** The client's message travels again rather than its report: re-analysis costs milliseconds. */
+const firstResponse = obj({
+  text: str({ max: MAX_ANALYSE_CHARS }),
+  subject: optional(shortText),
+  sentAt: optional(str({ max: 64 })),
+  senderName: shortText,
+  senderAddress: address,
+  variant: literal('short', 'full'),
+});
+
+const coachCheck = obj({
+  draft: str({ max: 40_000 }),
+  clientText: str({ max: MAX_ANALYSE_CHARS }),
+  issues: optional(arr(str({ max: 2_000 }), { max: 100 })),
+});
+
 const caseRef = obj({ caseId: shortText });
 const senderRef = obj({ address });
 const threadsGet = obj({ provider, threadIds: arr(shortText, { max: 200 }) });
@@ -110,6 +127,8 @@ export const requestSchemas = {
   'tone:analyze': analyze,
   'tone:warm': empty,
   'tone:prescore': prescore,
+  'draft:first-response': firstResponse,
+  'coach:check': coachCheck,
   'case:for-sender': senderRef,
   'case:open-from-message': openCase,
   'case:log-update': logUpdate,
@@ -129,6 +148,8 @@ export interface ResponseMap {
   'tone:analyze': ToneReport;
   'tone:warm': { ready: true };
   'tone:prescore': { id: string; status: ToneReport['status']; score: number | null; level: ToneLevel | null }[];
+  'draft:first-response': DraftText;
+  'coach:check': CoachFinding[];
   'case:for-sender': CaseSummary | null;
   'case:open-from-message': { caseId: string; created: boolean };
   'case:log-update': { ok: true };

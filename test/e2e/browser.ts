@@ -36,6 +36,8 @@ async function launchOnce(resolverRules: string, userDataDir: string): Promise<E
       '--disable-sync',
     ],
   });
+  // An action that cannot happen should fail with a message, not hang until the test's own timeout.
+  context.setDefaultTimeout(15_000);
   try {
     const worker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));

@@ -1,0 +1,21 @@
+/**
+ * The content scripts stay small: they load the sidebar app (a web-accessible module built from
+ * entrypoints/sidebar-app.ts) only once the mail page has loaded. The module, evaluated in the same
+ * isolated world, registers its start function here and the content script calls it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MailProviderId } from '../providers/types';
+
+export type StartSidebarApp = (ctx: ContentScriptContext, site: MailProviderId) => Promise<void>;
+
+const KEY = Symbol.for('client-rescue.sidebar-app');
+
+type WithApp = typeof globalThis & { [KEY]?: StartSidebarApp };
+
+export function registerSidebarApp(start: StartSidebarApp): void {
+  (globalThis as WithApp)[KEY] = start;
+}
+
+export function registeredSidebarApp(): StartSidebarApp | undefined {
+  return (globalThis as WithApp)[KEY];
+}

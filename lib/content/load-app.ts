@@ -1,0 +1,34 @@
+/**
+ * What the content script itself does: nothing until the mail page has finished loading and the
+ * browser is idle, then load the sidebar app module and start it. The mail page never waits for us.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MailProviderId } from '../providers/types';
+import { registeredSidebarApp } from './app-handoff';
+
+export const SIDEBAR_APP_PATH = '/sidebar-app.js';
+
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+export async function loadSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
+  await pageLoaded();
+  await idle();
+  if (ctx.isInvalid) return;
+  if (!registeredSidebarApp()) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(SIDEBAR_APP_PATH));
+  }
+  const start = registeredSidebarApp();
+  if (!start) throw new Error('Client Rescue: the sidebar module did not load.');
+  await start(ctx, site);
+}
