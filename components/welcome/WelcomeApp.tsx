@@ -91,7 +91,7 @@ export function WelcomeApp({ dashboardUrl, settingsUrl, load = getSettings, save
           <ul class="cr-welcome-list">
             <li>Your settings (name, sign-off, working hours) in the extension's storage.</li>
             <li>Rescue cases you open (client, issues, plan, updates, and the subject and tone of linked messages) in the extension's own database.</li>
-            <li>Messages are read on the page as you view them; their text is not kept unless you put it in a case.</li>
+            <li>For each conversation you open: sender, subject, time and tone score, so flags and reminders work. The message text itself is not kept unless you put it in a case.</li>
           </ul>
           <p class="cr-muted">Export or delete everything from the dashboard at any time.</p>
         </section>
