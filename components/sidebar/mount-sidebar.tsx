@@ -20,6 +20,7 @@ import { watchCompose } from '../../lib/content/compose-watch';
 import type { CoachFinding } from '../../lib/drafts/types';
 import { useValueStore } from './use-value-store';
 import { request } from '../../lib/messaging/client';
+import { keepWorkerWarm } from '../../lib/messaging/keep-warm';
 import type { MailProvider, MountPoint } from '../../lib/providers/types';
 import type { Settings } from '../../lib/settings/schema';
 import { getSettings, watchSettings } from '../../lib/settings/store';
@@ -229,6 +230,7 @@ export async function mountSidebar(
     });
   });
 
+  keepWorkerWarm(ctx.signal);
   void request('tone:warm', {}).catch(() => undefined);
   await onPageChange();
 }

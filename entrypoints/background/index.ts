@@ -5,6 +5,7 @@ import { toStorageError, StorageError } from '../../lib/cases/errors';
 import { isCommandName } from '../../lib/commands';
 import { createRouter } from '../../lib/messaging/router';
 import { onDataChange } from '../../lib/messaging/changes';
+import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
 import { getSettings } from '../../lib/settings/store';
 import { createHandlers } from './handlers';
 import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders, snoozeFromNotification } from './reminders';
@@ -38,6 +39,10 @@ export default defineBackground({
       },
     );
     browser.runtime.onMessage.addListener((message, sender) => router.listener(message, sender));
+    // Mail tabs hold this port open while visible; its pings keep the analyser loaded (see keep-warm.ts).
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== KEEP_WARM_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+    });
 
     // Writes from any context (this worker, the dashboard, the popup) are announced on one storage key;
     // a storage event also wakes a stopped worker, so the badge follows every change.
