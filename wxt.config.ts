@@ -6,6 +6,8 @@ import { MAIL_HOST_PATTERNS } from './lib/providers/hosts';
 // code ends up in the content script the mail page has to parse.
 export default defineConfig({
   imports: false,
+  // The sources zip Firefox reviewers ask for: the project, not build or test output.
+  zip: { excludeSources: ['test-results/**', 'bench/results.json', '.output/**'] },
   modules: ['@wxt-dev/i18n/module'],
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
