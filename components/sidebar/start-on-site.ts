@@ -39,8 +39,24 @@ const PROVIDERS: Record<MailProviderId, (win: Window & typeof globalThis) => Mai
   outlook: createOutlookProvider,
 };
 
+/**
+ * When the extension is reloaded or updated, this script stays in the open tab as an orphan, and WXT
+ * only notices when someone reads `ctx.isInvalid`. The page keeps navigating; each navigation would
+ * re-render the sidebar, and every render of an orphan throws ("Extension context invalidated").
+ * Checking on each navigation event invalidates the context instead: the sidebar is removed quietly.
+ */
+function orphanSafe(ctx: ContentScriptContext, provider: MailProvider): MailProvider {
+  return {
+    ...provider,
+    onNavigate: (listener, signal) =>
+      provider.onNavigate((event) => {
+        if (!ctx.isInvalid) listener(event);
+      }, signal),
+  };
+}
+
 export async function startSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  const provider = PROVIDERS[site](window);
+  const provider = orphanSafe(ctx, PROVIDERS[site](window));
   if (!(await whenRecognised(ctx, provider))) return;
   await mountSidebar(ctx, provider, (draft) => composeUrlFor(site, location, draft));
 }
