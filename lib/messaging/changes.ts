@@ -23,5 +23,14 @@ export function onDataChange(callback: (change: DataChange) => void, signal: Abo
   const unwatch = changeItem.watch((change) => {
     if (change) callback(change);
   });
-  signal.addEventListener('abort', unwatch, { once: true });
+  // In a tab orphaned by an extension reload, touching browser.storage throws; its listener died with it.
+  signal.addEventListener('abort', () => tryUnwatch(unwatch), { once: true });
+}
+
+function tryUnwatch(unwatch: () => void): void {
+  try {
+    unwatch();
+  } catch {
+    // Extension context invalidated: nothing left to unwatch.
+  }
 }

@@ -34,5 +34,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
   const unwatch = settingsItem.watch((value) => callback(withDefaults(value)));
-  signal.addEventListener('abort', unwatch, { once: true });
+  // In a tab orphaned by an extension reload, touching browser.storage throws; its listener died with it.
+  signal.addEventListener('abort', () => tryUnwatch(unwatch), { once: true });
+}
+
+function tryUnwatch(unwatch: () => void): void {
+  try {
+    unwatch();
+  } catch {
+    // Extension context invalidated: nothing left to unwatch.
+  }
 }
