@@ -577,12 +577,18 @@ function threadPage(t: Thread, unreadCount: number): string {
   return shell(subject, unreadCount, main, THREAD_SCRIPT);
 }
 
-function main(): void {
-  mkdirSync(OUT, { recursive: true });
+/** Writes the inbox and thread pages; they are generated, never committed (demo/pages is ignored). */
+export function writeDemoPages(outDir = OUT): string {
+  mkdirSync(outDir, { recursive: true });
   const unread = THREADS.filter((t) => t.unread).length;
-  writeFileSync(path.join(OUT, 'demo-inbox.html'), listPage());
-  for (const t of THREADS) writeFileSync(path.join(OUT, `demo-thread-${t.key}.html`), threadPage(t, unread));
-  console.log(`wrote ${THREADS.length + 1} pages to ${path.relative(process.cwd(), OUT)}`);
+  writeFileSync(path.join(outDir, 'demo-inbox.html'), listPage());
+  for (const t of THREADS) writeFileSync(path.join(outDir, `demo-thread-${t.key}.html`), threadPage(t, unread));
+  return outDir;
+}
+
+function main(): void {
+  const out = writeDemoPages();
+  console.log(`wrote ${THREADS.length + 1} pages to ${path.relative(process.cwd(), out)}`);
 }
 
 /** Thread page URLs by key, for the demo script and tests. */

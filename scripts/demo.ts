@@ -18,10 +18,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMailServer, type MailServer } from '../test/e2e/mail-server';
-import { demoThreadPath } from '../demo/make-pages';
+import { demoThreadPath, writeDemoPages } from '../demo/make-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEMO_PAGES = path.join(ROOT, 'demo/pages');
+
+/** The demo pages are generated from demo/make-pages.ts each time, so they always match it. */
+export function ensureDemoPages(): string {
+  return writeDemoPages(DEMO_PAGES);
+}
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the build is made from: a newer file here means the build is stale. */
@@ -76,7 +81,7 @@ export async function launchDemo({ headless = false, viewport = { width: 1280, h
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
-  const server = await startMailServer(DEMO_PAGES);
+  const server = await startMailServer(ensureDemoPages());
   const profile = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-demo-'));
   let context: BrowserContext | undefined;
   const cleanup = async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../lib/settings/schema';
-import { DEMO_PAGES } from '../../scripts/demo';
+import { ensureDemoPages } from '../../scripts/demo';
 import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
 import { PAGES_DIR, startMailServer, type MailServer } from './mail-server';
 import { sidebar } from './sidebar';
@@ -25,7 +25,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   // One folder serving both page sets.
   pagesDir = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-pages-'));
-  for (const dir of [PAGES_DIR, DEMO_PAGES]) {
+  for (const dir of [PAGES_DIR, ensureDemoPages()]) {
     for (const file of readdirSync(dir)) symlinkSync(path.join(dir, file), path.join(pagesDir, file));
   }
   server = await startMailServer(pagesDir);
