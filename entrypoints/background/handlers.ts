@@ -11,6 +11,8 @@ import { dueState } from '../../lib/nudges/due-state';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { escalationDraft } from '../../lib/drafts/escalation';
 import { statusUpdateDraft } from '../../lib/drafts/status-update';
+import { planProposalDraft } from '../../lib/drafts/plan-proposal';
+import { callFollowUpDraft } from '../../lib/drafts/call-follow-up';
 import { firstNameFrom } from '../../lib/drafts/names';
 import { firstResponseDraft } from '../../lib/drafts/first-response';
 import { coachReply } from '../../lib/drafts/coach';
@@ -138,22 +140,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await written(['cases'], null);
       return { to: contact, subject: draft.subject, body: draft.body };
     },
-    'case:status-draft': async ({ caseId }) => {
+    // The case-based drafts: status update, plan proposal, follow-up in writing after a call.
+    'case:draft': async ({ caseId, kind }) => {
       const settings = await deps.settings();
       const detail = await getCaseDetail(db, caseId);
-      const contactName = detail.client.mainContact?.name ?? '';
-      const draft = statusUpdateDraft(
-        {
-          ...detail,
-          settings,
-          clientFirstName: firstNameFrom(contactName, detail.client.mainContact?.email ?? detail.client.addresses[0] ?? ''),
-          now: deps.now(),
-          dueAt: nextUpdateDue(detail.case, settings.working),
-          // The update after this one: the cadence counted from now, as if this update went out.
-          nextUpdateAt: nextUpdateDue({ ...detail.case, lastUpdateAt: deps.now().toISOString() }, settings.working),
-        },
-        'full',
-      );
+      const now = deps.now();
+      const people = {
+        ...detail,
+        settings,
+        clientFirstName: firstNameFrom(detail.client.mainContact?.name ?? '', detail.client.mainContact?.email ?? detail.client.addresses[0] ?? ''),
+      };
+      // The update after this one: the cadence counted from now, as if this update went out.
+      const nextUpdateAt = nextUpdateDue({ ...detail.case, lastUpdateAt: now.toISOString() }, settings.working);
+      const draft =
+        kind === 'plan-proposal'
+          ? planProposalDraft({ ...people, nextUpdateAt }, 'full')
+          : kind === 'call-follow-up'
+            ? callFollowUpDraft({ ...people, planBy: detail.case.planPromisedBy ? new Date(detail.case.planPromisedBy) : planByDate(now, settings) }, 'full')
+            : statusUpdateDraft({ ...people, now, dueAt: nextUpdateDue(detail.case, settings.working), nextUpdateAt }, 'full');
       return { subject: draft.subject, body: draft.body };
     },
     'thread:record': async (t) => {

@@ -4,7 +4,7 @@
  * failures, into a SidebarState the components render.
  */
 import type { MailProvider, OpenThread, ThreadMessage } from '../providers/types';
-import type { RequestPayload, RequestType, ResponseMap } from '../messaging/protocol';
+import { CASE_DRAFT_KINDS, type RequestPayload, type RequestType, type ResponseMap } from '../messaging/protocol';
 import { ContextInvalidatedError } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { flagDecision } from './flag-rule';
@@ -173,14 +173,21 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
         { id: 'first-full', label: 'First response' },
         { id: 'first-short', label: 'First response (short)' },
       ];
-      if (state.kind === 'analysed' && state.openCase) options.push({ id: 'status-update', label: 'Status update' });
+      if (state.kind === 'analysed' && state.openCase) {
+        options.push(
+          { id: 'status-update', label: 'Status update' },
+          { id: 'plan-proposal', label: 'Plan proposal' },
+          { id: 'call-follow-up', label: 'Follow-up after a call' },
+        );
+      }
       return options;
     },
     async loadDraft(id) {
       const current = analysedState();
-      if (id === 'status-update') {
+      const caseKind = CASE_DRAFT_KINDS.find((kind) => kind === id);
+      if (caseKind) {
         if (!current.openCase) throw new Error('Open a case first.');
-        return (await request('case:status-draft', { caseId: current.openCase.caseId })).body;
+        return (await request('case:draft', { caseId: current.openCase.caseId, kind: caseKind })).body;
       }
       const { message } = current;
       const draft = await request('draft:first-response', {

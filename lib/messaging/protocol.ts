@@ -88,6 +88,9 @@ const coachCheck = obj({
 });
 
 const caseRef = obj({ caseId: shortText });
+export const CASE_DRAFT_KINDS = ['status-update', 'plan-proposal', 'call-follow-up'] as const;
+export type CaseDraftKind = (typeof CASE_DRAFT_KINDS)[number];
+const caseDraft = obj({ caseId: shortText, kind: literal<CaseDraftKind>(...CASE_DRAFT_KINDS) });
 const senderRef = obj({ address });
 const threadsGet = obj({ provider, threadIds: arr(shortText, { max: 200 }) });
 const dashboardOpen = obj({ caseId: optional(shortText), draft: optional(literal('status')) });
@@ -133,7 +136,7 @@ export const requestSchemas = {
   'case:open-from-message': openCase,
   'case:log-update': logUpdate,
   'case:escalate': caseRef,
-  'case:status-draft': caseRef,
+  'case:draft': caseDraft,
   'thread:record': threadRecord,
   'thread:dismiss': threadRef,
   'threads:flags': threadsGet,
@@ -154,7 +157,7 @@ export interface ResponseMap {
   'case:open-from-message': { caseId: string; created: boolean };
   'case:log-update': { ok: true };
   'case:escalate': DraftText & { to: string };
-  'case:status-draft': DraftText;
+  'case:draft': DraftText;
   'thread:record': { ok: true };
   'thread:dismiss': { ok: true };
   'threads:flags': ThreadFlag[];

@@ -98,6 +98,28 @@ describe('background handlers', () => {
     expect((await db.cases.get(caseId))?.escalatedAt).toBe(NOW.toISOString());
   });
 
+  it.each([
+    ['status-update', /Third outage|outage/i],
+    ['plan-proposal', /plan/i],
+    ['call-follow-up', /call/i],
+  ] as const)('builds the %s draft from the case', async (kind, expected) => {
+    const { caseId } = await openCase();
+    const draft = await handlers['case:draft']({ caseId, kind }, {});
+    expect(draft.body).toMatch(expected);
+    expect(draft.body).not.toMatch(/undefined|null|NaN/);
+  });
+
+  it('drafts a first response from the message and checks a reply against its issues', async () => {
+    const draft = await handlers['draft:first-response'](
+      { text: ANGRY, senderName: 'Maria Keller', senderAddress: 'maria.keller@acme-corp.com', variant: 'full' },
+      {},
+    );
+    expect(draft.body).toMatch(/^Hi Maria,/);
+    expect(draft.body).toMatch(/1\./);
+    const findings = await handlers['coach:check']({ draft: 'As I already said, you should have read the notes.', clientText: ANGRY }, {});
+    expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['defensive', 'blame']));
+  });
+
   it('records, flags and dismisses threads for the message list', async () => {
     await handlers['thread:record'](
       { provider: 'gmail', threadId: 't9', newestMessageId: 'm9', fromAddress: 'a@b.com', subject: 'Late', level: 'upset', score: 70, messageAt: null, preliminary: false },
