@@ -3,7 +3,7 @@
  * styles (one span per row is cheaper than a shadow root per row), text only, and namespaced so we
  * only ever touch our own elements.
  */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { Attention } from '../../lib/content/attention';
 import type { Placement } from '../../lib/providers/types';
 

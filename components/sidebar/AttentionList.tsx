@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { Attention } from '../../lib/content/attention';
 
 const LEVEL_CLASS: Record<string, string> = { escalation: 'cr-dot-escalation', upset: 'cr-dot-upset', concerned: 'cr-dot-concerned', calm: 'cr-dot-calm' };

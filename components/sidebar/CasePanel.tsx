@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { CaseSummary } from '../../lib/messaging/protocol';
 import { formatDue } from './labels';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { CoachFinding } from '../../lib/drafts/types';
 
 const KIND_LABEL: Record<CoachFinding['kind'], () => string> = {

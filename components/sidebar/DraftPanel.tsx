@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftOption } from '../../lib/content/sidebar-state';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { ToneIssue } from '../../lib/tone/types';
 
 /** The specific complaints found, each with its evidence; generalities are marked for a follow-up question. */

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 
 /** Shown when the provider could not read part of the page: say what is missing instead of guessing. */
 export function LayoutNotice({ message, missing }: { message: string; missing: string[] }) {

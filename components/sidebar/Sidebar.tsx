@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import { useState } from 'preact/hooks';
 import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';

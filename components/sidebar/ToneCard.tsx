@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { ToneReport } from '../../lib/tone/types';
 import { CATEGORY_LABEL, LEVEL_LABEL } from './labels';
 

@@ -1,5 +1,5 @@
 /** Words the sidebar shows for analyser values. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import type { SignalCategory, ToneLevel } from '../../lib/tone/types';
 
 // Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.

@@ -2,7 +2,7 @@
  * Puts the sidebar into a mail page: an open shadow root beside the reading pane (our styles and the
  * site's never meet), driven by the controller, following navigation, data changes and settings.
  */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/content/page-i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
