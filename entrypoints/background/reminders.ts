@@ -21,8 +21,8 @@ const BADGE_COLORS = { red: '#c5221f', amber: '#b06000' } as const;
 
 /** Notification buttons, in order: Chrome reports the clicked button by index. */
 export const SNOOZE_BUTTONS = [
-  { kind: 'hour', title: 'Snooze 1 hour' },
-  { kind: 'tomorrow', title: 'Remind me tomorrow' },
+  { kind: 'hour', title: () => i18n.t('background.snoozeHour') },
+  { kind: 'tomorrow', title: () => i18n.t('background.snoozeTomorrow') },
 ] as const;
 
 /** A notification's snooze button: the case stays quiet until then (the badge still counts it). */
@@ -70,7 +70,7 @@ export async function refreshReminders(db: RescueDb, settings: Settings, now: Da
       message: i18n.t('background.overdueMessage', [notice.title]),
       priority: 1,
       // Firefox notifications have no buttons; snoozing is in the popup and the dashboard there.
-      ...(import.meta.env.FIREFOX ? {} : { buttons: SNOOZE_BUTTONS.map((b) => ({ title: b.title })) }),
+      ...(import.meta.env.FIREFOX ? {} : { buttons: SNOOZE_BUTTONS.map((b) => ({ title: b.title() })) }),
     });
   }
   if (notices.length > 0) await lastNotifiedItem.setValue(recordNotified(state, notices, now).lastNotified);
