@@ -52,7 +52,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
     signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
-  const issues = findIssues(text, sentences(m.masked), m.bodyCues);
+  const issues = findIssues(text, sentences(m.masked), m.bodyCues, m.lexicon.negativeWords);
   const reasons = buildReasons({
     signals,
     issues,

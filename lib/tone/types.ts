@@ -38,6 +38,12 @@ export interface ToneIssue {
   end: number;
   /** `generality` for sweeping claims ("you never listen") that need an example. */
   kind: 'specific' | 'generality';
+  /**
+   * The part of the evidence sentence the statement was drawn from (a clause, with a qualifier such
+   * as "since 2 March"); offsets into the input like start/end. One sentence can state two problems,
+   * so two issues may share start/end but not source.
+   */
+  source?: { start: number; end: number };
 }
 
 export interface ToneAsk {
