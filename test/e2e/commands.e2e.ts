@@ -2,10 +2,10 @@
  * A keyboard command reaching the mail tab. A test cannot press an extension shortcut, so the service
  * worker sends the tab what its commands.onCommand listener sends: { crCommand }.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
-import { startMailServer, type MailServer } from './mail-server';
+import { expect, it } from 'vitest';
+import { screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
+import { useMailSession } from './session';
 
 // The worker's own global, inside worker.evaluate.
 declare const chrome: {
@@ -17,21 +17,10 @@ declare const chrome: {
 
 const THREAD = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQXJWDsKmVnbqLwZpNtRcGhBvSd';
 
-let server: MailServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startMailServer();
-  browser = await launchWithExtension(server.resolverRules);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useMailSession();
 
 function sendCommand(crCommand: string): Promise<number> {
-  return browser.worker.evaluate(async (message) => {
+  return session.browser.worker.evaluate(async (message) => {
     const tabs = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
     await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined)));
     return tabs.length;
@@ -39,7 +28,7 @@ function sendCommand(crCommand: string): Promise<number> {
 }
 
 it('toggle-sidebar collapses the sidebar in the mail tab, and a second one opens it again', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(THREAD);
   const bar = sidebar(page);

@@ -5,23 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
-import { startMailServer, type MailServer } from './mail-server';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
+import { useMailSession } from './session';
 
-let server: MailServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startMailServer();
-  browser = await launchWithExtension(server.resolverRules);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useMailSession();
 
 describe('manifest', () => {
   const hosts = [
@@ -49,11 +38,11 @@ describe('manifest', () => {
 
 describe('extension pages', () => {
   it('opens the popup and the dashboard', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(browser.extensionUrl('popup.html'));
+    await page.goto(session.browser.extensionUrl('popup.html'));
     await expect.poll(() => page.locator('main').count()).toBeGreaterThan(0);
-    await page.goto(browser.extensionUrl('dashboard.html'));
+    await page.goto(session.browser.extensionUrl('dashboard.html'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard-empty');
     expect(errors).toEqual([]);
@@ -66,7 +55,7 @@ describe('sidebar mount', () => {
     ['gmail', 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQXJWDsKmVnbqLwZpNtRcGhBvSd'],
     ['outlook', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D?fixture=outlook-2025-thread'],
   ])('mounts beside the %s reading pane without errors', async (name, url) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     const bar = sidebar(page);
@@ -78,7 +67,7 @@ describe('sidebar mount', () => {
   });
 
   it('leaves a page it does not recognise untouched', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto('https://mail.google.com/mail/u/0/?fixture=not-a-mail-page');
     await page.waitForTimeout(1500);

@@ -2,23 +2,12 @@
  * Identify before opening: on a saved Gmail message list with calm and angry client threads, chips
  * appear exactly on the angry ones and on a calm thread that has an open case.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
-import { startMailServer, type MailServer } from './mail-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
+import { useMailSession } from './session';
 
-let server: MailServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startMailServer();
-  browser = await launchWithExtension(server.resolverRules);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useMailSession();
 
 const ANGRY = ['Rui Costa', 'Maria Keller', 'Priya Okafor'];
 const CALM = ['Tom Reyes', 'Team Calendar', 'Ana Ruiz', 'Lukas Weber', 'Claire Dubois', 'Mei Ito'];
@@ -27,14 +16,14 @@ const WITH_CASE = 'Jonas Berg';
 describe('message list flags', () => {
   it('flags angry threads and the thread with an open case, and nothing else', async () => {
     // A calm thread the user still opened a case on (after a phone call, say).
-    const thread = await browser.context.newPage();
+    const thread = await session.browser.context.newPage();
     await thread.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread-calm#inbox/FMfcgzQcalm');
     await expect.poll(() => sidebar(thread).level(), { timeout: 15_000 }).toBe('calm');
     await sidebar(thread).button('Open rescue case').click();
     await expect.poll(() => sidebar(thread).host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
     await thread.close();
 
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-list#inbox');
     const rowOf = (name: string) => page.locator('tr[role="row"]', { has: page.locator(`[name="${name}"]`) });

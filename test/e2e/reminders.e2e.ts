@@ -2,26 +2,21 @@
  * Over-communicate: a case whose update is overdue shows as a red count on the toolbar badge (read
  * through the service worker) and in the popup, and logging an update there clears it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
-import { startMailServer, type MailServer } from './mail-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { sidebar } from './sidebar';
+import { useMailSession } from './session';
 
-let server: MailServer;
-let browser: ExtensionBrowser;
+// The worker's own global, inside worker.evaluate.
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
 
-beforeAll(async () => {
-  server = await startMailServer();
-  browser = await launchWithExtension(server.resolverRules);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useMailSession();
 
 async function badge() {
-  const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+  const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
   return worker.evaluate(async () => ({
     text: await chrome.action.getBadgeText({}),
     title: await chrome.action.getTitle({}),
@@ -30,7 +25,7 @@ async function badge() {
 
 describe('update reminders', () => {
   it('counts an overdue case on the badge and lists it in the popup until an update is logged', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQcpKXhGbmsLwNfJpqkTzLvBcmR');
     await expect.poll(() => sidebar(page).level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
     await sidebar(page).button('Open rescue case').click();
@@ -38,7 +33,7 @@ describe('update reminders', () => {
     expect((await badge()).text).toBe('');
 
     // A week passes without an update: move the case's opening back in the extension's own database.
-    const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+    const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
     await worker.evaluate(async () => {
       const db: IDBDatabase = await new Promise((resolve, reject) => {
         const req = indexedDB.open('client-rescue');
@@ -63,9 +58,9 @@ describe('update reminders', () => {
     await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('1');
     expect((await badge()).title).toMatch(/overdue: Acme Corp — Third outage this month/);
 
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 400 });
-    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.goto(session.browser.extensionUrl('popup.html'));
     const item = popup.locator('[data-cr="due-case"]');
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.textContent()).toMatch(/overdue since/);

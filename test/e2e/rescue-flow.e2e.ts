@@ -3,31 +3,21 @@
  * follows navigation, opens a rescue case in one click and finds it in the dashboard, and puts a
  * listen-first draft into the reply box. Gmail pages are served with Gmail's Trusted Types CSP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, watchErrors, type ExtensionBrowser } from './browser';
-import { startMailServer, type MailServer } from './mail-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
+import { useMailSession } from './session';
 
-let server: MailServer;
-let browser: ExtensionBrowser;
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQcpKXhGbmsLwNfJpqkTzLvBcmR';
 const OUTLOOK_THREAD =
   'https://outlook.office.com/mail/inbox/id/AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAKx8Qw1mVUtFn3u2bzZ2WmE%3D?fixture=outlook-2025-thread';
 
-beforeAll(async () => {
-  server = await startMailServer();
-  browser = await launchWithExtension(server.resolverRules);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useMailSession();
 
 describe('reading a message', () => {
   it('shows an angry Gmail message as flagged, with the phrases and the issues behind it', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(GMAIL_THREAD);
     const bar = sidebar(page);
@@ -50,7 +40,7 @@ describe('reading a message', () => {
   });
 
   it('follows Outlook from an angry message to a calm one by pushState', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(OUTLOOK_THREAD);
     const bar = sidebar(page);
@@ -69,7 +59,7 @@ describe('reading a message', () => {
     ['gmail', 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread-broken#inbox/FMfcgzQbroken'],
     ['outlook', 'https://outlook.office.com/mail/inbox/id/AAQkbroken%3D?fixture=outlook-2025-thread-broken'],
   ])('says which part of a changed %s layout it cannot find, instead of guessing', async (_name, url) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     const notice = sidebar(page).host().locator('[data-cr="layout-changed"]');
@@ -83,7 +73,7 @@ describe('reading a message', () => {
 
 describe('rescue case', () => {
   it('opens a case from the message in one click and finds it with its issues in the dashboard', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(GMAIL_THREAD);
     const bar = sidebar(page);
     await expect.poll(() => bar.level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
@@ -91,8 +81,8 @@ describe('rescue case', () => {
     await bar.button('Open rescue case').click();
     await expect.poll(() => bar.host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
 
-    const dashboard = await browser.context.newPage();
-    await dashboard.goto(browser.extensionUrl('dashboard.html'));
+    const dashboard = await session.browser.context.newPage();
+    await dashboard.goto(session.browser.extensionUrl('dashboard.html'));
     const row = dashboard.locator('[data-cr="case-row"]');
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.first().textContent()).toMatch(/Third outage this month/);
@@ -110,7 +100,7 @@ describe('reply drafts', () => {
     ['gmail', 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-compose-reply#inbox/FMfcgzQcompose'],
     ['outlook', 'https://outlook.office.com/mail/inbox/id/AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAD4kPz7aRk5MtG8w1yQxHbs%3D?fixture=outlook-2025-compose-reply'],
   ])('puts the listen-first draft into the %s reply box on "Insert reply"', async (name, url) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     const bar = sidebar(page);
