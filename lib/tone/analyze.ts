@@ -65,7 +65,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
   return {
     status: 'ok',
     score,
-    level: levelFor(score, new Set(signals.map((s) => s.category))),
+    level: levelFor(score, new Set(signals.map((s) => s.category)), {
+      insults: m.bodyCues.filter((c) => (c.kind === 'hostility' || c.kind === 'profanity') && cueWeight(c.kind) > 0).length,
+    }),
     unhappy,
     signals,
     issues,
