@@ -10,8 +10,8 @@ export function IssueList({ issues }: { issues: ToneIssue[] }) {
     <section class="cr-card" aria-label={i18n.t('sidebar.issues.label')}>
       <h3>{i18n.t('sidebar.issues.heading', [issues.length])}</h3>
       <ol class="cr-issues">
-        {issues.map((issue) => (
-          <li key={`${issue.start}`} data-cr="issue" data-kind={issue.kind} title={issue.evidence}>
+        {issues.map((issue, i) => (
+          <li key={`${issue.start}-${issue.source?.start ?? i}`} data-cr="issue" data-kind={issue.kind} title={issue.evidence}>
             {issue.statement}
             {issue.kind === 'generality' && <span class="cr-chip">{i18n.t('sidebar.issues.askExample')}</span>}
           </li>

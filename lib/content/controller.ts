@@ -8,6 +8,7 @@ import { CASE_DRAFT_KINDS, type RequestPayload, type RequestType, type ResponseM
 import { ContextInvalidatedError } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { flagDecision } from './flag-rule';
+import { i18n } from './page-i18n';
 import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
 
 export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
@@ -68,7 +69,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
 
   function fail(error: unknown) {
     if (error instanceof ContextInvalidatedError) set({ kind: 'invalidated', message: error.message });
-    else set({ kind: 'error', message: `Something went wrong: ${messageOf(error)}` });
+    else set({ kind: 'error', message: i18n.t('sidebar.errors.generic', [messageOf(error)]) });
   }
 
   async function analyse(thread: OpenThread, gen: number) {
@@ -121,7 +122,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
   }
 
   function analysedState() {
-    if (state.kind !== 'analysed') throw new Error('Open a client message first.');
+    if (state.kind !== 'analysed') throw new Error(i18n.t('sidebar.errors.noMessage'));
     return state;
   }
 
@@ -170,14 +171,14 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     },
     draftOptions() {
       const options: DraftOption[] = [
-        { id: 'first-full', label: 'First response' },
-        { id: 'first-short', label: 'First response (short)' },
+        { id: 'first-full', label: i18n.t('sidebar.draft.kinds.firstFull') },
+        { id: 'first-short', label: i18n.t('sidebar.draft.kinds.firstShort') },
       ];
       if (state.kind === 'analysed' && state.openCase) {
         options.push(
-          { id: 'status-update', label: 'Status update' },
-          { id: 'plan-proposal', label: 'Plan proposal' },
-          { id: 'call-follow-up', label: 'Follow-up after a call' },
+          { id: 'status-update', label: i18n.t('sidebar.draft.kinds.statusUpdate') },
+          { id: 'plan-proposal', label: i18n.t('sidebar.draft.kinds.planProposal') },
+          { id: 'call-follow-up', label: i18n.t('sidebar.draft.kinds.callFollowUp') },
         );
       }
       return options;
@@ -186,7 +187,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       const current = analysedState();
       const caseKind = CASE_DRAFT_KINDS.find((kind) => kind === id);
       if (caseKind) {
-        if (!current.openCase) throw new Error('Open a case first.');
+        if (!current.openCase) throw new Error(i18n.t('sidebar.errors.noCase'));
         return (await request('case:draft', { caseId: current.openCase.caseId, kind: caseKind })).body;
       }
       const { message } = current;
@@ -222,7 +223,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     },
     async logUpdate(summary) {
       const current = analysedState();
-      if (!current.openCase) throw new Error('Open a case first.');
+      if (!current.openCase) throw new Error(i18n.t('sidebar.errors.noCase'));
       await request('case:log-update', { caseId: current.openCase.caseId, summary, channel: 'email' });
       await refreshCase();
     },
