@@ -12,8 +12,8 @@ export interface NavigationSource {
   snapshot(): NavigationEvent;
 }
 
-/** Mutations arrive in bursts while a site renders; one check per burst is enough. */
-const SETTLE_MS = 40;
+/** Mutations arrive in bursts while a site renders; one check per frame is enough, and cheap (a key compare). */
+const SETTLE_MS = 16;
 
 export function watchNavigation(source: NavigationSource, listener: (event: NavigationEvent) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
