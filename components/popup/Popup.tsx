@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import type { AttentionSummary } from '../../lib/content/tab-requests';
+import { TabAttention } from './TabAttention';
 
 export interface DueItem {
   caseId: string;
@@ -15,6 +17,8 @@ interface Props {
   onDraftUpdate(caseId: string): void;
   onLogUpdate(caseId: string, summary: string): Promise<void>;
   onOpenDashboard(): void;
+  attention: AttentionSummary[];
+  onOpenThread(threadId: string): void;
 }
 
 function when(iso: string): string {
@@ -65,7 +69,7 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
 }
 
 /** The toolbar popup: who is waiting to hear from you, most overdue first. */
-export function Popup({ items, error, onDraftUpdate, onLogUpdate, onOpenDashboard }: Props) {
+export function Popup({ items, error, onDraftUpdate, onLogUpdate, onOpenDashboard, attention, onOpenThread }: Props) {
   return (
     <main class="popup">
       <header>
@@ -92,6 +96,7 @@ export function Popup({ items, error, onDraftUpdate, onLogUpdate, onOpenDashboar
           ))}
         </ul>
       )}
+      <TabAttention items={attention} onOpen={onOpenThread} />
     </main>
   );
 }

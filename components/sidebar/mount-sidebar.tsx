@@ -14,6 +14,7 @@ import { pageTheme, type Theme } from '../../lib/content/theme';
 import { onDataChange } from '../../lib/messaging/changes';
 import type { Attention } from '../../lib/content/attention';
 import { createListFlags } from '../../lib/content/list-flags';
+import { answerTabRequest } from '../../lib/content/tab-requests';
 import { renderChip } from '../inbox/list-chip';
 import { createValueStore, type ValueStore } from '../../lib/content/value-store';
 import { watchCompose } from '../../lib/content/compose-watch';
@@ -222,6 +223,9 @@ export async function mountSidebar(
 
   // Keyboard shortcuts, forwarded by the background (lib/commands.ts).
   browser.runtime.onMessage.addListener((message: unknown) => {
+    // The popup asks the tab it opened over what needs attention here (lib/content/tab-requests.ts).
+    const answer = ctx.isInvalid ? undefined : answerTabRequest(message, { attention: attention.get, openThread: (id) => provider.openThread(id) });
+    if (answer !== undefined) return Promise.resolve(answer);
     handleCommand(message, {
       isInvalid: () => ctx.isInvalid,
       toggleSidebar: () => ui?.shadowHost?.shadowRoot?.querySelector<HTMLButtonElement>('.cr-toggle')?.click(),

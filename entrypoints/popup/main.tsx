@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { Popup, type DueItem } from '../../components/popup/Popup';
+import type { AttentionSummary, TabRequest } from '../../lib/content/tab-requests';
 import '../../components/popup/popup.css';
 import { RescueDb } from '../../lib/cases/db';
 import { logUpdate } from '../../lib/cases/case-edits';
@@ -47,9 +48,25 @@ function openDashboard(hash = '') {
   window.close();
 }
 
+/** The mail tab under the popup, if it is one of ours; a tab on another site simply does not answer. */
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askActiveTab<T>(request: TabRequest): Promise<T | undefined> {
+  const id = await activeTabId();
+  if (id === undefined) return undefined;
+  return (browser.tabs.sendMessage(id, request) as Promise<T | undefined>).catch(() => undefined);
+}
+
 function App() {
   const [items, setItems] = useState<DueItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [attention, setAttention] = useState<AttentionSummary[]>([]);
+  useEffect(() => {
+    void askActiveTab<AttentionSummary[]>({ crTab: 'attention' }).then((list) => setAttention(Array.isArray(list) ? list : []));
+  }, []);
   useEffect(() => {
     let sub: { unsubscribe(): void } | undefined;
     let live = true;
@@ -67,6 +84,10 @@ function App() {
       items={items}
       error={error}
       onOpenDashboard={() => openDashboard()}
+      attention={attention}
+      onOpenThread={(threadId) => {
+        void askActiveTab({ crTab: 'open-thread', threadId }).then(() => window.close());
+      }}
       onDraftUpdate={(caseId) => openDashboard(new URLSearchParams({ case: caseId, draft: 'status' }).toString())}
       onLogUpdate={async (caseId, summary) => {
         try {
