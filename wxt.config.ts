@@ -15,6 +15,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...MAIL_HOST_PATTERNS],
+    // Other Outlook servers (on-premises OWA, government clouds): asked for at run time, one server at
+    // a time, from the settings page; never granted at install.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*'],
     // The sidebar app, imported by the content scripts once the mail page is idle (lib/content/load-app.ts).
     web_accessible_resources: [{ resources: ['sidebar-app.js'], matches: [...MAIL_HOST_PATTERNS] }],
     action: { default_title: 'Client Rescue' },

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { LinesField } from './LinesField';
 import { SensitivityField } from './SensitivityField';
+import { OutlookServersSection } from './OutlookServersSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { WorkingTimeSection } from './WorkingTimeSection';
 import { useSettings, type SaveState } from './use-settings';
@@ -89,6 +90,11 @@ export function OptionsApp({ debounceMs }: { debounceMs?: number }) {
               />
             </Field>
           </section>
+
+          <OutlookServersSection
+            origins={settings.extraOutlookOrigins}
+            onChange={(extraOutlookOrigins) => change({ extraOutlookOrigins })}
+          />
 
           <section class="cr-card cr-stack" aria-labelledby="flagging">
             <h2 id="flagging">{i18n.t('options.flagging.heading')}</h2>

@@ -6,7 +6,8 @@ import { isCommandName } from '../../lib/commands';
 import { createRouter } from '../../lib/messaging/router';
 import { onDataChange } from '../../lib/messaging/changes';
 import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
-import { getSettings } from '../../lib/settings/store';
+import { getSettings, watchSettings } from '../../lib/settings/store';
+import { syncOutlookServerScripts } from './outlook-servers';
 import { createHandlers } from './handlers';
 import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders, snoozeFromNotification } from './reminders';
 
@@ -51,6 +52,10 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === REMINDER_ALARM) void reminders();
     });
+    const servers = () => getSettings().then((s) => syncOutlookServerScripts(s.extraOutlookOrigins));
+    watchSettings(() => void servers(), new AbortController().signal);
+    browser.permissions.onAdded.addListener(() => void servers());
+    browser.permissions.onRemoved.addListener(() => void servers());
     browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void ensureReminderAlarm().then(reminders);
