@@ -1,23 +1,10 @@
 /** Words the sidebar shows for analyser values. */
 import { i18n } from '../../lib/content/page-i18n';
-import type { SignalCategory, ToneLevel } from '../../lib/tone/types';
+import type { SignalCategory } from '../../lib/tone/types';
 
 // Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.
 
-export const LEVEL_LABEL: Record<ToneLevel, string> = {
-  get calm() {
-    return i18n.t('levels.calm');
-  },
-  get concerned() {
-    return i18n.t('levels.concerned');
-  },
-  get upset() {
-    return i18n.t('levels.upset');
-  },
-  get escalation() {
-    return i18n.t('levels.escalation');
-  },
-};
+export { LEVEL_LABEL } from '../../lib/content/level-label';
 
 export const CATEGORY_LABEL: Record<SignalCategory, string> = {
   get 'broken-promise'() {

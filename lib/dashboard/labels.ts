@@ -1,24 +1,10 @@
 /** Words the dashboard shows for stored values. */
 import { i18n } from '#i18n';
-import type { ToneLevel } from '../tone/types';
 import type { ActionStatus, CaseOutcome, IssueStatus, UpdateChannel } from '../cases/types';
 
 // Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.
 
-export const LEVEL_LABEL: Record<ToneLevel, string> = {
-  get calm() {
-    return i18n.t('levels.calm');
-  },
-  get concerned() {
-    return i18n.t('levels.concerned');
-  },
-  get upset() {
-    return i18n.t('levels.upset');
-  },
-  get escalation() {
-    return i18n.t('levels.escalation');
-  },
-};
+export { LEVEL_LABEL } from '../content/level-label';
 
 export const OUTCOME_LABEL: Record<CaseOutcome, string> = {
   get open() {
