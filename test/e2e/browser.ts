@@ -16,7 +16,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-async function launchOnce(resolverRules: string, userDataDir: string): Promise<ExtensionBrowser> {
+async function launchOnce(resolverRules: string, userDataDir: string, extensionDir: string): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -24,8 +24,8 @@ async function launchOnce(resolverRules: string, userDataDir: string): Promise<E
     viewport: { width: 1400, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${resolverRules}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -59,15 +59,15 @@ async function launchOnce(resolverRules: string, userDataDir: string): Promise<E
 }
 
 /** Known flake: the service worker occasionally never appears after launch; retry the launch itself. */
-export async function launchWithExtension(resolverRules: string): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+export async function launchWithExtension(resolverRules: string, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-e2e-'));
     try {
-      return await launchOnce(resolverRules, userDataDir);
+      return await launchOnce(resolverRules, userDataDir, extensionDir);
     } catch (error) {
       lastError = error;
       rmSync(userDataDir, { recursive: true, force: true });

@@ -9,9 +9,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import type { ConsoleMessage, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, watchErrors, type ExtensionBrowser } from './browser';
+import { EXTENSION_DIR, launchWithExtension, watchErrors, type ExtensionBrowser } from './browser';
 import { startMailServer, type MailServer } from './mail-server';
 import { sidebar } from './sidebar';
 
@@ -27,41 +27,6 @@ let browser: ExtensionBrowser;
  */
 let extensionDir = '';
 
-/** As launchWithExtension in ./browser.ts, but from `extensionDir`. */
-async function launchSnapshot(resolverRules: string): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-security-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1400, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${resolverRules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 /** Every request any page or the service worker of this browser made. */
 const requests: { url: string; from: string }[] = [];
 /** Every console message from every page and service worker. */
@@ -80,7 +45,7 @@ beforeAll(async () => {
   extensionDir = mkdtempSync(path.join(os.tmpdir(), 'client-rescue-ext-'));
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   server = await startMailServer();
-  browser = await launchSnapshot(server.resolverRules);
+  browser = await launchWithExtension(server.resolverRules, extensionDir);
   const { context } = browser;
   // Playwright reports service-worker requests on the context too (Chromium, playwright ≥ 1.5x).
   context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'worker' : r.frame().url() }));
