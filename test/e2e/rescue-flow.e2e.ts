@@ -127,3 +127,28 @@ describe('reply drafts', () => {
     await page.close();
   });
 });
+
+describe('escalation', () => {
+  it('records the escalation in one click and opens a pre-filled message to the escalation contact', async () => {
+    const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { escalationContact: 'head.of.delivery@northwind.studio' },
+      }),
+    );
+    const page = await session.browser.context.newPage();
+    await page.goto(GMAIL_THREAD);
+    const bar = sidebar(page);
+    await expect.poll(() => bar.level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
+    const popup = page.waitForEvent('popup');
+    await bar.button(/^Escalate/).first().click();
+    const compose = new URL((await popup).url());
+    expect(compose.host).toBe('mail.google.com');
+    expect(compose.searchParams.get('view')).toBe('cm');
+    expect(compose.searchParams.get('to')).toBe('head.of.delivery@northwind.studio');
+    expect(compose.searchParams.get('body')).toMatch(/Acme Corp/);
+    await expect.poll(() => bar.host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await bar.host().locator('[data-cr="case-summary"]').getByRole('button', { name: 'Escalate again' }).count()).toBe(1);
+    await page.close();
+  });
+});
