@@ -213,7 +213,8 @@ export async function mountSidebar(
     } else if (!ui) {
       void mount();
     }
-    void controller.refresh();
+    // A new threshold or sender rule changes the flag on the message in view: analyse it again.
+    void controller.refresh({ force: true });
     listFlags.refresh();
   }, ctx.signal);
   ctx.onInvalidated(() => {

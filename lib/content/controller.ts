@@ -24,8 +24,8 @@ export interface ControllerDeps {
 export interface SidebarController {
   readonly state: SidebarState;
   subscribe(listener: (state: SidebarState) => void): () => void;
-  /** Re-reads the page; an older refresh still running is abandoned. */
-  refresh(): Promise<void>;
+  /** Re-reads the page; an older refresh still running is abandoned. `force` re-analyses the same message. */
+  refresh(options?: { force?: boolean }): Promise<void>;
   /** Re-reads only the client's case (after a change elsewhere), without re-reading the page. */
   refreshCase(): Promise<void>;
   draftOptions(): DraftOption[];
@@ -105,14 +105,26 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     await request('reply:seen', { provider: provider.id, threadId: thread.threadId, sentAt: reply.sentAt, text: reply.text.slice(0, 20_000) });
   }
 
-  async function refresh() {
+  function showsMessage(current: SidebarState, thread: OpenThread): boolean {
+    return (
+      current.kind === 'analysed' &&
+      current.message.threadId === thread.threadId &&
+      current.message.messageId === (thread.analysed?.id ?? null)
+    );
+  }
+
+  async function refresh(options: { force?: boolean } = {}) {
     const gen = ++generation;
     readAbort.abort();
     readAbort = new AbortController();
     if (provider.currentView() !== 'thread') return set({ kind: 'no-message' });
+    // A second navigation event for the same message (Outlook fires one for the URL and one for the
+    // pane) or a re-render changes nothing: keep what is shown instead of analysing it again.
+    const ready = provider.readThread();
+    if (!options.force && ready.ok && showsMessage(state, ready.value)) return;
     set({ kind: 'reading' });
     try {
-      const result = await provider.waitForThread(readAbort.signal, deps.readTimeoutMs);
+      const result = ready.ok ? ready : await provider.waitForThread(readAbort.signal, deps.readTimeoutMs);
       if (gen !== generation) return;
       if (!result.ok) return set({ kind: 'layout-changed', message: result.message, missing: result.missing });
       await Promise.all([analyse(result.value, gen), reportUserReply(result.value)]);
