@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSidebarController, type Requester } from '../../lib/content/controller';
+import { ContextInvalidatedError } from '../../lib/messaging/client';
+import type { MailProvider, MailView, OpenThread, ProviderResult, ThreadMessage } from '../../lib/providers/types';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { analyzeTone } from '../../lib/tone';
+
+const ANGRY = 'This is the third outage this month and you promised a fix by Friday. Nothing happened. We will look at other vendors.';
+
+function message(over: Partial<ThreadMessage> = {}): ThreadMessage {
+  return {
+    id: 'm2',
+    from: { name: 'Maria Keller', address: 'maria@acme-corp.com' },
+    recipients: [],
+    subject: 'Outage',
+    sentAt: '2026-11-25T09:00:00Z',
+    dateText: '',
+    text: ANGRY,
+    state: 'ok',
+    attachments: [],
+    byUser: false,
+    forwarded: null,
+    ...over,
+  };
+}
+
+function thread(analysed: ThreadMessage | null, messages: ThreadMessage[] = analysed ? [analysed] : []): OpenThread {
+  return {
+    provider: 'gmail',
+    threadId: 't1',
+    subject: 'Outage',
+    messages,
+    userAddress: 'dana@northwind.studio',
+    analysed,
+    analysedFrom: analysed?.from ?? null,
+    userReplies: [],
+  };
+}
+
+function fakeProvider(view: MailView, read: ProviderResult<OpenThread>): MailProvider {
+  return {
+    id: 'gmail',
+    label: 'Gmail',
+    currentView: () => view,
+    readThread: () => read,
+    waitForThread: async () => read,
+  } as unknown as MailProvider;
+}
+
+function fakeRequest() {
+  const calls: string[] = [];
+  const request = vi.fn(async (type: string, payload: { text?: string }) => {
+    calls.push(type);
+    if (type === 'tone:analyze') return analyzeTone(payload.text ?? '');
+    if (type === 'case:for-sender') return null;
+    return { ok: true };
+  }) as unknown as Requester;
+  return { request, calls };
+}
+
+const settings = () => DEFAULT_SETTINGS;
+
+describe('sidebar controller', () => {
+  it('analyses the newest client message and flags it, recording the thread', async () => {
+    const { request, calls } = fakeRequest();
+    const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+    await c.refresh();
+    expect(c.state.kind).toBe('analysed');
+    if (c.state.kind !== 'analysed') return;
+    expect(c.state.flagged).toBe(true);
+    expect(c.state.message.senderAddress).toBe('maria@acme-corp.com');
+    expect(calls).toEqual(expect.arrayContaining(['tone:analyze', 'case:for-sender', 'thread:record']));
+  });
+
+  it('does not analyse the same message twice, unless forced', async () => {
+    const { request, calls } = fakeRequest();
+    const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+    await c.refresh();
+    await c.refresh();
+    expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(1);
+    await c.refresh({ force: true });
+    expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(2);
+  });
+
+  it('says which part is missing when the layout changed, and analyses nothing', async () => {
+    const { request, calls } = fakeRequest();
+    const broken: ProviderResult<OpenThread> = { ok: false, missing: ['body'], message: "Gmail's layout changed: message body not found" };
+    const c = createSidebarController({ provider: fakeProvider('thread', broken), request, settings });
+    await c.refresh();
+    expect(c.state).toEqual({ kind: 'layout-changed', missing: ['body'], message: "Gmail's layout changed: message body not found" });
+    expect(calls).toEqual([]);
+  });
+
+  it('shows the list state outside a thread, and the own-message state when the user wrote last', async () => {
+    const { request } = fakeRequest();
+    const list = createSidebarController({ provider: fakeProvider('list', { ok: true, value: thread(null) }), request, settings });
+    await list.refresh();
+    expect(list.state.kind).toBe('no-message');
+    const own = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(null, [message({ byUser: true })]) }), request, settings });
+    await own.refresh();
+    expect(own.state.kind).toBe('own-message');
+  });
+
+  it('turns a reloaded extension into one calm notice', async () => {
+    const request = vi.fn(async () => {
+      throw new ContextInvalidatedError();
+    }) as unknown as Requester;
+    const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+    await c.refresh();
+    expect(c.state.kind).toBe('invalidated');
+  });
+});
