@@ -34,8 +34,8 @@ export default defineConfig({
       : {}),
     // Shortcuts the user can change at chrome://extensions/shortcuts; handled in lib/commands.ts.
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Client Rescue sidebar' },
-      'open-case': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open a rescue case from the message' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Client Rescue sidebar' },
+      'open-case': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open a rescue case from the message' },
       'insert-reply': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Insert the listen-first reply' },
     },
     ...(browser === 'firefox'
