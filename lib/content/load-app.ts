@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MailProviderId } from '../providers/types';
 import { registeredSidebarApp } from './app-handoff';
+import type { RequestEnvelope } from '../messaging/protocol';
 
 export const SIDEBAR_APP_PATH = '/sidebar-app.js';
 
@@ -21,7 +22,17 @@ function idle(): Promise<void> {
   });
 }
 
+/**
+ * Asks the worker to load the analyser now, while the mail page is still loading, so the first
+ * message opened does not wait for it. Fire and forget: the sidebar asks again when it starts.
+ */
+function warmAnalyser(): void {
+  const warm: RequestEnvelope<'tone:warm'> = { cr: 1, type: 'tone:warm', payload: {} };
+  browser.runtime.sendMessage(warm).catch(() => undefined);
+}
+
 export async function loadSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
+  warmAnalyser();
   await pageLoaded();
   await idle();
   if (ctx.isInvalid) return;
