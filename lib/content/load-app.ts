@@ -23,8 +23,9 @@ function idle(): Promise<void> {
 }
 
 /**
- * Asks the worker to load the analyser now, while the mail page is still loading, so the first
- * message opened does not wait for it. Fire and forget: the sidebar asks again when it starts.
+ * Asks the worker to load the analyser as soon as the mail page has loaded (not before: the page's
+ * own load must not compete with ours), while the sidebar app is still being fetched and started, so
+ * the first message opened does not wait for it. Fire and forget: the sidebar asks again.
  */
 function warmAnalyser(): void {
   const warm: RequestEnvelope<'tone:warm'> = { cr: 1, type: 'tone:warm', payload: {} };
@@ -32,8 +33,8 @@ function warmAnalyser(): void {
 }
 
 export async function loadSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  warmAnalyser();
   await pageLoaded();
+  warmAnalyser();
   await idle();
   if (ctx.isInvalid) return;
   if (!registeredSidebarApp()) {
