@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { restore, softDelete } from '../../lib/cases/soft-delete';
 import type { RescueDb, StampedTable } from '../../lib/cases/db';
-import { announceChange } from '../../lib/messaging/changes';
 import { formatRoute, parseRoute, type DashboardRoute } from '../../lib/dashboard/route';
 import { userMessage } from '../../lib/dashboard/user-message';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -53,10 +52,7 @@ export function DashboardApp({ db, now = systemNow }: Props) {
   const env = useMemo<DashboardEnv>(() => {
     const run: DashboardEnv['run'] = async (op) => {
       try {
-        const result = await op();
-        // Mail tabs and the toolbar badge cannot see this page's IndexedDB commits: tell them.
-        announceChange(['cases']).catch(() => undefined);
-        return result;
+        return await op();
       } catch (err) {
         report(err);
         return undefined;
