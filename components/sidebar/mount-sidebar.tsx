@@ -236,6 +236,5 @@ export async function mountSidebar(
   });
 
   keepWorkerWarm(ctx.signal);
-  void request('tone:warm', {}).catch(() => undefined);
   await onPageChange();
 }
