@@ -4,8 +4,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MailProvider, MailProviderId } from '../../lib/providers/types';
-import { createGmailProvider } from '../../lib/providers/gmail/gmail-provider';
-import { createOutlookProvider } from '../../lib/providers/outlook/outlook-provider';
+import { providerFor } from '../../lib/providers';
 import { composeUrlFor } from '../../lib/providers/compose-url';
 import { mountSidebar } from './mount-sidebar';
 
@@ -34,11 +33,6 @@ function whenRecognised(ctx: ContentScriptContext, provider: MailProvider): Prom
   });
 }
 
-const PROVIDERS: Record<MailProviderId, (win: Window & typeof globalThis) => MailProvider> = {
-  gmail: createGmailProvider,
-  outlook: createOutlookProvider,
-};
-
 /**
  * When the extension is reloaded or updated, this script stays in the open tab as an orphan, and WXT
  * only notices when someone reads `ctx.isInvalid`. The page keeps navigating; each navigation would
@@ -56,7 +50,7 @@ function orphanSafe(ctx: ContentScriptContext, provider: MailProvider): MailProv
 }
 
 export async function startSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  const provider = orphanSafe(ctx, PROVIDERS[site](window));
+  const provider = orphanSafe(ctx, providerFor(site, window));
   if (!(await whenRecognised(ctx, provider))) return;
   await mountSidebar(ctx, provider, (draft) => composeUrlFor(site, location, draft));
 }

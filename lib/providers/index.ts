@@ -2,7 +2,7 @@
 import { createGmailProvider } from './gmail/gmail-provider';
 import { OUTLOOK_MATCHES } from './hosts';
 import { createOutlookProvider } from './outlook/outlook-provider';
-import type { MailProvider } from './types';
+import type { MailProvider, MailProviderId } from './types';
 
 export type * from './types';
 export { SelectorMissError, layoutChangedMessage } from './shared/errors';
@@ -15,11 +15,16 @@ export interface ProviderOptions {
   extraOutlookHosts?: readonly string[];
 }
 
+/** The one map from site to adapter; the sidebar app is started with its site already known. */
+export function providerFor(site: MailProviderId, win: Window & typeof globalThis): MailProvider {
+  return site === 'gmail' ? createGmailProvider(win) : createOutlookProvider(win);
+}
+
 /** `doc` must belong to a window (the content script's page); returns null on other sites. */
 export function providerForLocation(location: Location | URL, doc: Document, options: ProviderOptions = {}): MailProvider | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return null;
-  if (location.hostname === 'mail.google.com') return createGmailProvider(win);
-  if (OUTLOOK_HOSTS.has(location.hostname) || options.extraOutlookHosts?.includes(location.hostname)) return createOutlookProvider(win);
+  if (location.hostname === 'mail.google.com') return providerFor('gmail', win);
+  if (OUTLOOK_HOSTS.has(location.hostname) || options.extraOutlookHosts?.includes(location.hostname)) return providerFor('outlook', win);
   return null;
 }
