@@ -19,6 +19,14 @@ export interface ListFlagsDeps {
 
 const SETTLE_MS = 250;
 
+/** Preview scores kept for a session of scrolling; the oldest go first past this. */
+const MAX_PRESCORES = 1_000;
+
+/** A row is rescored when its preview changes (a new message in the thread), not otherwise. */
+function prescoreKey(row: ListRow): string {
+  return `${row.threadId}\n${rowText(row)}`;
+}
+
 function rowText(row: ListRow): string {
   return [row.subject, row.snippet].filter(Boolean).join('. ');
 }
@@ -86,12 +94,15 @@ export function createListFlags(deps: ListFlagsDeps) {
     const known = new Map(
       (await request('threads:flags', { provider: provider.id, threadIds: inView.map((r) => r.threadId) })).map((f) => [f.threadId, f]),
     );
-    const toScore = inView.filter((r) => !known.get(r.threadId)?.level && !prescores.has(`${r.threadId}\n${rowText(r)}`));
+    const toScore = inView.filter((r) => !known.get(r.threadId)?.level && !prescores.has(prescoreKey(r)));
     if (toScore.length > 0) {
       const scored = await request('tone:prescore', { items: toScore.map((r) => ({ id: r.threadId, text: rowText(r).slice(0, 4_000) })) });
+      const byId = new Map(toScore.map((r) => [r.threadId, r]));
       for (const s of scored) {
-        const row = toScore.find((r) => r.threadId === s.id);
-        if (row) prescores.set(`${row.threadId}\n${rowText(row)}`, { status: s.status, score: s.score, level: s.level });
+        const row = byId.get(s.id);
+        if (!row) continue;
+        if (prescores.size >= MAX_PRESCORES) prescores.delete(prescores.keys().next().value as string);
+        prescores.set(prescoreKey(row), { status: s.status, score: s.score, level: s.level });
       }
     }
     const userAddress = provider.userAddress();
@@ -104,7 +115,7 @@ export function createListFlags(deps: ListFlagsDeps) {
           senderName: row.from.name,
           senderAddress: row.from.address,
           known: known.get(row.threadId) ?? null,
-          prescore: prescores.get(`${row.threadId}\n${rowText(row)}`) ?? null,
+          prescore: prescores.get(prescoreKey(row)) ?? null,
         },
         userAddress,
         settings,
