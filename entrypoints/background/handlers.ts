@@ -22,7 +22,6 @@ import type { CaseSummary } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/settings/schema';
 import type { RescueCase } from '../../lib/cases/types';
-import { announceChange } from '../../lib/messaging/changes';
 
 export interface HandlerDeps {
   db: RescueDb;
@@ -70,11 +69,6 @@ async function openCaseForAddress(db: RescueDb, address: string): Promise<Rescue
   return client ? findOpenCase(db, client.id) : undefined;
 }
 
-/** Every write is announced: mail tabs refresh what they show, and the reminders recompute. */
-async function written<T>(kinds: ('cases' | 'threads')[], value: T): Promise<T> {
-  await announceChange(kinds);
-  return value;
-}
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db } = deps;
@@ -121,7 +115,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const due = nextUpdateDue(result.case, settings.working);
         if (due) await db.cases.update(result.case.id, { nextUpdateDue: due.toISOString() });
       }
-      return written(['cases', 'threads'], { caseId: result.case.id, created: result.created });
+      return { caseId: result.case.id, created: result.created };
     },
     'case:log-update': async ({ caseId, summary, channel }) => {
       const settings = await deps.settings();
@@ -129,7 +123,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const now = deps.now();
       const next = c ? nextUpdateDue({ ...c, lastUpdateAt: now.toISOString() }, settings.working) : null;
       await logUpdate(db, caseId, { at: now, channel, summary, source: 'manual', nextUpdateDue: next }, now);
-      return written(['cases'], { ok: true as const });
+      return { ok: true as const };
     },
     'case:escalate': async ({ caseId }) => {
       const settings = await deps.settings();
@@ -137,7 +131,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const contact = detail.case.escalationContact || settings.escalationContact;
       await escalate(db, caseId, contact, deps.now());
       const draft = escalationDraft({ ...detail, settings, now: deps.now() }, 'full');
-      await written(['cases'], null);
       return { to: contact, subject: draft.subject, body: draft.body };
     },
     // The case-based drafts: status update, plan proposal, follow-up in writing after a call.
@@ -174,11 +167,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         messageAt: t.messageAt,
         dismissed: false,
       });
-      return written(['threads'], { ok: true as const });
+      return { ok: true as const };
     },
     'thread:dismiss': async ({ provider, threadId }) => {
       await dismissThread(db, threadKey(provider, threadId), true, deps.now());
-      return written(['threads'], { ok: true as const });
+      return { ok: true as const };
     },
     'threads:flags': async ({ provider, threadIds }) => {
       const settings = await deps.settings();
@@ -214,14 +207,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // Replies from before the case was opened answered earlier messages: they are not updates on it.
       const sent = at.toISOString();
       if (!c || c.outcome !== 'open' || c.deletedAt || sent < c.openedAt || (c.lastUpdateAt && c.lastUpdateAt >= sent)) {
-        return written(['threads'], { logged: false });
+        return { logged: false };
       }
       const settings = await deps.settings();
       const promisedUpdate = promisedUpdateFrom(text, at, settings.working);
       const next = nextUpdateDue({ ...c, lastUpdateAt: at.toISOString(), promisedUpdate }, settings.working);
       await logUpdate(db, c.id, { at, channel: 'email', summary: replySummary(text), source: 'seen-reply', nextUpdateDue: next }, deps.now());
       await updateCase(db, c.id, { promisedUpdate }, deps.now());
-      return written(['cases', 'threads'], { logged: true });
+      return { logged: true };
     },
     'dashboard:open': async ({ caseId, draft }) => {
       const params = new URLSearchParams();

@@ -5,6 +5,7 @@ import { toStorageError, StorageError } from '../../lib/cases/errors';
 import { isCommandName } from '../../lib/commands';
 import { createRouter } from '../../lib/messaging/router';
 import { onDataChange } from '../../lib/messaging/changes';
+import { announceWrites } from '../../lib/messaging/announce-writes';
 import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { syncOutlookServerScripts } from './outlook-servers';
@@ -20,6 +21,7 @@ export default defineBackground({
   // Listeners are registered synchronously in main(): a worker woken by an event must find them at once.
   main() {
     const db = new RescueDb();
+    announceWrites(db);
     const reminders = () => getSettings().then((s) => refreshReminders(db, s, new Date()));
 
     const router = createRouter(

@@ -1,18 +1,26 @@
 /**
- * Extension pages write to the database directly. This dexie middleware announces each of their
- * committed writes on the shared change key, so the background's badge and the mail tabs follow.
+ * Every context that writes to the database (the worker, the dashboard, the popup) announces its
+ * writes through this dexie middleware on the shared change key, so the badge and the mail tabs
+ * follow whoever made the change.
  */
 import type { Dexie } from 'dexie';
-import { announceChange } from './changes';
+import { announceChange, type DataChange } from './changes';
 
 const SETTLE_MS = 150;
 
 export function announceWrites(db: Dexie): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const kinds = new Set<DataChange['kinds'][number]>();
   // Many rows change in one user action (an import, a reorder): announce once they settle.
-  const schedule = () => {
+  const schedule = (table: string) => {
+    // Analysed threads change on every message opened; listeners that show cases skip those.
+    kinds.add(table === 'threads' ? 'threads' : 'cases');
     clearTimeout(timer);
-    timer = setTimeout(() => void announceChange(['cases', 'threads']), SETTLE_MS);
+    timer = setTimeout(() => {
+      const changed = [...kinds];
+      kinds.clear();
+      void announceChange(changed);
+    }, SETTLE_MS);
   };
   db.use({
     stack: 'dbcore',
@@ -25,7 +33,7 @@ export function announceWrites(db: Dexie): void {
           ...table,
           mutate: async (req) => {
             const result = await table.mutate(req);
-            if (name !== 'meta') schedule();
+            if (name !== 'meta') schedule(name);
             return result;
           },
         };

@@ -30,7 +30,8 @@ describe('update reminders', () => {
     await expect.poll(() => sidebar(page).level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
     await sidebar(page).button('Open rescue case').click();
     await expect.poll(() => sidebar(page).host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
-    expect((await badge()).text).toBe('');
+    // Writes are announced once they settle, so the badge follows a moment after the sidebar.
+    await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('');
 
     // A week passes without an update: move the case's opening back in the extension's own database.
     const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
