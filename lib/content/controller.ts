@@ -3,7 +3,7 @@
  * background to analyse it and to look up the client's case, and turns every outcome, including
  * failures, into a SidebarState the components render.
  */
-import type { MailProvider, OpenThread, ThreadMessage } from '../providers/types';
+import type { MailProvider, OpenThread, ProviderResult, ThreadMessage } from '../providers/types';
 import { CASE_DRAFT_KINDS, type RequestPayload, type RequestType, type ResponseMap } from '../messaging/protocol';
 import { ContextInvalidatedError } from '../messaging/client';
 import type { Settings } from '../settings/schema';
@@ -105,6 +105,10 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     await request('reply:seen', { provider: provider.id, threadId: thread.threadId, sentAt: reply.sentAt, text: reply.text.slice(0, 20_000) });
   }
 
+  function messageKey(thread: OpenThread): string {
+    return `${thread.threadId}\u0000${thread.analysed?.id ?? ''}`;
+  }
+
   function showsMessage(current: SidebarState, thread: OpenThread): boolean {
     return (
       current.kind === 'analysed' &&
@@ -113,24 +117,44 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     );
   }
 
-  async function refresh(options: { force?: boolean } = {}) {
-    const gen = ++generation;
-    readAbort.abort();
-    readAbort = new AbortController();
-    if (provider.currentView() !== 'thread') return set({ kind: 'no-message' });
-    // A second navigation event for the same message (Outlook fires one for the URL and one for the
-    // pane) or a re-render changes nothing: keep what is shown instead of analysing it again.
-    const ready = provider.readThread();
-    if (!options.force && ready.ok && showsMessage(state, ready.value)) return;
-    set({ kind: 'reading' });
+  interface Work {
+    /** The message being worked on, once the page has shown which one. */
+    key: string | null;
+    done: Promise<void>;
+  }
+  let inFlight: Work | null = null;
+
+  async function readAndAnalyse(work: Work, gen: number, ready: ProviderResult<OpenThread>) {
     try {
       const result = ready.ok ? ready : await provider.waitForThread(readAbort.signal, deps.readTimeoutMs);
       if (gen !== generation) return;
       if (!result.ok) return set({ kind: 'layout-changed', message: result.message, missing: result.missing });
+      work.key = messageKey(result.value);
       await Promise.all([analyse(result.value, gen), reportUserReply(result.value)]);
     } catch (error) {
       if (gen === generation) fail(error);
+    } finally {
+      if (inFlight === work) inFlight = null;
     }
+  }
+
+  async function refresh(options: { force?: boolean } = {}) {
+    const ready = provider.currentView() === 'thread' ? provider.readThread() : null;
+    // A second navigation event for the same message (Outlook fires one for the URL and one for the
+    // pane) or a re-render changes nothing: keep what is shown, or what is being worked out, instead
+    // of analysing it again.
+    if (!options.force && ready?.ok && inFlight?.key === messageKey(ready.value)) return inFlight.done;
+    const gen = ++generation;
+    readAbort.abort();
+    readAbort = new AbortController();
+    inFlight = null;
+    if (!ready) return set({ kind: 'no-message' });
+    if (!options.force && ready.ok && showsMessage(state, ready.value)) return;
+    set({ kind: 'reading' });
+    const work: Work = { key: ready.ok ? messageKey(ready.value) : null, done: Promise.resolve() };
+    inFlight = work;
+    work.done = readAndAnalyse(work, gen, ready);
+    return work.done;
   }
 
   function analysedState() {

@@ -82,6 +82,26 @@ describe('sidebar controller', () => {
     expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(2);
   });
 
+  it('joins a second refresh for the message already being analysed instead of analysing it again', async () => {
+    const { request, calls } = fakeRequest();
+    const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+    await Promise.all([c.refresh(), c.refresh()]);
+    expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(1);
+    expect(c.state.kind).toBe('analysed');
+  });
+
+  it('abandons an analysis in flight when another message is opened', async () => {
+    const { request, calls } = fakeRequest();
+    let read: ProviderResult<OpenThread> = { ok: true, value: thread(message({ id: 'm1', text: 'Thanks, the report arrived and looks great.' })) };
+    const provider = { ...fakeProvider('thread', read), readThread: () => read } as MailProvider;
+    const c = createSidebarController({ provider, request, settings });
+    const first = c.refresh();
+    read = { ok: true, value: thread(message()) };
+    await Promise.all([first, c.refresh()]);
+    expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(2);
+    expect(c.state.kind === 'analysed' && c.state.message.messageId).toBe('m2');
+  });
+
   it('says which part is missing when the layout changed, and analyses nothing', async () => {
     const { request, calls } = fakeRequest();
     const broken: ProviderResult<OpenThread> = { ok: false, missing: ['body'], message: "Gmail's layout changed: message body not found" };
