@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { listCases } from '../../lib/cases/case-list';
+import { casesCsv } from '../../lib/cases/case-csv';
+import { listCases, type ListCasesOptions } from '../../lib/cases/case-list';
 import { CASE_STEPS, type CaseOutcome, type CaseStep } from '../../lib/cases/types';
 import { OUTCOME_LABEL } from '../../lib/dashboard/labels';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
@@ -8,6 +9,7 @@ import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Field } from '../ui/Field';
 import { CaseRow } from './CaseRow';
+import { datedName, downloadText } from './download';
 import { useDashboard } from './dashboard-context';
 import { NewCaseForm } from './NewCaseForm';
 import { useLiveQuery } from './use-live-query';
@@ -22,7 +24,7 @@ interface Props {
 }
 
 export function CaseList({ onOpen }: Props) {
-  const { db, now, report } = useDashboard();
+  const { db, now, report, run } = useDashboard();
   const [step, setStep] = useState<CaseStep | ''>('');
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('open');
   const [searchText, setSearchText] = useState('');
@@ -37,16 +39,10 @@ export function CaseList({ onOpen }: Props) {
   }, [searchText]);
   useEffect(() => setPage(0), [step, outcome, search]);
 
+  const filters: ListCasesOptions = { step: step || undefined, outcome: outcome || undefined, search: search || undefined };
   const list = useLiveQuery(async () => {
     const at = now();
-    const result = await listCases(db, {
-      step: step || undefined,
-      outcome: outcome || undefined,
-      search: search || undefined,
-      offset: page * PAGE_SIZE,
-      limit: PAGE_SIZE,
-      now: at,
-    });
+    const result = await listCases(db, { ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE, now: at });
     // "No cases yet" and "no cases match" need different words; only ask when nothing matched.
     const anyCases = result.total > 0 || (await db.cases.filter((c) => !c.deletedAt).count()) > 0;
     return { ...result, anyCases, at };
@@ -54,6 +50,13 @@ export function CaseList({ onOpen }: Props) {
   useEffect(() => {
     if (list.error) report(list.error);
   }, [list.error, report]);
+
+  /** Every case the filters match, not just this page: what a manager's report needs. */
+  async function exportCsv() {
+    const at = now();
+    const all = await run(() => listCases(db, { ...filters, limit: Number.MAX_SAFE_INTEGER, now: at }));
+    if (all) downloadText(datedName('cases', at, 'csv'), casesCsv(all.items), 'text/csv');
+  }
 
   const data = list.value;
   const filtered = step !== '' || outcome !== '' || search !== '';
@@ -63,9 +66,12 @@ export function CaseList({ onOpen }: Props) {
     <section aria-labelledby="cases-heading">
       <div class="cr-topbar">
         <h1 id="cases-heading">{i18n.t('dashboard.list.heading')}</h1>
-        <Button variant="primary" onClick={() => setAdding(true)} aria-expanded={adding}>
-          {i18n.t('dashboard.list.newCase')}
-        </Button>
+        <div class="cr-row">
+          {!!data?.total && <Button onClick={exportCsv}>{i18n.t('dashboard.list.casesCsv', data.total)}</Button>}
+          <Button variant="primary" onClick={() => setAdding(true)} aria-expanded={adding}>
+            {i18n.t('dashboard.list.newCase')}
+          </Button>
+        </div>
       </div>
       {adding && (
         <NewCaseForm

@@ -1,5 +1,6 @@
-/** A case's issues and plan as CSV, for sharing with the client or a manager. */
+/** Cases, and a case's issues and plan, as CSV, for sharing with the client or a manager. */
 import type { CaseDetail } from './case-detail';
+import type { CaseListItem } from './case-list';
 import { toCsv } from './csv';
 
 export function issuesCsv(detail: CaseDetail): string {
@@ -36,6 +37,28 @@ export function actionsCsv(detail: CaseDetail): string {
       a.quickWin ? 'yes' : 'no',
       a.status,
       a.doneAt ?? '',
+    ]),
+  );
+}
+
+/** One line per case, as the list shows them (overdue first), for a manager's report or a spreadsheet. */
+export function casesCsv(items: CaseListItem[]): string {
+  return toCsv(
+    ['Client', 'Contact', 'Case', 'Step', 'Severity', 'Score', 'Outcome', 'Open issues', 'Overdue', 'Next update due', 'Last update', 'Opened', 'Escalated'],
+    items.map(({ case: c, client, overdue, openIssues }) => [
+      client?.name ?? '',
+      client?.mainContact?.email ?? client?.addresses[0] ?? '',
+      c.title,
+      c.step,
+      c.severity,
+      c.severityScore ?? '',
+      c.outcome,
+      openIssues,
+      overdue ? 'yes' : 'no',
+      c.nextUpdateDue ?? '',
+      c.lastUpdateAt ?? '',
+      c.openedAt,
+      c.escalatedAt ?? '',
     ]),
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addAction, addIssue } from '../../lib/cases/case-edits';
 import { getCaseDetail } from '../../lib/cases/case-detail';
-import { actionsCsv, issuesCsv } from '../../lib/cases/case-csv';
+import { actionsCsv, casesCsv, issuesCsv } from '../../lib/cases/case-csv';
+import { listCases } from '../../lib/cases/case-list';
 import { csvCell, toCsv } from '../../lib/cases/csv';
 import { openCaseFromMessage } from '../../lib/cases/open-case';
 import { angryMessage, freshDb, NOW } from './helpers';
@@ -52,5 +53,23 @@ describe('issue and action CSV', () => {
 
     const actions = actionsCsv(detail).slice(1).split('\r\n');
     expect(actions[1]).toBe("1,'@SUM(A1),Invoice 4411 charged twice,us,2026-03-05T00:00:00.000Z,yes,todo,");
+  });
+});
+
+describe('cases CSV', () => {
+  it('lists every matching case with its client, step, severity, open issues and clock, hostile titles inert', async () => {
+    const db = freshDb();
+    await openCaseFromMessage(db, angryMessage());
+    await openCaseFromMessage(
+      db,
+      angryMessage({ sender: { name: 'Lee', address: 'lee@globex.io' }, threadId: 't-200', messageId: 'm-9', subject: '=cmd|calc', issues: [] }),
+    );
+    const { items } = await listCases(db, { now: NOW });
+    const lines = casesCsv(items).slice(1).split('\r\n');
+    expect(lines[0]).toBe('Client,Contact,Case,Step,Severity,Score,Outcome,Open issues,Overdue,Next update due,Last update,Opened,Escalated');
+    expect(lines).toHaveLength(items.length + 2);
+    const acme = lines.find((l) => l.includes('Invoice 4411'));
+    expect(acme).toBe('Acme Corp,dana.reyes@acme-corp.com,Invoice 4411 charged twice AGAIN,listen,upset,72,open,2,no,,,2026-03-02T10:00:00.000Z,');
+    expect(lines.find((l) => l.includes('globex'))).toContain(",'=cmd|calc,");
   });
 });

@@ -18,6 +18,7 @@ describe('case list', () => {
     expect(h.container.textContent).toContain(
       'No rescue cases yet. Open one from a flagged message in Gmail or Outlook, or add one by hand after a call.',
     );
+    expect(h.container.textContent).not.toContain('as CSV');
   });
 
   it('lists cases overdue first, with client, title, step, severity, due and open issues', async () => {
@@ -36,6 +37,7 @@ describe('case list', () => {
     expect(second.textContent).toContain('Acme');
     expect(second.querySelector('.cr-overdue')).toBeNull();
     expect(second.textContent).toContain('1 open issue');
+    expect(button(h.container, '2 cases as CSV')).toBeTruthy();
   });
 
   it('searches by issue text and filters by outcome', async () => {
