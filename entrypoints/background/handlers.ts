@@ -1,4 +1,5 @@
 /** The background's answers to the message protocol: the analyser and the case store live here. */
+import { i18n } from '#i18n';
 import { analyzeTone } from '../../lib/tone';
 import { clientKeyFor } from '../../lib/cases/client-key';
 import type { RescueDb } from '../../lib/cases/db';
@@ -61,7 +62,7 @@ function planByDate(now: Date, settings: Settings): Date {
 /** The first lines of a reply, for the update log: enough to recognise it later. */
 function replySummary(text: string): string {
   const firstLines = text.trim().split(/\n+/).slice(0, 3).join(' ');
-  return `Reply sent: ${firstLines.length > 240 ? `${firstLines.slice(0, 239)}…` : firstLines}`;
+  return i18n.t('background.replySent', [firstLines.length > 240 ? `${firstLines.slice(0, 239)}…` : firstLines]);
 }
 
 async function openCaseForAddress(db: RescueDb, address: string): Promise<RescueCase | undefined> {

@@ -81,6 +81,7 @@ describe('background handlers', () => {
     expect(Date.parse(c!.nextUpdateDue!)).toBeLessThanOrEqual(Date.parse('2026-11-26T11:00:00Z'));
     const updates = await db.updates.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
     expect(updates.map((u) => u.source)).toEqual(['seen-reply']);
+    expect(updates[0].summary).toBe("Reply sent: Hi Maria, I'll get back to you by tomorrow morning with the plan.");
 
     // Seeing the same reply again logs nothing twice.
     const again = await later['reply:seen'](
