@@ -1,17 +1,32 @@
 /**
- * Text contrast of the sidebar in both themes, computed from its stylesheet with the WCAG 2.1
- * formula: body text and every coloured word it shows (levels, flags, buttons) must reach 4.5:1 on
- * the backgrounds they sit on.
+ * Text contrast of every surface in both themes, computed from the stylesheets with the WCAG 2.1
+ * formula: body text and every coloured word (levels, flags, buttons, overdue marks) must reach
+ * 4.5:1 on the backgrounds it sits on. The sidebar follows the mail site's theme (a class); the
+ * extension pages and the popup follow the system (a media query).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(path.resolve(import.meta.dirname, '../../components/sidebar/sidebar.css'), 'utf8');
+type Palette = Record<string, string>;
 
-function themeVars(selector: string): Record<string, string> {
-  const block = new RegExp(`${selector.replace(/\./g, '\\.')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/--cr-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+function stylesheet(file: string): string {
+  return readFileSync(path.resolve(import.meta.dirname, '../../components', file), 'utf8');
+}
+
+/** Six-digit hex custom properties of the first `selector { … }` block at or after `from`. */
+function blockVars(css: string, selector: string, from = 0): Palette {
+  const start = css.indexOf(`${selector} {`, from);
+  if (start < 0) return {};
+  const block = css.slice(start, css.indexOf('}', start));
+  const hex = (v: string) => (v.length === 4 ? `#${[...v.slice(1)].map((c) => c + c).join('')}` : v).toLowerCase();
+  return Object.fromEntries([...block.matchAll(/--(?:cr-)?([\w-]+):\s*(#[0-9a-f]{6}|#[0-9a-f]{3})\b/gi)].map((m) => [m[1], hex(m[2])]));
+}
+
+/** The light palette of `:root`, and the dark one under `prefers-color-scheme: dark` layered on it. */
+function systemThemes(css: string): [Palette, Palette] {
+  const light = blockVars(css, ':root');
+  return [light, { ...light, ...blockVars(css, ':root', css.indexOf('@media (prefers-color-scheme: dark)')) }];
 }
 
 function luminance(hex: string): number {
@@ -24,23 +39,63 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const light = themeVars('.cr-root');
-const dark = { ...light, ...themeVars('.cr-root.cr-dark') };
+interface Surface {
+  name: string;
+  themes: [Palette, Palette];
+  /** Text colours, each checked on every background. */
+  texts: string[];
+  backgrounds: string[];
+  /** [text, background] pairs for filled controls. */
+  filled: [string, string][];
+}
 
-describe.each([
-  ['light', light],
-  ['dark', dark],
-])('sidebar contrast, %s theme', (_theme, v) => {
-  it('reads its own palette from the stylesheet', () => {
-    expect(Object.keys(v)).toEqual(expect.arrayContaining(['bg', 'fg', 'muted', 'card', 'accent', 'calm', 'concerned', 'upset', 'escalation']));
-  });
+const sidebarCss = stylesheet('sidebar/sidebar.css');
+const sidebarLight = blockVars(sidebarCss, '.cr-root');
+const [pagesLight, pagesDark] = systemThemes(stylesheet('ui/ui.css'));
 
-  it.each(['fg', 'muted', 'calm', 'concerned', 'upset', 'escalation', 'accent'])('%s text reaches 4.5:1 on the panel and on cards', (name) => {
-    expect(contrast(v[name], v.bg)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(v[name], v.card)).toBeGreaterThanOrEqual(4.5);
-  });
+const SURFACES: Surface[] = [
+  {
+    name: 'sidebar',
+    themes: [sidebarLight, { ...sidebarLight, ...blockVars(sidebarCss, '.cr-root.cr-dark') }],
+    texts: ['fg', 'muted', 'calm', 'concerned', 'upset', 'escalation', 'accent'],
+    backgrounds: ['bg', 'card'],
+    filled: [['bg', 'accent']],
+  },
+  {
+    name: 'dashboard, options and welcome pages',
+    themes: [pagesLight, pagesDark],
+    texts: ['fg', 'muted', 'accent', 'danger', 'ok', 'calm', 'concerned', 'upset', 'escalation'],
+    backgrounds: ['bg', 'card'],
+    filled: [
+      ['accent-fg', 'accent'],
+      ['fg', 'warn-bg'],
+    ],
+  },
+  {
+    name: 'popup',
+    themes: systemThemes(stylesheet('popup/popup.css')),
+    texts: ['fg', 'muted', 'red', 'accent'],
+    backgrounds: ['bg'],
+    filled: [],
+  },
+];
 
-  it('primary buttons (panel colour on the accent) reach 4.5:1', () => {
-    expect(contrast(v.bg, v.accent)).toBeGreaterThanOrEqual(4.5);
+describe.each(SURFACES)('contrast: $name', ({ themes, texts, backgrounds, filled }) => {
+  describe.each([
+    ['light', themes[0]],
+    ['dark', themes[1]],
+  ])('%s theme', (theme, v) => {
+    it('reads its palette from the stylesheet, and the dark one differs', () => {
+      expect(Object.keys(v)).toEqual(expect.arrayContaining([...texts, ...backgrounds, ...filled.flat()]));
+      if (theme === 'dark') expect(v.bg).not.toBe(themes[0].bg);
+    });
+
+    it.each(texts)('%s text reaches 4.5:1 on every background', (name) => {
+      for (const bg of backgrounds) expect(contrast(v[name], v[bg]), `${name} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it.each(filled)('%s on a %s fill reaches 4.5:1', (fg, bg) => {
+      expect(contrast(v[fg], v[bg])).toBeGreaterThanOrEqual(4.5);
+    });
   });
 });
