@@ -1,13 +1,12 @@
 /**
- * Trains the hybrid model: lib/tone/model.json (logistic regression over the GENERAL features of
- * lib/tone/features.ts, anchored to the hand-set priors in scripts/lib/tone-prior.ts) and
- * lib/tone/ngrams.json (a small, bounded word/bigram component, fitted jointly; only with --words), then calibrates
+ * Trains lib/tone/model.json: a logistic regression over the GENERAL features of
+ * lib/tone/features.ts, anchored to the hand-set priors in scripts/lib/tone-prior.ts, then calibrates
  * the cut so false alarms on ordinary text stay within FPR_TARGET.
  *
  *   npx tsx scripts/train-tone.ts --lexicon   (only when the VADER source changes)
  *   npx tsx scripts/train-tone.ts             (needs ../shared/fixtures/tone; see lib/tone/README.md)
- *   npx tsx scripts/train-tone.ts --words     (the same with the word component: off by default, see README)
- *   npx tsx scripts/train-tone.ts --cv        (5-fold and leave-one-domain-out estimates, general vs hybrid; writes nothing)
+ *   npx tsx scripts/train-tone.ts --cv        (5-fold and leave-one-domain-out estimates of the shipped
+ *                                              model and of a word/bigram hybrid that is not shipped; writes nothing)
  *
  * Uses only the TUNE part of each shared set; the held-out 30% (scripts/lib/tone-data.ts) and our
  * own B2B set are never seen here, so eval-tone can report on them honestly.
@@ -18,7 +17,7 @@ import { FEATURE_NAMES, type FeatureName } from '../lib/tone/features';
 import { buildValenceFile } from './lib/tone-build-lexicon';
 import { examplesOf, formatScores, kFold, leaveOneDomainOut } from './lib/tone-cv';
 import { loadSharedSets } from './lib/tone-data';
-import { fit, logitOf, outOfFold, strictestCut, type FitOptions } from './lib/tone-fit';
+import { fit, logitOf, strictestCut, type FitOptions } from './lib/tone-fit';
 import { PRIOR_BIAS, PRIOR_WEIGHTS } from './lib/tone-prior';
 
 /** Pull toward the priors; larger = trust the hand-set weights more. */
@@ -47,7 +46,8 @@ const GENERAL: FitOptions = {
 };
 
 /**
- * The word component, chosen by 5-fold CV and leave-one-domain-out on the tune parts (README):
+ * The word component we measured and did not ship (README, "Word component"), kept so `--cv` can
+ * re-run the comparison. The best variant, chosen by 5-fold CV and leave-one-domain-out on the tune parts:
  * only terms of feeling, negation or persistence (no topic words, names or politeness formulas),
  * present in at least 2 of the 3 sets with the same direction of effect in each, strong L2, and a
  * bounded sum so the general cues carry the decision.
@@ -80,28 +80,18 @@ if (process.argv.includes('--cv')) {
   process.exit(0);
 }
 
-// The word component is OFF by default: on the held-out check it moved cesamard's AUC by -0.001
-// (README, "Word component"), and the rule is that no set may drop. `--words` fits it.
-const words = process.argv.includes('--words');
-const options = words ? HYBRID : GENERAL;
-const model = fit(rows, options);
+const model = fit(rows, GENERAL);
 // The cut is the strictest of the per-set cuts on ordinary ('ok') text, so no set exceeds the
-// target. With words it is taken from OUT-OF-FOLD scores: words score the messages they were
-// fitted on better than new ones, so an in-sample cut lets more false alarms through on new text.
-// The 34 anchored general features barely overfit (5-fold estimates in README), so in-sample is kept.
-const cut = strictestCut(rows, words ? outOfFold(rows, options, CV_FOLDS) : rows.map((r) => logitOf(model, r)), FPR_TARGET);
+// target. In-sample: the 34 anchored general features barely overfit (5-fold estimates in README).
+const cut = strictestCut(rows, rows.map((r) => logitOf(model, r)), FPR_TARGET);
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const setNames = sets.map((s) => s.name.replace(/ \(tune\)$/, ''));
 const trainedOn = `tune part (70%) of ${setNames.join(', ')}; ${rows.length} messages`;
-const dir = path.resolve(process.cwd(), 'lib/tone');
+const file = path.resolve(process.cwd(), 'lib/tone/model.json');
 writeFileSync(
-  path.join(dir, 'model.json'),
+  file,
   `${JSON.stringify({ weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, round(model.weights[i])])), bias: round(model.bias), cut: round(cut), trainedOn }, null, 1)}\n`,
 );
-const terms = [...model.terms].sort((a, b) => b[1] - a[1]);
-writeFileSync(path.join(dir, 'ngrams.json'), `${JSON.stringify({ bound: options.bound === Infinity ? 1 : options.bound, weights: Object.fromEntries(terms.map(([t, w]) => [t, round(w)])), trainedOn })}\n`);
-console.log(`wrote ${dir}/model.json and ngrams.json (${terms.length} terms)`);
+console.log(`wrote ${file}`);
 for (const [i, n] of FEATURE_NAMES.entries()) console.log(`${n.padEnd(20)} prior ${String(PRIOR_WEIGHTS[n]).padStart(5)}  trained ${round(model.weights[i])}`);
 console.log(`bias ${round(model.bias)}  cut ${round(cut)}`);
-const show = (list: [string, number][]) => list.map(([t, w]) => `${t} ${round(w)}`).join(', ');
-if (terms.length) console.log(`strongest terms: ${show(terms.slice(0, 25))}\n … ${show(terms.slice(-15))}`);

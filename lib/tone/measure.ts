@@ -6,8 +6,7 @@ import { featureVector } from './features';
 import { isEnglish } from './language';
 import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
-import { HAS_WORDS, logit, toScore, wordLogit } from './model';
-import { distinctTerms, termsOf } from './ngrams';
+import { logit, toScore } from './model';
 import { findShouting } from './shouting';
 import { tokenize } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
@@ -27,8 +26,6 @@ export interface Measurement {
   lexicon: LexiconEvidence;
   asks: ToneAsk[];
   features: number[];
-  /** The word component's bounded log-odds (0 when not scored). */
-  words: number;
   score: number | null;
 }
 
@@ -48,7 +45,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const text = head(raw);
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
-  const base = { text, masked, truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: 0, score: null };
+  const base = { text, masked, truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
@@ -59,6 +56,5 @@ export function measure(input: unknown, subject?: string): Measurement {
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
-  const words = HAS_WORDS ? wordLogit(distinctTerms(termsOf(masked))) : 0;
-  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, words, score: toScore(logit(features, words)) };
+  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, score: toScore(logit(features)) };
 }

@@ -7,7 +7,7 @@
  * to the scored rows, so the reported false-alarm rate is what the shipped rule does on new text.
  */
 import { measure } from '../../lib/tone/measure';
-import { distinctTerms, termsOf } from '../../lib/tone/ngrams';
+import { distinctTerms, termsOf } from './tone-terms';
 import type { DataSet } from './tone-data';
 import { fit, foldOf, logitOf, outOfFold, strictestCut, type Example, type FitOptions } from './tone-fit';
 import { flagMetrics, recallAtFpr, rocAuc } from './tone-metrics';

@@ -4,7 +4,7 @@
  * (vocabulary chosen on training rows only, cut calibrated on out-of-fold scores).
  */
 import { NEGATORS, VALENCE } from '../../lib/tone/lexicon-words';
-import { bounded } from '../../lib/tone/ngrams';
+import { bounded } from './tone-terms';
 import { cutForFpr } from './tone-metrics';
 
 export interface Example {

@@ -1,11 +1,10 @@
 /**
- * The word component of the model: lower-cased words and bigrams ("not received", "still waiting"),
- * with words in the short scope of a negation marked ("not_happy"). Links, @handles, #tags, numbers
- * and Reddit's [NAME] placeholder never become terms: they name banks, products and people, not tone.
- * Its weights (ngrams.json, trained by scripts/train-tone.ts) are only for terms that meant the same
- * in several training domains, and their sum is bounded (see `boundedNgramLogit`).
+ * Terms for the word component measured by `train-tone --cv` (not shipped: lib/tone/README.md):
+ * lower-cased words and bigrams ("not received", "still waiting"), with words in the short scope of a
+ * negation marked ("not_happy"). Links, @handles, #tags, numbers and Reddit's [NAME] placeholder never
+ * become terms: they name banks, products and people, not tone. The terms' sum is bounded (`bounded`).
  */
-import type { Span } from './text-units';
+import type { Span } from '../../lib/tone/text-units';
 
 export interface Term extends Span {
   term: string;

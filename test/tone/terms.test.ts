@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounded, distinctTerms, termsOf } from '../../lib/tone/ngrams';
+import { bounded, distinctTerms, termsOf } from '../../scripts/lib/tone-terms';
 import { chooseVocabulary, isAffectTerm, type Example } from '../../scripts/lib/tone-fit';
 
 const words = (text: string) => termsOf(text).map((t) => t.term);
