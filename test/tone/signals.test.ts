@@ -8,16 +8,36 @@ function categories(text: string): SignalCategory[] {
 // Each category: messages that must raise it, and near-misses that must not.
 const CASES: Record<SignalCategory, { yes: string[]; no: string[] }> = {
   'broken-promise': {
-    yes: ['We were promised a fix by Friday and nothing has changed.', 'The dashboard is still not loading for our team.', 'The parts were supposed to arrive on Monday.'],
-    no: ['We were pleased with the fix you shipped on Friday.', 'The parts arrived on Monday as planned.'],
+    yes: [
+      'We were promised a fix by Friday and nothing has changed.',
+      'The dashboard is still not loading for our team.',
+      'The parts were supposed to arrive on Monday.',
+      "I raised the ticket last week and still haven't had any response.",
+      'Two calls to your helpdesk and no useful answer.',
+    ],
+    no: [
+      'We were pleased with the fix you shipped on Friday.',
+      'The parts arrived on Monday as planned.',
+      'We got a quick response from your helpdesk, thank you.',
+    ],
   },
   'repeat-failure': {
     yes: ['This is the third time this month the sync has failed.', 'The portal is down again!', 'I have already reported this bug to your team.'],
     no: ['Thanks again for the quick help with the portal.', 'This is the first time we have used the portal.'],
   },
   frustration: {
-    yes: ['We are very disappointed with the quality of the last delivery.', 'Honestly this is unacceptable for a paid plan.', 'We are not happy with the new reports at all.'],
-    no: ['We are not disappointed at all, the new reports look great.', 'We are happy with the new reports.'],
+    yes: [
+      'We are very disappointed with the quality of the last delivery.',
+      'Honestly this is unacceptable for a paid plan.',
+      'We are not happy with the new reports at all.',
+      'After this quarter I would not recommend your agency to anyone.',
+      'Signing with you was a big mistake.',
+    ],
+    no: [
+      'We are not disappointed at all, the new reports look great.',
+      'We are happy with the new reports.',
+      'I would recommend your agency to anyone.',
+    ],
   },
   urgency: {
     yes: ['Please call me ASAP about the payroll run.', 'Our checkout is down and we are losing sales right now.'],
