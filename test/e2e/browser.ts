@@ -86,6 +86,17 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Runs in the page: whether the element is what a person sees at its own centre, i.e. not clipped
+ * away by an `overflow: hidden` ancestor nor covered by something else.
+ */
+export function isOnTop(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return false;
+  const hit = el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return !!hit && (hit === el || el.contains(hit));
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchDemo, type Demo } from '../../scripts/demo';
-import { screenshot, watchErrors } from './browser';
+import { isOnTop, screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
 
 let demo: Demo;
@@ -23,8 +23,16 @@ it('flags the escalation email opened from the demo inbox', async () => {
   const errors = watchErrors(page);
   const bar = sidebar(page);
   await expect.poll(() => bar.host().count(), { timeout: 20_000 }).toBe(1);
-  // Seven rows in the inbox; the escalation is the newest.
+  // Seven rows in the inbox; the escalation is the newest. The three unhappy clients carry a chip
+  // a person can see before opening anything; the calm ones carry none.
   expect(await page.locator('tr.zA').count()).toBe(7);
+  const chipOf = (sender: string) => page.locator('tr.zA', { hasText: sender }).locator('[data-cr="list-chip"]');
+  for (const sender of ['Daniel Brooks', 'Priya Okafor', 'Aisha Rahman']) {
+    await expect.poll(() => chipOf(sender).count(), { timeout: 15_000, message: sender }).toBe(1);
+    expect(await chipOf(sender).evaluate(isOnTop), sender).toBe(true);
+  }
+  for (const sender of ['Elena Varga', 'Lukas Meyer', 'SaaS Weekly']) expect(await chipOf(sender).count(), sender).toBe(0);
+  await screenshot(page, 'demo-inbox');
   await page.locator('tr.zA', { hasText: 'Daniel Brooks' }).click();
   await page.waitForURL(/fixture=demo-thread-escalation#inbox\/[0-9a-f]{16}$/);
   await expect.poll(() => page.locator('[data-client-rescue="sidebar"] [data-cr="tone"][data-level="escalation"]').count(), { timeout: 20_000 }).toBe(1);

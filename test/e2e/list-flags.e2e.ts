@@ -3,7 +3,7 @@
  * appear exactly on the angry ones and on a calm thread that has an open case.
  */
 import { describe, expect, it } from 'vitest';
-import { screenshot, watchErrors } from './browser';
+import { isOnTop, screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
 
@@ -33,6 +33,8 @@ describe('message list flags', () => {
       await expect.poll(() => chipOf(name).count(), { timeout: 15_000, message: name }).toBe(1);
     }
     for (const name of CALM) expect(await chipOf(name).count(), name).toBe(0);
+    // A person sees them: no long subject pushes a chip out of its clipped cell.
+    for (const name of [...ANGRY, WITH_CASE]) expect(await chipOf(name).evaluate(isOnTop), name).toBe(true);
     expect(await chipOf(WITH_CASE).getAttribute('aria-label')).toMatch(/case open/);
     expect(await chipOf('Maria Keller').getAttribute('aria-label')).toMatch(/^Client Rescue: (upset|escalation risk)/);
 

@@ -30,7 +30,7 @@ function readRow(row: Element): ListRow {
     dateText,
     unread: S.rowUnread.fallbacks.some((f) => row.matches(f.css) || row.querySelector(f.css) !== null),
     row,
-    chip: { element: subjectEl, attach: 'after' },
+    chip: { element: subjectEl, attach: 'before' },
   };
 }
 

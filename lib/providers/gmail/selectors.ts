@@ -194,11 +194,11 @@ export const GMAIL_SELECTORS = {
     ],
   },
   rowSubject: {
-    targets: 'Subject of a row; the chip goes after it.',
+    targets: 'Subject of a row; the chip goes just before it, where a long subject cannot push it out of view.',
     seen: 'span.bog inside div.y6 (2014 → 2025)',
     fallbacks: [
       { css: 'span.bog', why: 'subject span' },
-      { css: '.y6 > span:first-child', why: 'first span of the subject/snippet line' },
+      { css: '.y6 > span:not([data-cr])', why: 'first span of the subject/snippet line (not our chip)' },
     ],
   },
   rowSnippet: {

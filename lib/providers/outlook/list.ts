@@ -26,7 +26,7 @@ function readRow(row: Element): ListRow {
     dateText,
     unread: S.rowUnread.fallbacks.some((f) => row.matches(f.css)),
     row,
-    chip: { element: subjectEl, attach: 'after' },
+    chip: { element: subjectEl, attach: 'before' },
   };
 }
 

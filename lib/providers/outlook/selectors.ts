@@ -168,11 +168,11 @@ export const OUTLOOK_SELECTORS = {
     ],
   },
   rowSubject: {
-    targets: 'Subject of a row; the chip goes after it. Fixture-modelled.',
+    targets: 'Subject of a row; the chip goes just before it, where a long subject cannot push it out of view. Fixture-modelled.',
     seen: 'test/fixtures/pages/outlook-2025-list.html (class TtcXM with title)',
     fallbacks: [
       { css: 'span.TtcXM', why: 'subject class (fixture-modelled)' },
-      { css: '.IjzWp > span:first-child', why: 'first span of the subject line (fixture-modelled)' },
+      { css: '.IjzWp > span:not([data-cr])', why: 'first span of the subject line, not our chip (fixture-modelled)' },
     ],
   },
   rowSnippet: {
