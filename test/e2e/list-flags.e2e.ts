@@ -1,5 +1,5 @@
 /**
- * Identify before opening: on a saved Gmail message list with calm and angry client threads, chips
+ * Identify before opening: on saved Gmail and Outlook message lists with calm and angry client threads, chips
  * appear exactly on the angry ones and on a calm thread that has an open case.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,22 @@ describe('message list flags', () => {
     const list = sidebar(page).host().locator('[data-cr="attention"] li');
     await expect.poll(() => list.count()).toBe(ANGRY.length + 1);
     await screenshot(page, 'list-flags');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('flags the angry threads in Outlook\'s list too, where a person can see them', async () => {
+    const page = await session.browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('https://outlook.office.com/mail/inbox?fixture=outlook-2025-list');
+    const chipOf = (subject: string) =>
+      page.locator('[role="option"]', { has: page.locator(`[title="${subject}"]`) }).locator('[data-cr="list-chip"]');
+    for (const subject of ['Wrong shipment – second time', 'Third outage this month – invoice 4471', 'Still waiting on the refund']) {
+      await expect.poll(() => chipOf(subject).count(), { timeout: 15_000, message: subject }).toBe(1);
+      expect(await chipOf(subject).evaluate(isOnTop), subject).toBe(true);
+    }
+    for (const subject of ['New dashboard – thank you', 'Weekly sync moved to Thursday']) expect(await chipOf(subject).count(), subject).toBe(0);
+    await screenshot(page, 'list-flags-outlook');
     expect(errors).toEqual([]);
     await page.close();
   });
