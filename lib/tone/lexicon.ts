@@ -46,14 +46,18 @@ function inside(spans: Span[], t: Token): boolean {
   return false;
 }
 
-/** `skip` spans (e.g. "no problem", "sorry to bother you") are idioms whose words must not count. */
-export function lexiconEvidence(tokens: Token[], skip: Span[]): LexiconEvidence {
+/**
+ * `skip` spans (e.g. "no problem", "sorry to bother you") are idioms whose words must not count.
+ * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
+ * for nothing", "great, another outage" are the cue, not a kind word beside it.
+ */
+export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[] = []): LexiconEvidence {
   let negative = 0;
   let positive = 0;
   const scored: { t: Token; v: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const base = VALENCE.get(tokens[i].w);
-    if (base === undefined || inside(skip, tokens[i])) continue;
+    if (base === undefined || inside(skip, tokens[i]) || (base > 0 && inside(complaints, tokens[i]))) continue;
     const mod = modifierBefore(tokens, i);
     let v: number;
     if (mod === 'negated') v = base * (base > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);

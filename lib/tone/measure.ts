@@ -1,6 +1,7 @@
 /** The scoring half of the pipeline: mask → tokens → cues + lexicon → features → score. */
 import { findAsks } from './asks';
 import { maskNonBody } from './body';
+import type { CueKind } from './cue-rules';
 import { findCues, type CueHit } from './cues';
 import { featureVector } from './features';
 import { isEnglish } from './language';
@@ -10,6 +11,9 @@ import { logit, toScore } from './model';
 import { findShouting } from './shouting';
 import { tokenize } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
+
+/** Cue kinds that are not a complaint: their words may still be kind ones. */
+const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting']);
 
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
 const SUBJECT_FACTOR = 0.5;
@@ -52,7 +56,11 @@ export function measure(input: unknown, subject?: string): Measurement {
 
   const bodyCues = [...findCues(masked, tokens), ...findShouting(masked)];
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
-  const lexicon = lexiconEvidence(tokens, bodyCues.filter((c) => c.kind === 'calm'));
+  const lexicon = lexiconEvidence(
+    tokens,
+    bodyCues.filter((c) => c.kind === 'calm'),
+    bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
+  );
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });

@@ -29,7 +29,7 @@ const OK = [
 describe('hard cases', () => {
   for (const text of UNHAPPY) it(`flags: ${text}`, () => expect(analyzeTone(text).unhappy).toBe(true));
   // Known gap: one polite formula plus an understated problem stays below the flag (score ~40).
-  it.fails('flags a lone "with all due respect" over an understated problem', () => {
+  it('flags a lone "with all due respect" over an understated problem', () => {
     expect(analyzeTone('With all due respect, your estimate was off by a factor of three.').unhappy).toBe(true);
   });
   for (const text of OK) it(`does not flag: ${text}`, () => expect(analyzeTone(text).unhappy).toBe(false));
