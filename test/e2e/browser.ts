@@ -16,25 +16,41 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Launch options every Chromium of the tests and the bench shares, with or without the extension.
+ * Playwright turns Chromium's extension system off by default; it stays on, as in a user's Chrome.
+ */
+export const CHROMIUM_LAUNCH = {
+  executablePath: CHROMIUM,
+  headless: true,
+  ignoreHTTPSErrors: true,
+  viewport: { width: 1400, height: 900 },
+  ignoreDefaultArgs: ['--disable-extensions'],
+};
+
+/** Command-line flags for CHROMIUM_LAUNCH: the mail hosts mapped to the local server, nothing phoning home. */
+export function chromiumArgs(resolverRules: string): string[] {
+  return [
+    `--host-resolver-rules=${resolverRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/** Flags that load one unpacked extension (and no other). */
+export function extensionArgs(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
+
 async function launchOnce(resolverRules: string, userDataDir: string, extensionDir: string): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1400, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${resolverRules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...CHROMIUM_LAUNCH,
+    args: [...extensionArgs(extensionDir), ...chromiumArgs(resolverRules)],
   });
   // An action that cannot happen should fail with a message, not hang until the test's own timeout.
   context.setDefaultTimeout(15_000);
