@@ -17,7 +17,7 @@ const NEUTRAL_IN_BUSINESS = new Set(
     // Rated positive by VADER, but in client mail they are formulas, intensifiers or topics, not
     // approval: "kindly resolve", "honestly, this is…", "with all due respect", "pretty bad",
     // "super slow", "customer support", "Dear team".
-    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share').split(' '),
+    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share hand').split(' '),
 );
 const BY_VALUE: Record<number, string> = {
   [-3]:

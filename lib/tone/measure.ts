@@ -3,6 +3,7 @@ import { findAsks } from './asks';
 import { maskNonBody } from './body';
 import type { CueKind } from './cue-rules';
 import { findCues, type CueHit } from './cues';
+import { emojiValence } from './emoji';
 import { featureVector } from './features';
 import { isEnglish } from './language';
 import { lexiconEvidence, type LexiconEvidence } from './lexicon';
@@ -14,6 +15,15 @@ import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
 const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting']);
+
+/**
+ * A client who says they will leave or take legal steps needs attention whatever the rest of the
+ * wording: such a message is never scored below the flag (and its level is escalation risk). Not
+ * for escalation requests: "escalated" alone is as often news ("that escalated quickly", "support
+ * escalated my ticket") as a demand, so it only adds to the score.
+ */
+const THREATS: ReadonlySet<CueKind> = new Set(['churn-threat', 'legal-threat']);
+const THREAT_FLOOR = 60;
 
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
 const SUBJECT_FACTOR = 0.5;
@@ -56,13 +66,17 @@ export function measure(input: unknown, subject?: string): Measurement {
 
   const bodyCues = [...findCues(masked, tokens), ...findShouting(masked)];
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
-  const lexicon = lexiconEvidence(
+  const words = lexiconEvidence(
     tokens,
     bodyCues.filter((c) => c.kind === 'calm'),
     bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
   );
+  const emoji = emojiValence(masked);
+  const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
-  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, score: toScore(logit(features)) };
+  const score = toScore(logit(features));
+  const threatened = bodyCues.some((c) => THREATS.has(c.kind));
+  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
 }

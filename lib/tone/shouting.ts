@@ -19,6 +19,11 @@ function isAcronymPhrase(phrase: string): boolean {
   return phrase.split(/\s+/).every((w) => ACRONYMS.has(w.replace(/['’]S$/, '')));
 }
 
+/** "[NAME]", "[DATE]": a template's or an anonymiser's placeholder, not a raised voice. */
+function isPlaceholder(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '[' && text[end] === ']';
+}
+
 export function findShouting(masked: string): CueHit[] {
   const hits: CueHit[] = [];
   const why = 'Writes in capitals, which reads as shouting.';
@@ -29,7 +34,7 @@ export function findShouting(masked: string): CueHit[] {
   for (const m of masked.matchAll(CAPS_WORD)) {
     if (hits.length >= MAX_HITS) break;
     const start = m.index;
-    if (ACRONYMS.has(m[0]) || hits.some((h) => h.start <= start && h.end > start)) continue;
+    if (ACRONYMS.has(m[0]) || isPlaceholder(masked, start, start + m[0].length) || hits.some((h) => h.start <= start && h.end > start)) continue;
     hits.push({ kind: 'shouting', start, end: start + m[0].length, why: 'Capitalises a word for emphasis.', factor: 0.5 });
   }
   for (const m of masked.matchAll(BANG_RUN)) {

@@ -34,6 +34,13 @@ describe('hard cases', () => {
   });
   for (const text of OK) it(`does not flag: ${text}`, () => expect(analyzeTone(text).unhappy).toBe(false));
 
+  it('a stated threat to leave is flagged as an escalation risk however calmly it is put', () => {
+    const r = analyzeTone('Our CFO has asked me to start evaluating alternative vendors. I would rather not, but I need to see real improvement quickly.');
+    expect(r.unhappy).toBe(true);
+    expect(r.level).toBe('escalation');
+    expect(analyzeTone('We are not planning to cancel our contract, just asking about pricing for next year.').unhappy).toBe(false);
+  });
+
   it('threats and escalation requests make the level "escalation"', () => {
     expect(analyzeTone('Fix this by Monday or we will terminate our contract.').level).toBe('escalation');
     expect(analyzeTone('I want this escalated to someone senior immediately.').level).toBe('escalation');

@@ -40,8 +40,8 @@ const CASES: Record<SignalCategory, { yes: string[]; no: string[] }> = {
     ],
   },
   urgency: {
-    yes: ['Please call me ASAP about the payroll run.', 'Our checkout is down and we are losing sales right now.'],
-    no: ['This is not urgent, please look at it when you can.', 'Happy to discuss the roadmap next month.'],
+    yes: ['Please call me ASAP about the payroll run.', 'Our checkout is down and we are losing sales right now.', 'The translation is full of errors and we cannot publish it.'],
+    no: ['This is not urgent, please look at it when you can.', 'Happy to discuss the roadmap next month.', 'We cannot attend the launch on Monday, sorry.'],
   },
   'churn-threat': {
     yes: ['If this continues we will cancel our contract at the end of the month.', 'We have started looking at other providers for next year.'],
