@@ -5,6 +5,8 @@
  * prints one table and writes bench/results.json. It reports numbers and never fails on them: the
  * exit code is non-zero only when a section is broken (e.g. the sidebar never shows a level).
  */
+// First: lib/ code reads its UI strings through chrome.i18n, which plain Node does not have.
+import { loadEnglishMessages } from './lib/node-i18n';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+await loadEnglishMessages();
 const started = Date.now();
 const rows: Row[] = [];
 const errors: SectionError[] = [];

@@ -1,19 +1,5 @@
-/**
- * fakeBrowser has no i18n: give it a getMessage that reads locales/en.yml the way the built
- * extension's _locales/en/messages.json is made, so `i18n.t` from '#i18n' returns the English text.
- */
-import path from 'node:path';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+/** fakeBrowser has no i18n: give it the English messages, as the built extension has them. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-
-const messages = generateChromeMessages(await parseMessagesFile(path.resolve(__dirname, '../../locales/en.yml')));
-
-/** Chrome's rules: `$1`…`$9` take the substitutions, `$$` is a dollar sign, an unknown name is "". */
-export function getMessage(name: string, substitutions?: string | string[]): string {
-  const entry = messages[name] as { message: string } | undefined;
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
-}
+import { getMessage } from '../../scripts/lib/english-messages';
 
 fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
