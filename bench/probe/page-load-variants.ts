@@ -1,7 +1,8 @@
 /**
- * npx tsx bench/probe/page-load-variants.ts [--rounds 20] [--settle 1500] [--only plain,ext,...]
+ * npx tsx bench/probe/page-load-variants.ts [--rounds 20] [--settle 1500] [--only plain,ext,...] [--page thread|list]
  *
- * Where does the page-load overhead come from? Loads the saved Gmail thread in several Chromiums
+ * Where does the page-load overhead come from? Loads the saved Gmail thread (or, --page list, the
+ * bench's generated 100-row list) in several Chromiums
  * that differ in one thing each, round-robin (the order rotates every round, so a burst of load on
  * the shared machine lands on all of them), and prints median navigation timings per variant and
  * their ratio to the first variant. Not part of `npm run bench`: it is the experiment behind the
@@ -17,6 +18,7 @@ import { startMailServer } from '../../test/e2e/mail-server';
 import { CHROMIUM_LAUNCH, chromiumArgs, extensionArgs } from '../../test/e2e/browser';
 import { median } from '../lib/stats';
 import { GMAIL_THREAD } from '../browser/urls';
+import { LIST_FIXTURE, preparePages } from '../browser/pages';
 import { extensionCopy, VARIANTS, type Variant } from './variants';
 
 const { values } = parseArgs({
@@ -24,8 +26,11 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '20' },
     settle: { type: 'string', default: '1500' },
     only: { type: 'string' },
+    page: { type: 'string', default: 'thread' },
   },
 });
+const pages = values.page === 'list' ? preparePages(100) : null;
+const url = pages ? `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox` : GMAIL_THREAD;
 
 interface Sample {
   startDelay: number;
@@ -67,7 +72,7 @@ async function loadOnce(context: BrowserContext, settleMs: number): Promise<Samp
   const page = await context.newPage();
   try {
     const before = Date.now();
-    await page.goto(GMAIL_THREAD, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     const nav = await page.evaluate(() => {
       const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
@@ -93,7 +98,7 @@ const settleMs = Number(values.settle);
 const only = values.only?.split(',').map((s) => s.trim());
 const variants = only ? VARIANTS.filter((v) => only.includes(v.name)) : VARIANTS;
 
-const server = await startMailServer();
+const server = await startMailServer(pages?.dir);
 const launched: Awaited<ReturnType<typeof launch>>[] = [];
 try {
   for (const v of variants) launched.push(await launch(v, server.resolverRules));
@@ -127,4 +132,5 @@ try {
 } finally {
   await Promise.allSettled(launched.map((b) => b.close()));
   await server.close();
+  pages?.remove();
 }
