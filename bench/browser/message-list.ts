@@ -6,6 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { BenchConfig } from '../lib/config';
 import type { Row } from '../lib/result';
 import { median, ratio, summarise } from '../lib/stats';
+import { untilMachineIdle } from './idle';
 import type { Browsers } from './launch';
 import { LIST_FIXTURE } from './pages';
 
@@ -43,6 +44,9 @@ function scrollThrough(steps: number): Promise<{ total: number; longest: number 
 }
 
 async function listOnce(context: BrowserContext): Promise<ListSample> {
+  // The previous list page's teardown (and, in the extension browser, its list flags) keeps this
+  // 2-core machine busy for up to a second or two after it closes; wait it out, the same for both.
+  await untilMachineIdle();
   const page = await context.newPage();
   try {
     await page.goto(LIST_URL, { waitUntil: 'load' });
