@@ -122,3 +122,20 @@ export function navigate(arg: NavArg): Promise<number | null> {
     tick();
   });
 }
+
+/**
+ * The page's first contentful paint (ms from navigation start), waiting for it when the page has
+ * not painted yet: without the extension Chromium may paint only after the load event.
+ */
+export function firstContentfulPaint(timeoutMs: number): Promise<number> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(NaN), timeoutMs);
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
