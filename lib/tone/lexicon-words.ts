@@ -16,8 +16,8 @@ const NEUTRAL_IN_BUSINESS = new Set(
     'stop stopped ' +
     // Rated positive by VADER, but in client mail they are formulas, intensifiers or topics, not
     // approval: "kindly resolve", "honestly, this is…", "with all due respect", "pretty bad",
-    // "super slow", "customer support", "Dear team".
-    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share hand').split(' '),
+    // "super slow", "customer support", "Dear team", "credit note".
+    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share hand credit').split(' '),
 );
 const BY_VALUE: Record<number, string> = {
   [-3]:

@@ -41,6 +41,13 @@ describe('hard cases', () => {
     expect(analyzeTone('We are not planning to cancel our contract, just asking about pricing for next year.').unhappy).toBe(false);
   });
 
+  it('names in addresses, links and @handles are not words of feeling', () => {
+    const score = (to: string) => analyzeTone(`Write to ${to} about the portal: it is still not working.`).score;
+    expect(score('@HappyBank_Cares')).toBe(score('@NorthBank_Desk'));
+    expect(score('great.love@goodbank.com')).toBe(score('north.desk@northbank.com'));
+    expect(score('https://great.example/love')).toBe(score('https://north.example/desk'));
+  });
+
   it('threats and escalation requests make the level "escalation"', () => {
     expect(analyzeTone('Fix this by Monday or we will terminate our contract.').level).toBe('escalation');
     expect(analyzeTone('I want this escalated to someone senior immediately.').level).toBe('escalation');
