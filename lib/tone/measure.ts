@@ -10,7 +10,7 @@ import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { findShouting } from './shouting';
-import { tokenize, type Span } from './text-units';
+import { namesAndLinks, tokenize } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
@@ -24,15 +24,6 @@ const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'reques
  */
 const THREATS: ReadonlySet<CueKind> = new Set(['churn-threat', 'legal-threat']);
 const THREAT_FLOOR = 60;
-
-/** Addresses, links and @handles: their words name someone ("@HDFCBank_Cares", "jane.good@…"), they say nothing. */
-// The lookbehind lets an address start only where a run of address characters starts, so a long run
-// without "@" is scanned once, not once per position.
-const NAME_OR_LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+/g;
-
-function namesAndLinks(text: string): Span[] {
-  return [...text.matchAll(NAME_OR_LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
 
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
 const SUBJECT_FACTOR = 0.5;

@@ -1,5 +1,6 @@
 /** ALL CAPS and "!!!" — counted, but with a bounded effect: loud is not the same as unhappy. */
 import type { CueHit } from './cues';
+import { namesAndLinks, type Span } from './text-units';
 
 // Two or more consecutive all-caps words. Separators and letters are disjoint, so the split is unique.
 const CAPS_RUN = /\b[A-Z][A-Z'’]{1,}(?:[ \t]+[A-Z][A-Z'’]{1,})+\b/g;
@@ -24,18 +25,28 @@ function isPlaceholder(text: string, start: number, end: number): boolean {
   return text[start - 1] === '[' && text[end] === ']';
 }
 
+/** #hashtags: in capitals they are names ("#JOBS", "#NFT"), not a raised voice. */
+const HASHTAG = /(?<![\w#])#\w+/g;
+
+function overlaps(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
 export function findShouting(masked: string): CueHit[] {
   const hits: CueHit[] = [];
+  // "@CNBC", "#JOBS", addresses and links are names whatever their case.
+  const names = [...namesAndLinks(masked), ...[...masked.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const why = 'Writes in capitals, which reads as shouting.';
   for (const m of masked.matchAll(CAPS_RUN)) {
     if (hits.length >= MAX_HITS) break;
-    if (!isAcronymPhrase(m[0])) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
+    if (!isAcronymPhrase(m[0]) && !overlaps(names, m.index, m.index + m[0].length)) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
   }
   for (const m of masked.matchAll(CAPS_WORD)) {
     if (hits.length >= MAX_HITS) break;
     const start = m.index;
-    if (ACRONYMS.has(m[0]) || isPlaceholder(masked, start, start + m[0].length) || hits.some((h) => h.start <= start && h.end > start)) continue;
-    hits.push({ kind: 'shouting', start, end: start + m[0].length, why: 'Capitalises a word for emphasis.', factor: 0.5 });
+    const end = start + m[0].length;
+    if (ACRONYMS.has(m[0]) || isPlaceholder(masked, start, end) || overlaps(names, start, end) || hits.some((h) => h.start <= start && h.end > start)) continue;
+    hits.push({ kind: 'shouting', start, end, why: 'Capitalises a word for emphasis.', factor: 0.5 });
   }
   for (const m of masked.matchAll(BANG_RUN)) {
     if (hits.length >= 2 * MAX_HITS) break;

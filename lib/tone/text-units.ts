@@ -68,3 +68,12 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
+
+// The lookbehind lets an address start only where a run of address characters starts, so a long run
+// without "@" is scanned once, not once per position.
+const NAME_OR_LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+/g;
+
+/** Addresses, links and @handles: their words name someone ("@HDFCBank_Cares", "jane.good@…"), they say nothing. */
+export function namesAndLinks(text: string): Span[] {
+  return [...text.matchAll(NAME_OR_LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

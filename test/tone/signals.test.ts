@@ -69,7 +69,7 @@ const CASES: Record<SignalCategory, { yes: string[]; no: string[] }> = {
   },
   shouting: {
     yes: ['THE SYSTEM IS STILL NOT WORKING AND NOBODY CARES', 'Why is this still broken?!?!'],
-    no: ['The SLA and the API docs are attached as a PDF.', 'Why is the meeting moved?'],
+    no: ['The SLA and the API docs are attached as a PDF.', 'Why is the meeting moved?', 'Loved the piece by @CNBC on the #JOBS report and the [NAME] interview.'],
   },
 };
 
