@@ -41,6 +41,30 @@ export const MODIFIER_FACTOR: Record<'intensified' | 'hedged' | 'none', number> 
   none: 1,
 };
 
+/** "Good product, but the seller sent a used one": the clause after "but" is the verdict. */
+const CONTRAST_WORDS = new Set(['but', 'however']);
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+
+/**
+ * Per token: words before a "but" in the same sentence count half, words after it count one and a
+ * half (the weights VADER uses). One pass over the tokens, sentence by sentence.
+ */
+function contrastFactors(tokens: Token[], sentenceSpans: Span[]): number[] {
+  const factors = tokens.map(() => 1);
+  let t = 0;
+  for (const s of sentenceSpans) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    let end = t;
+    while (end < tokens.length && tokens[end].start < s.end) end++;
+    let pivot = -1;
+    for (let i = t; i < end; i++) if (CONTRAST_WORDS.has(tokens[i].w)) pivot = i;
+    if (pivot >= 0) for (let i = t; i < end; i++) factors[i] = i < pivot ? BEFORE_CONTRAST : i > pivot ? AFTER_CONTRAST : 1;
+    t = end;
+  }
+  return factors;
+}
+
 function inside(spans: Span[], t: Token): boolean {
   for (const s of spans) if (t.start >= s.start && t.end <= s.end) return true;
   return false;
@@ -51,10 +75,11 @@ function inside(spans: Span[], t: Token): boolean {
  * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
  * for nothing", "great, another outage" are the cue, not a kind word beside it.
  */
-export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[] = []): LexiconEvidence {
+export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[] = [], sentenceSpans: Span[] = []): LexiconEvidence {
   let negative = 0;
   let positive = 0;
   const scored: { t: Token; v: number }[] = [];
+  const contrast = contrastFactors(tokens, sentenceSpans);
   for (let i = 0; i < tokens.length; i++) {
     const base = VALENCE.get(tokens[i].w);
     if (base === undefined || inside(skip, tokens[i]) || (base > 0 && inside(complaints, tokens[i]))) continue;
@@ -62,6 +87,7 @@ export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[
     let v: number;
     if (mod === 'negated') v = base * (base > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
     else v = base * MODIFIER_FACTOR[mod ?? 'none'];
+    v *= contrast[i];
     if (v < 0) {
       negative -= v;
       scored.push({ t: tokens[i], v });

@@ -10,7 +10,7 @@ import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { findShouting } from './shouting';
-import { namesAndLinks, tokenize } from './text-units';
+import { namesAndLinks, sentences, tokenize } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
@@ -70,6 +70,7 @@ export function measure(input: unknown, subject?: string): Measurement {
     tokens,
     [...bodyCues.filter((c) => c.kind === 'calm'), ...namesAndLinks(masked)],
     bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
+    sentences(masked),
   );
   const emoji = emojiValence(masked);
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };

@@ -41,6 +41,12 @@ describe('hard cases', () => {
     expect(analyzeTone('We are not planning to cancel our contract, just asking about pricing for next year.').unhappy).toBe(false);
   });
 
+  it('what follows "but" is the verdict', () => {
+    const praiseFirst = analyzeTone('The new portal looks great, but the export is slow and confusing.').score!;
+    const praiseLast = analyzeTone('The export is slow and confusing, but the new portal looks great.').score!;
+    expect(praiseFirst).toBeGreaterThan(praiseLast);
+  });
+
   it('names in addresses, links and @handles are not words of feeling', () => {
     const score = (to: string) => analyzeTone(`Write to ${to} about the portal: it is still not working.`).score;
     expect(score('@HappyBank_Cares')).toBe(score('@NorthBank_Desk'));
