@@ -2,6 +2,7 @@
  * A cheap language check: our lexicons and rules are English only, so other languages get
  * `unsupported-language` instead of a confident but meaningless score.
  */
+import { VALENCE } from './lexicon-words';
 import type { Token } from './text-units';
 
 const ENGLISH = new Set(
@@ -32,12 +33,15 @@ export function isEnglish(text: string, tokens: Token[]): boolean {
   if (countMatches(text, /(?!\p{Script=Latin})\p{L}/gu) / letters > NON_LATIN_LIMIT) return false;
   let en = 0;
   let foreign = 0;
+  let feeling = 0;
   for (const t of tokens) {
     if (ENGLISH.has(t.w)) en++;
     else if (OTHER.has(t.w)) foreign++;
+    else if (VALENCE.has(t.w)) feeling++;
   }
-  // Short English notes can have few function words; foreign mail is rich in its own.
-  return en >= foreign && (en > 0 || tokens.length < 6);
+  // Short English notes can have few function words ("Received damaged product"), but then they have
+  // English words of feeling; foreign mail is rich in its own function words.
+  return en >= foreign && (en > 0 || tokens.length < 6 || (foreign === 0 && feeling >= 2));
 }
 
 function countMatches(text: string, re: RegExp): number {

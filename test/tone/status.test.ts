@@ -28,6 +28,10 @@ describe('status', () => {
     });
   }
 
+  it('a terse English note without function words is still English', () => {
+    expect(analyzeTone('Received damaged product. Packaging broken, terrible courier.').status).toBe('ok');
+  });
+
   it('English with a foreign greeting is still English', () => {
     expect(analyzeTone('Hola Maria, we are still waiting for the corrected invoice from last week.').status).toBe('ok');
   });
