@@ -116,7 +116,7 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- legal threat
   rule('legal-threat', 'Mentions lawyers or legal action.',
-    String.raw`\b(?:legal\s+(?:action|proceedings|steps|recourse|route|remedies)|lawsuit|litigation|take\s+(?:you|this|the\s+matter)\s+to\s+court|small\s+claims|consumer\s+(?:court|forum)|ombudsman|trading\s+standards|better\s+business\s+bureau)\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall|going\s+to|may|prepared\s+to|right\s+to)\s+sue\b`, true),
+    String.raw`\b(?:legal\s+(?:action|proceedings|steps|recourse|route|remedies)|lawsuit|litigation|take\s+(?:you|this|the\s+matter)\s+to\s+court|small\s+claims|consumer\s+(?:court|forum)|ombudsman|trading\s+standards|better\s+business\s+bureau)\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|shall|are\s+going\s+to|is\s+going\s+to)\s+(?:be\s+in\s+touch|contact\s+you|be\s+contacting\s+you|take\s+(?:it|this)\s+from\s+here)\b|\b(?:involve|involving|contact|contacting|consult|consulting|refer|referring|pass|passing|passed|forward|forwarding|forwarded|hand|handing|handed|send|sending|sent)\s+(?:(?:this|it|the\s+(?:matter|case|issue))\s+)?(?:on\s+|over\s+)?(?:to\s+|with\s+)?(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall|going\s+to|may|prepared\s+to|right\s+to)\s+sue\b`, true),
   rule('legal-threat', 'Says the contract has been breached.',
     String.raw`\bbreach(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:contract|agreement|sla|terms)\b`, true),
   rule('legal-threat', 'Threatens a formal dispute or complaint.',

@@ -48,8 +48,12 @@ const CASES: Record<SignalCategory, { yes: string[]; no: string[] }> = {
     no: ['We are not planning to cancel our contract, just asking about pricing.', 'Could you send the contract for next year?'],
   },
   'legal-threat': {
-    yes: ['We will be referring this to our lawyers if it is not resolved.', 'The missed SLAs are a breach of contract.'],
-    no: ['Our office moved next to a law firm, so the address has changed.', 'The contract was signed by both parties yesterday.'],
+    yes: ['We will be referring this to our lawyers if it is not resolved.', 'The missed SLAs are a breach of contract.', 'I have passed this to our legal team.'],
+    no: [
+      'Our office moved next to a law firm, so the address has changed.',
+      'The contract was signed by both parties yesterday.',
+      'Our legal team has reviewed the contract and it is ready to sign.',
+    ],
   },
   'escalation-request': {
     yes: ['I want this escalated to your head of support today.', 'Please let me speak to your manager about this.'],
