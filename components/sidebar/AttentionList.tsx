@@ -18,7 +18,7 @@ export function AttentionList({ items, onOpen }: { items: Attention[]; onOpen(th
                 <strong>{item.sender}</strong> · {item.subject}
                 <span class="cr-muted">
                   {' '}
-                  {item.label.replace(/^Client Rescue: /, '')}
+                  {item.why}
                 </span>
               </span>
             </button>

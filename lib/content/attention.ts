@@ -7,6 +7,7 @@ import type { ToneLevel } from '../tone/types';
 import type { ThreadFlag } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { flagDecision } from './flag-rule';
+import { i18n } from './page-i18n';
 
 export interface PreScore {
   status: 'ok' | 'too-short' | 'unsupported-language';
@@ -33,13 +34,21 @@ export interface Attention {
   preliminary: boolean;
   caseOpen: boolean;
   overdue: boolean;
-  /** "Client Rescue: upset — case open, update overdue" */
+  /** Why, in words: "upset — case open, update overdue". */
+  why: string;
+  /** The same with the product's name, for a chip's accessible label: "Client Rescue: upset — …". */
   label: string;
   /** Higher first. */
   urgency: number;
 }
 
-const LEVEL_WORD: Record<ToneLevel, string> = { calm: 'calm', concerned: 'concerned', upset: 'upset', escalation: 'escalation risk' };
+// Lower-case words inside a phrase, unlike the level names on their own (LEVEL_LABEL).
+const LEVEL_WORD: Record<ToneLevel, () => string> = {
+  calm: () => i18n.t('inbox.attention.calm'),
+  concerned: () => i18n.t('inbox.attention.concerned'),
+  upset: () => i18n.t('inbox.attention.upset'),
+  escalation: () => i18n.t('inbox.attention.escalation'),
+};
 const LEVEL_RANK: Record<ToneLevel, number> = { calm: 0, concerned: 1, upset: 2, escalation: 3 };
 
 export function attentionFor(
@@ -58,10 +67,14 @@ export function attentionFor(
   const overdue = Boolean(known?.overdue);
   if (!decision.flagged && !caseOpen) return null;
 
-  const parts = [decision.flagged && level ? LEVEL_WORD[level] : caseOpen ? 'client case' : 'needs attention'];
-  const details = [caseOpen && 'case open', overdue && 'update overdue', !fromKnown && decision.flagged && 'preliminary, from the preview'].filter(
-    (d): d is string => Boolean(d),
-  );
+  // Flagged without a level cannot happen (a score always has one); a case is the other way in.
+  const what = decision.flagged && level ? LEVEL_WORD[level]() : i18n.t('inbox.attention.clientCase');
+  const details = [
+    caseOpen && i18n.t('inbox.attention.caseOpen'),
+    overdue && i18n.t('inbox.attention.overdue'),
+    !fromKnown && decision.flagged && i18n.t('inbox.attention.preliminary'),
+  ].filter((d): d is string => Boolean(d));
+  const why = details.length ? i18n.t('inbox.attention.details', [what, details.join(', ')]) : what;
   return {
     threadId: input.threadId,
     subject: input.subject,
@@ -70,7 +83,8 @@ export function attentionFor(
     preliminary: !fromKnown,
     caseOpen,
     overdue,
-    label: `Client Rescue: ${parts[0]}${details.length ? ` — ${details.join(', ')}` : ''}`,
+    why,
+    label: i18n.t('inbox.attention.label', [why]),
     urgency: (overdue ? 100 : 0) + (decision.flagged && level ? LEVEL_RANK[level] * 10 : 0) + (caseOpen ? 5 : 0) + (score ?? 0) / 100,
   };
 }

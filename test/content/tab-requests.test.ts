@@ -10,6 +10,7 @@ const item: Attention = {
   preliminary: false,
   caseOpen: false,
   overdue: false,
+  why: 'upset',
   label: 'Client Rescue: upset',
   urgency: 20,
 };
