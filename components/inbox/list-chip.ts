@@ -62,6 +62,9 @@ export function renderChip(row: Element, at: Placement, attention: Attention | n
   }
   const key = attention.level ?? 'case';
   const text = `${attention.overdue ? '⏰ ' : ''}${WORD[key]()}${attention.preliminary ? '?' : ''}`;
+  // Rows are rescored whenever the site touches the list: leave an unchanged chip untouched (its text
+  // names the level, the clock and whether it is preliminary, so it also settles the style).
+  if (existing && existing.textContent === text && existing.title === attention.label) return;
   const chip = existing ?? row.ownerDocument.createElement('span');
   chip.setAttribute(CHIP_ATTR, CHIP_VALUE);
   chip.setAttribute('data-level', key);

@@ -31,6 +31,20 @@ function rowText(row: ListRow): string {
   return [row.subject, row.snippet].filter(Boolean).join('. ');
 }
 
+const CHIP = '[data-cr="list-chip"]';
+
+function isChip(node: Node): boolean {
+  return node instanceof Element && node.matches(CHIP);
+}
+
+/** A chip added or removed, or anything inside a chip changed (its text is rewritten when the level changes). */
+function isOwnChange(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest(CHIP)) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every(isChip);
+}
+
 export function createListFlags(deps: ListFlagsDeps) {
   const { provider, request } = deps;
   const prescores = new Map<string, PreScore>();
@@ -64,11 +78,9 @@ export function createListFlags(deps: ListFlagsDeps) {
     listObserver?.disconnect();
     observedList = list;
     if (!list) return;
+    // Our own chips change the list too; only the site's changes need a rescore.
     listObserver = new MutationObserver((records) => {
-      // Our own chips change the list too; only the site's changes need a rescore.
-      if (records.some((r) => ![...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.getAttribute('data-cr') === 'list-chip'))) {
-        schedule();
-      }
+      if (records.some((r) => !isOwnChange(r))) schedule();
     });
     listObserver.observe(list, { childList: true, subtree: true, characterData: true });
   }
