@@ -97,6 +97,13 @@ export function createListFlags(deps: ListFlagsDeps) {
       deps.onAttention([]);
       return;
     }
+    const current = new Set(read.value.map((r) => r.row));
+    // Rows the site replaced (another page of the list) must not stay observed or counted as in view.
+    for (const old of rows) {
+      if (current.has(old.row)) continue;
+      intersection.unobserve(old.row);
+      visible.delete(old.row);
+    }
     rows = read.value;
     watchList(rows[0]?.row.parentElement ?? null);
     for (const row of rows) intersection.observe(row.row);

@@ -9,14 +9,19 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 // jsdom has no IntersectionObserver: every observed row counts as on screen, reported once, as the
 // browser does when a target starts being observed.
 class AllVisible {
-  private readonly targets = new Set<Element>();
-  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+  static last: AllVisible | null = null;
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+    AllVisible.last = this;
+  }
   observe(target: Element) {
     if (this.targets.has(target)) return;
     this.targets.add(target);
     queueMicrotask(() => this.callback([{ target, isIntersecting: true }]));
   }
-  unobserve() {}
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
   disconnect() {}
 }
 
@@ -55,10 +60,9 @@ describe('list flags', () => {
     vi.unstubAllGlobals();
   });
 
-  it('scores the rows once and is not woken again by its own chips', async () => {
-    const rows = listPage();
-    const provider = { id: 'gmail', currentView: () => 'list', readListRows: () => ({ ok: true, value: rows }), userAddress: () => null } as unknown as MailProvider;
+  function start(read: () => ListRow[]) {
     const calls: string[] = [];
+    const provider = { id: 'gmail', currentView: () => 'list', readListRows: () => ({ ok: true, value: read() }), userAddress: () => null } as unknown as MailProvider;
     const request = vi.fn(async (type: string) => {
       calls.push(type);
       if (type === 'threads:flags') return [{ threadId: 'r1', level: 'upset', score: 80, preliminary: false, caseId: null, overdue: false, dismissed: false }];
@@ -73,8 +77,12 @@ describe('list flags', () => {
       onAttention: () => undefined,
       signal: abort.signal,
     });
+    return { flags, abort, asked: () => calls.filter((t) => t === 'threads:flags').length };
+  }
 
-    const asked = () => calls.filter((t) => t === 'threads:flags').length;
+  it('scores the rows once and is not woken again by its own chips', async () => {
+    const rows = listPage();
+    const { flags, abort, asked } = start(() => rows);
     flags.refresh();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(document.querySelectorAll('[data-cr="list-chip"]')).toHaveLength(1);
@@ -86,5 +94,19 @@ describe('list flags', () => {
     for (let i = 0; i < 20; i++) await vi.advanceTimersByTimeAsync(300);
     abort.abort();
     expect(asked()).toBe(first + 1);
+  });
+
+  it('stops watching rows the site replaced', async () => {
+    let rows = listPage();
+    const { flags, abort } = start(() => rows);
+    flags.refresh();
+    await vi.advanceTimersByTimeAsync(1_000);
+    const before = [...AllVisible.last!.targets];
+    rows = listPage();
+    flags.refresh();
+    await vi.advanceTimersByTimeAsync(1_000);
+    abort.abort();
+    expect(before).toHaveLength(2);
+    expect([...AllVisible.last!.targets]).toEqual(rows.map((r) => r.row));
   });
 });
