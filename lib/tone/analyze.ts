@@ -7,7 +7,6 @@ import { measure } from './measure';
 import { weightOf } from './model';
 import { buildReasons } from './reasons';
 import { DEFAULT_THRESHOLD, isFlagged, levelFor } from './score';
-import { sentences } from './text-units';
 import type { AnalyzeOptions, SignalCategory, ToneReport, ToneSignal } from './types';
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(SIGNAL_CATEGORIES);
@@ -52,7 +51,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
     signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
-  const issues = findIssues(text, sentences(m.masked), m.bodyCues, m.lexicon.negativeWords);
+  const issues = findIssues(text, m.sentences, m.bodyCues, m.lexicon.negativeWords);
   const reasons = buildReasons({
     signals,
     issues,

@@ -10,7 +10,7 @@ import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { findShouting } from './shouting';
-import { namesAndLinks, sentences, tokenize } from './text-units';
+import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
@@ -34,6 +34,8 @@ export interface Measurement {
   text: string;
   /** `text` with quoted history and signature blanked (same length). */
   masked: string;
+  /** Sentence spans of `masked`. */
+  sentences: Span[];
   truncated: boolean;
   bodyCues: CueHit[];
   subjectCues: CueHit[];
@@ -59,18 +61,20 @@ export function measure(input: unknown, subject?: string): Measurement {
   const text = head(raw);
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
-  const base = { text, masked, truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
+  const base = { text, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
 
-  const bodyCues = [...findCues(masked, tokens), ...findShouting(masked)];
+  const links = namesAndLinks(masked);
+  const bodyCues = [...findCues(masked, tokens), ...findShouting(masked, links)];
+  const spans = sentences(masked);
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
   const words = lexiconEvidence(
     tokens,
-    [...bodyCues.filter((c) => c.kind === 'calm'), ...namesAndLinks(masked)],
+    [...bodyCues.filter((c) => c.kind === 'calm'), ...links],
     bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
-    sentences(masked),
+    spans,
   );
   const emoji = emojiValence(masked);
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };
@@ -79,5 +83,5 @@ export function measure(input: unknown, subject?: string): Measurement {
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
   const score = toScore(logit(features));
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
-  return { ...base, status: 'ok', bodyCues, subjectCues, lexicon, asks, features, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
 }

@@ -32,10 +32,11 @@ function overlaps(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-export function findShouting(masked: string): CueHit[] {
+/** `links`: the text's addresses, links and @handles (namesAndLinks), found once by the caller. */
+export function findShouting(masked: string, links: Span[] = namesAndLinks(masked)): CueHit[] {
   const hits: CueHit[] = [];
   // "@CNBC", "#JOBS", addresses and links are names whatever their case.
-  const names = [...namesAndLinks(masked), ...[...masked.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const names = [...links, ...[...masked.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const why = 'Writes in capitals, which reads as shouting.';
   for (const m of masked.matchAll(CAPS_RUN)) {
     if (hits.length >= MAX_HITS) break;
