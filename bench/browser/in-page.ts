@@ -123,6 +123,9 @@ export function navigate(arg: NavArg): Promise<number | null> {
   });
 }
 
+/** How long firstContentfulPaint waits for a page that has not painted. */
+export const PAINT_WAIT_MS = 3_000;
+
 /**
  * The page's first contentful paint (ms from navigation start), waiting for it when the page has
  * not painted yet: without the extension Chromium may paint only after the load event.

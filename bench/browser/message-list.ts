@@ -5,11 +5,10 @@
 import type { BrowserContext } from 'playwright-core';
 import type { BenchConfig } from '../lib/config';
 import type { Row } from '../lib/result';
-import { median, ratio, summarise } from '../lib/stats';
 import { untilMachineIdle } from './idle';
-import { firstContentfulPaint } from './in-page';
+import { firstContentfulPaint, PAINT_WAIT_MS } from './in-page';
 import type { Browsers } from './launch';
-import { PAINT_WAIT_MS } from './page-load';
+import { alternatingPairs, pairedRows } from './paired';
 import { LIST_FIXTURE } from './pages';
 
 const SECTION = 'message list';
@@ -67,27 +66,8 @@ async function listOnce(context: BrowserContext): Promise<ListSample> {
 }
 
 export async function benchMessageList(browsers: Browsers, config: BenchConfig): Promise<Row[]> {
-  const withExt: ListSample[] = [];
-  const without: ListSample[] = [];
-  for (let i = 0; i < config.listPairs; i++) {
-    const order = i % 2 === 0 ? [true, false] : [false, true];
-    for (const ext of order) (ext ? withExt : without).push(await listOnce(ext ? browsers.ext.context : browsers.plain.context));
-  }
-  const note = `${config.listRows} rows, ${config.listPairs} alternating pairs`;
-  const row = (metric: string, pick: (s: ListSample) => number): Row => {
-    const value = median(withExt.map(pick));
-    const base = median(without.map(pick));
-    return {
-      section: SECTION,
-      metric,
-      value,
-      unit: 'ms',
-      baseline: { label: 'no ext', value: base },
-      ratio: ratio(value, base),
-      note,
-      detail: { with: summarise(withExt.map(pick)), without: summarise(without.map(pick)) },
-    };
-  };
+  const samples = await alternatingPairs(browsers, config.listPairs, listOnce);
+  const row = pairedRows(SECTION, samples, `${config.listRows} rows, ${config.listPairs} alternating pairs`);
   return [
     row('load event (median)', (s) => s.loadMs),
     row('first contentful paint (median)', (s) => s.firstPaintMs),

@@ -1,18 +1,17 @@
 /**
- * Page-load overhead: the saved Gmail thread loaded with and without the extension, alternating
- * which browser goes first, so a burst of load on the shared machine lands on both sides.
+ * Page-load overhead: the saved Gmail thread loaded with and without the extension, in alternating
+ * pairs (paired.ts).
  */
 import type { BrowserContext } from 'playwright-core';
 import type { BenchConfig } from '../lib/config';
 import type { Row } from '../lib/result';
-import { median, ratio, summarise } from '../lib/stats';
 import { metrics, metricsSession } from './cdp';
-import { firstContentfulPaint } from './in-page';
+import { firstContentfulPaint, PAINT_WAIT_MS } from './in-page';
 import type { Browsers } from './launch';
+import { alternatingPairs, pairedRows } from './paired';
 import { GMAIL_THREAD } from './urls';
 
 const SECTION = 'page load';
-export const PAINT_WAIT_MS = 3_000;
 
 interface LoadSample {
   loadMs: number;
@@ -40,36 +39,11 @@ async function loadOnce(context: BrowserContext, settleMs: number): Promise<Load
 }
 
 export async function benchPageLoad(browsers: Browsers, config: BenchConfig): Promise<Row[]> {
-  const withExt: LoadSample[] = [];
-  const without: LoadSample[] = [];
   // One unmeasured load each: the first navigation of a fresh browser pays for its own start-up.
   await loadOnce(browsers.ext.context, config.settleMs);
   await loadOnce(browsers.plain.context, config.settleMs);
-  for (let i = 0; i < config.pageLoadPairs; i++) {
-    if (i % 2 === 0) {
-      withExt.push(await loadOnce(browsers.ext.context, config.settleMs));
-      without.push(await loadOnce(browsers.plain.context, config.settleMs));
-    } else {
-      without.push(await loadOnce(browsers.plain.context, config.settleMs));
-      withExt.push(await loadOnce(browsers.ext.context, config.settleMs));
-    }
-  }
-  const note = `${config.pageLoadPairs} alternating pairs, gmail-2025-thread`;
-  const row = (metric: string, pick: (s: LoadSample) => number, target?: Row['target']): Row => {
-    const value = median(withExt.map(pick));
-    const base = median(without.map(pick));
-    return {
-      section: SECTION,
-      metric,
-      value,
-      unit: 'ms',
-      baseline: { label: 'no ext', value: base },
-      ratio: ratio(value, base),
-      target,
-      note,
-      detail: { with: summarise(withExt.map(pick)), without: summarise(without.map(pick)) },
-    };
-  };
+  const samples = await alternatingPairs(browsers, config.pageLoadPairs, (context) => loadOnce(context, config.settleMs));
+  const row = pairedRows(SECTION, samples, `${config.pageLoadPairs} alternating pairs, gmail-2025-thread`);
   return [
     row('load event (median)', (s) => s.loadMs, { max: 1.05, on: 'ratio', label: '≤ 5% over' }),
     row('DOMContentLoaded (median)', (s) => s.domContentLoadedMs),
