@@ -9,10 +9,9 @@ import { untilMachineIdle } from './idle';
 import { firstContentfulPaint, PAINT_WAIT_MS } from './in-page';
 import type { Browsers } from './launch';
 import { alternatingPairs, pairedRows } from './paired';
-import { LIST_FIXTURE } from './pages';
+import { GMAIL_LIST } from './urls';
 
 const SECTION = 'message list';
-const LIST_URL = `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox`;
 /** Time for the content script to start and mount on the list view before scrolling. */
 const SETTLE_MS = 1000;
 
@@ -52,7 +51,7 @@ async function listOnce(context: BrowserContext): Promise<ListSample> {
   await untilMachineIdle();
   const page = await context.newPage();
   try {
-    await page.goto(LIST_URL, { waitUntil: 'load' });
+    await page.goto(GMAIL_LIST, { waitUntil: 'load' });
     const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     const firstPaintMs = await page.evaluate(firstContentfulPaint, PAINT_WAIT_MS);
     const rows = await page.locator('tr.zA').count();

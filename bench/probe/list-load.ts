@@ -14,11 +14,11 @@ import type { BrowserContext } from 'playwright-core';
 import { startMailServer } from '../../test/e2e/mail-server';
 import { untilMachineIdle } from '../browser/idle';
 import { launchBoth } from '../browser/launch';
-import { LIST_FIXTURE, preparePages } from '../browser/pages';
+import { preparePages } from '../browser/pages';
+import { GMAIL_LIST } from '../browser/urls';
 import { median } from '../lib/stats';
 
 const { values } = parseArgs({ options: { pairs: { type: 'string', default: '12' }, wait: { type: 'string', default: 'bench' } } });
-const LIST_URL = `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox`;
 
 interface Proc {
   pid: number;
@@ -81,7 +81,7 @@ async function listOnce(context: BrowserContext, label: string) {
   try {
     const g1 = groups();
     const s1 = systemBusy();
-    await page.goto(LIST_URL, { waitUntil: 'load' });
+    await page.goto(GMAIL_LIST, { waitUntil: 'load' });
     const g2 = groups();
     const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     const during = diff(g1, g2);

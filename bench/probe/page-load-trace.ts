@@ -13,14 +13,14 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startMailServer } from '../../test/e2e/mail-server';
 import { CHROMIUM_LAUNCH, chromiumArgs, extensionArgs } from '../../test/e2e/browser';
-import { GMAIL_THREAD } from '../browser/urls';
-import { LIST_FIXTURE, preparePages } from '../browser/pages';
+import { GMAIL_LIST, GMAIL_THREAD } from '../browser/urls';
+import { preparePages } from '../browser/pages';
 import { median } from '../lib/stats';
 import { extensionCopy, VARIANTS } from './variants';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '8' }, variant: { type: 'string', default: 'ext' }, page: { type: 'string', default: 'thread' } } });
 const pages = values.page === 'list' ? preparePages(100) : null;
-const url = pages ? `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox` : GMAIL_THREAD;
+const url = pages ? GMAIL_LIST : GMAIL_THREAD;
 
 interface TraceEvent {
   name: string;

@@ -17,8 +17,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { startMailServer } from '../../test/e2e/mail-server';
 import { CHROMIUM_LAUNCH, chromiumArgs, extensionArgs } from '../../test/e2e/browser';
 import { median } from '../lib/stats';
-import { GMAIL_THREAD } from '../browser/urls';
-import { LIST_FIXTURE, preparePages } from '../browser/pages';
+import { GMAIL_LIST, GMAIL_THREAD } from '../browser/urls';
+import { preparePages } from '../browser/pages';
 import { extensionCopy, VARIANTS, type Variant } from './variants';
 
 const { values } = parseArgs({
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const pages = values.page === 'list' ? preparePages(100) : null;
-const url = pages ? `https://mail.google.com/mail/u/0/?fixture=${LIST_FIXTURE}#inbox` : GMAIL_THREAD;
+const url = pages ? GMAIL_LIST : GMAIL_THREAD;
 
 interface Sample {
   startDelay: number;
