@@ -14,17 +14,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromElement, extractFromHtml, extractFromPlain, MAX_HTML_CHARS, nodeToText } from '../../lib/extract';
+import { rng } from '../support/rng';
 
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const start = performance.now();

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone/index';
+import { rng } from '../support/rng';
 
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'still ', 'not ', 'no ', "n't ", 'again ', '!!!', '???', 'AAAA ', 'We were promised ', '> ', '\n', 'On Mon wrote:\n',
