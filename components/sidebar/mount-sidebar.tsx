@@ -171,8 +171,9 @@ export async function mountSidebar(
 
   async function onPageChange() {
     if (!settings.sites[provider.id]) return;
-    // The mount point can be re-rendered by the site between views; remount only when it moved.
-    if (provider.health().parts.some((p) => p.part === 'mount' && !p.ok) && !ui) return;
+    // No column beside the reading pane yet (the site is still drawing it): wait for the next change.
+    // Only the mount point is asked for here; the full health probe is for the layout notice.
+    if (!ui && provider.mountPoint().floating) return;
     await mount();
     listFlags.refresh();
     await controller.refresh();
