@@ -18,7 +18,7 @@ export const FEATURE_NAMES = [
   'problem', 'calm', 'resolved', 'demand',
   'lex-negative', 'lex-positive', 'question', 'second-person', 'negation', 'length',
   'service-failure', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment',
-  'sorrow', 'failure-and-request', 'lex-strongest', 'lex-density', 'first-person', 'own-failure',
+  'sorrow', 'failure-and-request', 'lex-strongest', 'lex-density', 'first-person', 'own-failure', 'impact',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -63,7 +63,7 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: Fe
   values['second-person'] = Math.min((10 * you) / words, 2);
   values.negation = Math.min((10 * negations) / words, 2);
   values.length = Math.log10(words);
-  for (const k of ['service-failure', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment', 'sorrow'] as const) {
+  for (const k of ['service-failure', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment', 'sorrow', 'impact'] as const) {
     values[k] = capped(sums.get(k) ?? 0);
   }
   // A reported failure together with a request to put it right: the polite, factual complaint

@@ -42,6 +42,9 @@ export const PRIOR_WEIGHTS: Record<FeatureName, number> = {
   'lex-density': 0.2,
   'first-person': 0,
   'own-failure': 0.3,
+  // An outage or a stopped business ("production is down", "we cannot publish"): rare in the
+  // public sets, plain in client mail, so the prior carries most of it.
+  impact: 1.0,
 };
 
 export const PRIOR_BIAS = -2.0;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone, type SignalCategory } from '../../lib/tone/index';
+
+// Cues found missing on the blind B2B set (test/fixtures/tone/b2b-blind.jsonl). The sentences here
+// are new ones, written for this test, so they check the wording in general and not those emails.
+function shown(text: string): SignalCategory[] {
+  return analyzeTone(text).signals.map((s) => s.category);
+}
+
+const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[] }[] = [
+  {
+    cue: 'an outage or a stopped business is business impact, shown as urgency',
+    category: 'urgency',
+    yes: [
+      'The release last night took our booking site down for two hours.',
+      'None of our engineers can deploy since the change.',
+      'Our customers cannot check out on mobile.',
+      'Twenty people are sitting idle in the warehouse.',
+      'We are selling those items at a loss because of the wrong prices.',
+    ],
+    no: ['We took the old site down as planned.', 'I am at a loss for words, the new design is lovely.', 'None of our staff can make Friday, could we do Monday?'],
+  },
+  {
+    cue: 'nobody told them, or they heard it from their own customers',
+    category: 'broken-promise',
+    yes: ['We were never told about the price change.', 'We only found out when the invoice arrived.', 'I had to hear about the outage from our customers.'],
+    no: ['We were informed about the price change in June, thanks.', 'We found out a lot at the workshop.'],
+  },
+  {
+    cue: 'a promise or plan that did not happen',
+    category: 'broken-promise',
+    yes: ['The plan was to go live in March.', 'Your proposal says three weeks for the first draft.', 'The brochure still has the old prices on page two.'],
+    no: ['Our plan is to go live in March.', 'The brochure has the new prices on page two.'],
+  },
+  {
+    cue: 'the same failure again, or in a row',
+    category: 'repeat-failure',
+    yes: ['The invoice totals are wrong again.', 'This is the second week in a row the report is late.', 'The ticket has been closed twice without a fix.', 'We have had four outages since June.'],
+    no: ['Thanks again for your help.', 'We meet twice a month.', 'We read the report at the board meeting.'],
+  },
+  {
+    cue: 'patience running out',
+    category: 'frustration',
+    yes: ['We are not getting anywhere with the support desk.', 'We are back to square one on the logo.', 'We are done waiting for the new build.'],
+    no: ['We are getting somewhere with the new layout.', 'We are done with the review, all approved.'],
+  },
+  {
+    cue: 'asking for whoever is in charge, or taking it to the board',
+    category: 'escalation-request',
+    yes: ['I want a call with whoever runs delivery at your end.', 'Copying in Sarah, our CFO, on this.', 'I will have to take this to our board.'],
+    no: ['I will be escalating the budget request to our finance director.', 'Copying in Sarah from our design team.'],
+  },
+  {
+    cue: 'the fault is put on the other side',
+    category: 'blame',
+    yes: ['This was not our mistake and it should be fixed at your cost.', 'We are paying for bugs your team introduced.'],
+    no: ['Sorry, this was our mistake, the file we sent was old.'],
+  },
+  {
+    cue: 'scare quotes and a one-word cheer after a failure',
+    category: 'sarcasm',
+    yes: ['Thanks for the "quick fix", it broke the search page.', 'The export failed again this morning. Brilliant.'],
+    no: ['The export ran this morning. Brilliant, thank you!', 'Please see the "Budget 2025" tab of the sheet.'],
+  },
+];
+
+describe('client-mail cues', () => {
+  for (const c of CASES) {
+    for (const text of c.yes) it(`${c.cue}: "${text}"`, () => expect(shown(text)).toContain(c.category));
+    for (const text of c.no) it(`not ${c.category}: "${text}"`, () => expect(shown(text)).not.toContain(c.category));
+  }
+
+  it('withholding payment is a threat (escalation risk), paying late is not', () => {
+    const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
+    expect(r.unhappy).toBe(true);
+    expect(r.level).toBe('escalation');
+    expect(analyzeTone('We will be paying invoice 311 on Tuesday, sorry for the delay.').unhappy).toBe(false);
+  });
+
+  it('moving another service elsewhere, or moving with praise for ours, is not a churn threat', () => {
+    const notThreats = [
+      'We are moving to another provider for our phones, but we are very happy with your design work.',
+      "We're switching to another provider for our phone system next month, please give their engineers access.",
+      'We are looking at other agencies for the print work, and we are delighted with your web work.',
+    ];
+    for (const text of notThreats) {
+      const r = analyzeTone(text);
+      expect(r.signals.map((s) => s.category), text).not.toContain('churn-threat');
+      expect(r.unhappy, text).toBe(false);
+    }
+    const threats = ['We are moving to another provider next quarter.', "We've started talking to two other agencies about taking over our account."];
+    for (const text of threats) expect(analyzeTone(text).level, text).toBe('escalation');
+  });
+
+  it('an outage or a stopped launch in a problem report is flagged', () => {
+    expect(analyzeTone('Our booking site is down. Please call me ASAP, this cannot wait.').unhappy).toBe(true);
+    expect(analyzeTone('The brochure you sent is full of errors. We cannot print it and the launch is on Friday.').unhappy).toBe(true);
+    expect(analyzeTone('Our booking site will be down on Sunday night for planned maintenance.').unhappy).toBe(false);
+  });
+
+  it('a client owning the mistake, or sharing their own incident for information, is not a complaint', () => {
+    for (const text of [
+      'Apologies, I sent you the wrong spreadsheet yesterday. My mistake entirely, here is the right one.',
+      'Our own file server failed on Tuesday after an upgrade on our side. No action needed from your team, sharing for visibility.',
+      'A pipe burst in our office over the weekend, awful mess, so we may be slow this week. Nothing needed from you.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(false);
+  });
+
+  it('"no action" as a complaint still counts; "no action needed" does not', () => {
+    const cats = (t: string) => analyzeTone(t).signals.map((s) => s.category);
+    expect(cats('Two weeks and still no action on the refund.')).toContain('broken-promise');
+    expect(cats('No action needed on your side, all good.')).not.toContain('broken-promise');
+  });
+});
