@@ -14,7 +14,9 @@ import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
-const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting']);
+const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula']);
+/** Idioms and formulas whose words must not count as feeling ("no problem", "I'd be grateful if", "fixed fee"). */
+const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
 
 /**
  * A client who says they will leave or take legal steps needs attention whatever the rest of the
@@ -72,7 +74,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
   const words = lexiconEvidence(
     tokens,
-    [...bodyCues.filter((c) => c.kind === 'calm'), ...links],
+    [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
     bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
     spans,
   );

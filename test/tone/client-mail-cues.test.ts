@@ -45,6 +45,36 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
     no: ['We are getting somewhere with the new layout.', 'We are done with the review, all approved.'],
   },
   {
+    cue: 'complaint-letter wording',
+    category: 'frustration',
+    yes: ['I am writing to complain about the handling of our account.', 'I would like to make a formal complaint about the installer.'],
+    no: ['I am writing to confirm our order.', 'I am writing to ask about your rates.'],
+  },
+  {
+    cue: 'failing the standard that was expected',
+    category: 'frustration',
+    yes: ['The second draft fell well short of the brief.', 'The lack of communication from your side is a real problem.', 'The translation is below the standard we expect.'],
+    no: ['The second draft is well within the brief.', 'We are short of time on our side, sorry.'],
+  },
+  {
+    cue: 'repeated chasing',
+    category: 'repeat-failure',
+    yes: ['Despite several emails we still have no invoice.', 'This is not the first time the backup has failed.', 'We keep having to chase your team for updates.'],
+    no: ['This is the first time we have used the backup.', 'Despite the rain, the event went well.'],
+  },
+  {
+    cue: 'unanswered, left in the dark, late',
+    category: 'broken-promise',
+    yes: ['My last two emails went unanswered.', 'You have left us in the dark for a week.', 'The designs are two weeks late.', 'The project is behind schedule.'],
+    no: ['I answered your last two emails this morning.', 'The designs are ready two weeks early.'],
+  },
+  {
+    cue: 'formal pointedness',
+    category: 'polite-anger',
+    yes: ['We should not have to ask for this twice.', 'I look forward to your prompt response.', 'I understand things are busy, but this was due on Monday.'],
+    no: ['Looking forward to seeing you on Thursday.', 'I understand things are busy, so take your time.'],
+  },
+  {
     cue: 'asking for whoever is in charge, or taking it to the board',
     category: 'escalation-request',
     yes: ['I want a call with whoever runs delivery at your end.', 'Copying in Sarah, our CFO, on this.', 'I will have to take this to our board.'],
@@ -69,6 +99,13 @@ describe('client-mail cues', () => {
     for (const text of c.yes) it(`${c.cue}: "${text}"`, () => expect(shown(text)).toContain(c.category));
     for (const text of c.no) it(`not ${c.category}: "${text}"`, () => expect(shown(text)).not.toContain(c.category));
   }
+
+  it('request formulas and terms are not approval ("I would be grateful if", "fixed fee")', () => {
+    const plain = analyzeTone('The amended contract has still not been sent over. Could this now be prioritised?').score!;
+    const grateful = analyzeTone('The amended contract has still not been sent over. I would be grateful if this could now be prioritised.').score!;
+    expect(Math.abs(grateful - plain)).toBeLessThan(8);
+    expect(analyzeTone('Invoice 881 is wrong. We agreed a fixed fee. Please reissue it.').score!).toBeGreaterThan(analyzeTone('Invoice 881 is attached. We agreed a fixed fee. Please pay it.').score!);
+  });
 
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
