@@ -1,6 +1,7 @@
 /** The background's answers to the message protocol: the analyser and the case store live here. */
 import { i18n } from '#i18n';
-import { analyzeTone } from '../../lib/tone';
+import { analyze } from '../../lib/tone/analyze';
+import type { Nlp } from '../../lib/nlp/types';
 import { clientKeyFor } from '../../lib/cases/client-key';
 import type { RescueDb } from '../../lib/cases/db';
 import { findOpenCase, openCaseFromMessage } from '../../lib/cases/open-case';
@@ -23,13 +24,18 @@ import type { CaseSummary } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/settings/schema';
 import type { RescueCase } from '../../lib/cases/types';
+import type { NlpLoader } from './nlp-loader';
 
 export interface HandlerDeps {
   db: RescueDb;
   settings(): Promise<Settings>;
   now(): Date;
   openDashboard(hash: string): Promise<void>;
+  nlp: NlpLoader;
 }
+
+/** After a mail tab's warm-up request, the language module loads this much later, unless a message asks first. */
+export const NLP_AFTER_WARM_MS = 1_000;
 
 async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary> {
   const settings = await deps.settings();
@@ -71,19 +77,38 @@ async function openCaseForAddress(db: RescueDb, address: string): Promise<Rescue
 }
 
 
+/** The language module, or null (deadline dates left out) when its script cannot be loaded. */
+async function nlpOrNull(loader: NlpLoader): Promise<Nlp | null> {
+  try {
+    return await loader.load();
+  } catch (error) {
+    console.warn('Client Rescue: answering without the language module.', error);
+    return null;
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db } = deps;
   return {
-    'tone:analyze': ({ text, subject, sentAt }) => analyzeTone(text, { subject, sentAt }),
+    // The level first: a worker that has not loaded its language module yet answers without it, and
+    // the sidebar, once it shows that answer, asks again with `complete`, which loads it. Loading it
+    // any sooner would hold up the sidebar's other first requests (the case lookup) behind it.
+    'tone:analyze': async ({ text, subject, sentAt, complete }) => {
+      const nlp = deps.nlp.loaded() ?? (complete ? await nlpOrNull(deps.nlp) : null);
+      const report = analyze(text, { subject, sentAt }, nlp);
+      return nlp || complete ? report : { ...report, partial: true as const };
+    },
     // Loading the analyser is the expensive part; a mail tab asks for it as soon as it opens.
     'tone:warm': () => {
-      analyzeTone('Warming up the analyser so the first message is quick.', {});
+      analyze('Warming up the analyser so the first message is quick.', {}, null);
+      if (!deps.nlp.loaded()) setTimeout(() => void nlpOrNull(deps.nlp), NLP_AFTER_WARM_MS);
       return { ready: true };
     },
-    // Message-list rows: sender, subject and snippet together, scored before the thread is opened.
+    // Message-list rows: sender, subject and snippet together, scored before the thread is opened
+    // (the score never needs the language module).
     'tone:prescore': ({ items }) =>
       items.map(({ id, text }) => {
-        const report = analyzeTone(text, {});
+        const report = analyze(text, {}, null);
         return { id, status: report.status, score: report.score, level: report.level ?? null };
       }),
     'draft:first-response': async ({ text, subject, sentAt, senderName, senderAddress, variant }) => {
@@ -91,7 +116,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const draft = firstResponseDraft(
         {
           settings,
-          report: analyzeTone(text, { subject, sentAt }),
+          report: analyze(text, { subject, sentAt }, await nlpOrNull(deps.nlp)),
           clientFirstName: firstNameFrom(senderName, senderAddress),
           planBy: planByDate(deps.now(), settings),
         },
@@ -99,9 +124,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       );
       return { subject: draft.subject, body: draft.body };
     },
-    'coach:check': ({ draft, clientText, issues }) =>
+    'coach:check': async ({ draft, clientText, issues }) =>
       coachReply(draft, {
-        report: clientText ? analyzeTone(clientText, {}) : null,
+        report: clientText ? analyze(clientText, {}, await nlpOrNull(deps.nlp)) : null,
         issues: issues?.map((statement) => ({ statement })),
       }),
     'case:for-sender': async ({ address }) => {
@@ -211,7 +236,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { logged: false };
       }
       const settings = await deps.settings();
-      const promisedUpdate = promisedUpdateFrom(text, at, settings.working);
+      const nlp = await nlpOrNull(deps.nlp);
+      const promisedUpdate = nlp ? promisedUpdateFrom(text, at, settings.working, nlp) : null;
       const next = nextUpdateDue({ ...c, lastUpdateAt: at.toISOString(), promisedUpdate }, settings.working);
       await logUpdate(db, c.id, { at, channel: 'email', summary: replySummary(text), source: 'seen-reply', nextUpdateDue: next }, deps.now());
       await updateCase(db, c.id, { promisedUpdate }, deps.now());

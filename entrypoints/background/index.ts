@@ -10,17 +10,20 @@ import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { syncOutlookServerScripts } from './outlook-servers';
 import { createHandlers } from './handlers';
+import { createNlpLoader } from './nlp-loader';
 import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders, snoozeFromNotification } from './reminders';
 
 function dashboardUrl(hash: string): string {
   return browser.runtime.getURL('/dashboard.html') + (hash ? `#${hash}` : '');
 }
 
+// A classic worker, not a module one: only a classic service worker can load a script later
+// (importScripts), which is how the language module stays out of the worker's start (nlp-loader.ts).
 export default defineBackground({
-  type: 'module',
   // Listeners are registered synchronously in main(): a worker woken by an event must find them at once.
   main() {
     const db = new RescueDb();
+    const nlp = createNlpLoader();
     announceWrites(db);
     const reminders = () => getSettings().then((s) => refreshReminders(db, s, new Date()));
 
@@ -32,6 +35,7 @@ export default defineBackground({
         openDashboard: async (hash) => {
           await browser.tabs.create({ url: dashboardUrl(hash) });
         },
+        nlp,
       }),
       {
         extensionId: browser.runtime.id,

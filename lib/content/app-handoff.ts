@@ -4,18 +4,9 @@
  * isolated world, registers its start function here and the content script calls it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handoff } from '../handoff';
 import type { MailProviderId } from '../providers/types';
 
 export type StartSidebarApp = (ctx: ContentScriptContext, site: MailProviderId) => Promise<void>;
 
-const KEY = Symbol.for('client-rescue.sidebar-app');
-
-type WithApp = typeof globalThis & { [KEY]?: StartSidebarApp };
-
-export function registerSidebarApp(start: StartSidebarApp): void {
-  (globalThis as WithApp)[KEY] = start;
-}
-
-export function registeredSidebarApp(): StartSidebarApp | undefined {
-  return (globalThis as WithApp)[KEY];
-}
+export const sidebarAppHandoff = handoff<StartSidebarApp>('sidebar-app');

@@ -76,13 +76,16 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     const message = thread.analysed;
     if (!message) return set({ kind: 'own-message' });
     const analysed = toAnalysed(thread, message);
-    const [report, openCase] = await Promise.all([
-      request('tone:analyze', { text: message.text, subject: analysed.subject, sentAt: message.sentAt ?? undefined }),
+    const toneRequest = { text: message.text, subject: analysed.subject, sentAt: message.sentAt ?? undefined };
+    const [{ partial, ...report }, openCase] = await Promise.all([
+      request('tone:analyze', toneRequest),
       request('case:for-sender', { address: analysed.senderAddress }),
     ]);
     if (gen !== generation) return;
     const decision = flagDecision(report.score, analysed.senderAddress, thread.userAddress, deps.settings());
     set({ kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase });
+    // A worker that had just started answered with the level first; the deadline dates follow.
+    if (partial) void completeReport(toneRequest, gen);
     if (report.status === 'ok' && !decision.ignored) {
       await request('thread:record', {
         provider: provider.id,
@@ -95,6 +98,16 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
         messageAt: message.sentAt,
         preliminary: false,
       });
+    }
+  }
+
+  async function completeReport(toneRequest: RequestPayload<'tone:analyze'>, gen: number) {
+    try {
+      const report = await request('tone:analyze', { ...toneRequest, complete: true });
+      if (gen === generation && state.kind === 'analysed') set({ ...state, report });
+    } catch (error) {
+      // The first answer stays shown (only deadline dates are missing from it), unless the extension is gone.
+      if (error instanceof ContextInvalidatedError && gen === generation) fail(error);
     }
   }
 

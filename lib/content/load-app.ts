@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MailProviderId } from '../providers/types';
-import { registeredSidebarApp } from './app-handoff';
+import { sidebarAppHandoff } from './app-handoff';
 import type { RequestEnvelope } from '../messaging/protocol';
 
 export const SIDEBAR_APP_PATH = '/sidebar-app.js';
@@ -45,10 +45,10 @@ export async function loadSidebarApp(ctx: ContentScriptContext, site: MailProvid
   warmAnalyser();
   await idle();
   if (ctx.isInvalid) return;
-  if (!registeredSidebarApp()) {
+  if (!sidebarAppHandoff.registered()) {
     await import(/* @vite-ignore */ browser.runtime.getURL(SIDEBAR_APP_PATH));
   }
-  const start = registeredSidebarApp();
+  const start = sidebarAppHandoff.registered();
   if (!start) throw new Error('Client Rescue: the sidebar module did not load.');
   await start(ctx, site);
 }

@@ -20,6 +20,8 @@ const analyze = obj({
   text: str({ max: MAX_ANALYSE_CHARS }),
   subject: optional(shortText),
   sentAt: optional(str({ max: 64 })),
+  /** Wait for the worker's language module: the request that follows a `partial` answer. */
+  complete: optional(bool),
 });
 
 const issueDraft = obj({
@@ -148,7 +150,12 @@ export type RequestType = keyof typeof requestSchemas;
 export type RequestPayload<T extends RequestType> = Payload<(typeof requestSchemas)[T]>;
 
 export interface ResponseMap {
-  'tone:analyze': ToneReport;
+  /**
+   * `partial`: the worker answered before its language module was loaded, so deadline dates (other
+   * than "within 48 hours") are missing and an issue may read "chasing…" for "having to chase…";
+   * score, level and signals are final. Ask again with `complete`.
+   */
+  'tone:analyze': ToneReport & { partial?: true };
   'tone:warm': { ready: true };
   'tone:prescore': { id: string; status: ToneReport['status']; score: number | null; level: ToneLevel | null }[];
   'draft:first-response': DraftText;

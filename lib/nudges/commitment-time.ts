@@ -3,7 +3,7 @@
  * falls due, resolved against the reply's sent time in the user's working time.
  * A date without a time means the end of that working day.
  */
-import { parseDate } from './date-parser';
+import type { Nlp } from '../nlp/types';
 import { addWorkingOn } from './working-time';
 import type { WorkingCalendar } from './working-calendar';
 import { HOUR_MS, MINUTE_MS, dayOfIsoDate, instantAt } from './zoned-time';
@@ -53,7 +53,7 @@ function minutesOf(isoLocal: string): number {
 }
 
 /** The instant a promise phrase falls due, or null when it names no usable future time. */
-export function resolvePromiseTime(phrase: string, cal: WorkingCalendar, sentAt: number): number | null {
+export function resolvePromiseTime(phrase: string, cal: WorkingCalendar, sentAt: number, nlp: Nlp): number | null {
   const text = cleanPhrase(phrase);
   const duration = DURATION_RE.exec(text);
   if (duration) {
@@ -64,7 +64,7 @@ export function resolvePromiseTime(phrase: string, cal: WorkingCalendar, sentAt:
   const sentDay = cal.dayOf(sentAt);
   const rest = cleanPhrase(text.replace(END_OF_DAY_RE, ' ').replace(/\s+/g, ' '));
   if (!rest) return endOfWorkingDay(cal, sentDay, sentAt);
-  const parsed = parseDate(rest, sentAt, cal.zone);
+  const parsed = nlp.parseDate(rest, sentAt, cal.zone);
   if (!parsed) return null;
   // The parser's strings carry the wall time in the calendar's zone: read the date and clock from them.
   const startDay = dayOfIsoDate(parsed.start.slice(0, 10));

@@ -3,9 +3,9 @@
  * so the next update falls due when the user said it would, if that is earlier than the cadence.
  */
 import { stripQuotedText } from '../extract/plain-quotes';
+import type { DatePhrase, Nlp } from '../nlp/types';
 import type { WorkingTime } from '../settings/schema';
 import { END_OF_DAY_RE, resolvePromiseTime, tidyPhrase } from './commitment-time';
-import { datePhrases, type DatePhrase } from './date-parser';
 import { calendarFor } from './working-calendar';
 import type { PromisedUpdate } from './types';
 
@@ -48,8 +48,8 @@ function sentencesOf(text: string): string[] {
 }
 
 /** Time phrases in a sentence: the date parser's, plus "EOD"-style phrases it does not know on their own. */
-function timePhrases(sentence: string): DatePhrase[] {
-  const spans = datePhrases(sentence);
+function timePhrases(sentence: string, nlp: Nlp): DatePhrase[] {
+  const spans = nlp.datePhrases(sentence);
   for (const m of sentence.matchAll(END_OF_DAY_RE)) {
     const span = { text: m[0], start: m.index, end: m.index + m[0].length };
     // "COB Friday" or "Friday end of day": the date carries it, and a date alone already means its end of day.
@@ -69,7 +69,7 @@ function byPreference(spans: DatePhrase[], promiseEnd: number): DatePhrase[] {
   return [...after, ...before];
 }
 
-export function findCommitments(replyText: string, sentAt: Date, working: WorkingTime): Commitment[] {
+export function findCommitments(replyText: string, sentAt: Date, working: WorkingTime, nlp: Nlp): Commitment[] {
   const cal = calendarFor(working);
   const own = stripQuotedText(replyText).replace(INLINE_QUOTE_RE, ' ');
   const found: Commitment[] = [];
@@ -77,8 +77,8 @@ export function findCommitments(replyText: string, sentAt: Date, working: Workin
     if (sentence.endsWith('?')) continue;
     const promise = PROMISE_RE.exec(sentence);
     if (!promise) continue;
-    for (const span of byPreference(timePhrases(sentence), promise.index + promise[0].length)) {
-      const due = resolvePromiseTime(span.text, cal, sentAt.getTime());
+    for (const span of byPreference(timePhrases(sentence, nlp), promise.index + promise[0].length)) {
+      const due = resolvePromiseTime(span.text, cal, sentAt.getTime(), nlp);
       if (due === null) continue;
       found.push({ sentence, phrase: tidyPhrase(span.text), dueAt: new Date(due) });
       break;
@@ -88,7 +88,7 @@ export function findCommitments(replyText: string, sentAt: Date, working: Workin
 }
 
 /** The earliest promise in a sent reply, in the form the case stores; null when it makes none. */
-export function promisedUpdateFrom(replyText: string, sentAt: Date, working: WorkingTime): PromisedUpdate | null {
-  const [first] = findCommitments(replyText, sentAt, working).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+export function promisedUpdateFrom(replyText: string, sentAt: Date, working: WorkingTime, nlp: Nlp): PromisedUpdate | null {
+  const [first] = findCommitments(replyText, sentAt, working, nlp).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   return first ? { dueAt: first.dueAt.toISOString(), madeAt: sentAt.toISOString(), phrase: first.phrase } : null;
 }

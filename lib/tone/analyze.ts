@@ -7,6 +7,7 @@ import { measure } from './measure';
 import { weightOf } from './model';
 import { buildReasons } from './reasons';
 import { DEFAULT_THRESHOLD, isFlagged, levelFor } from './score';
+import type { Nlp } from '../nlp/types';
 import type { AnalyzeOptions, SignalCategory, ToneReport, ToneSignal } from './types';
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(SIGNAL_CATEGORIES);
@@ -32,7 +33,12 @@ const NOT_OK_REASON = {
   'unsupported-language': 'Not in English; tone analysis supports English only.',
 } as const;
 
-export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport {
+/**
+ * The report, with `nlp` for what needs a language library (deadline dates, one verb form). Score,
+ * level, signals and issues do not depend on it: null gives the same verdict, with only deadlines
+ * of the "within 48 hours" kind resolved (the worker's first answer while it loads the library).
+ */
+export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null): ToneReport {
   const m = measure(input, options.subject);
   const common = { truncated: m.truncated, analysedLength: m.text.length };
   if (m.status !== 'ok' || m.score === null) {
@@ -51,7 +57,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
     signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
-  const issues = findIssues(text, m.sentences, m.bodyCues, m.lexicon.negativeWords);
+  const issues = findIssues(text, m.sentences, m.bodyCues, m.lexicon.negativeWords, nlp);
   const reasons = buildReasons({
     signals,
     issues,
@@ -71,7 +77,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ToneReport
     signals,
     issues,
     asks: m.asks,
-    deadlines: findDeadlines(m.masked, text, toDate(options.sentAt)),
+    deadlines: findDeadlines(m.masked, text, toDate(options.sentAt), nlp),
     reasons,
     ...common,
   };

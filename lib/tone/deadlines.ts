@@ -1,17 +1,13 @@
 /**
  * Dates and times the client mentions, resolved against when the message was sent. We find
  * candidate phrases with one linear pattern and hand only those short phrases to compromise-dates:
- * tagging a whole 2 KB email costs ~25 ms, a short phrase a millisecond or two.
+ * tagging a whole 2 KB email costs ~25 ms, a short phrase a millisecond or two. Without the language
+ * module (the worker has not loaded it yet) the phrases are still found, with only spans such as
+ * "within 48 hours" resolved.
  */
-// Full `compromise` (the "three" build): compromise-dates plugs into three's tagger and chunker,
-// which `compromise/one` (tokenizer only) and `compromise/two` (tagger, no chunker/plugins API for
-// dates) lack. It runs in the background service worker, so its ~140 KB gzip load is paid once.
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
+import type { Nlp } from '../nlp/types';
 import { MAX_DEADLINES } from './limits';
 import type { ToneDeadline } from './types';
-
-nlp.plugin(datesPlugin);
 
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -40,24 +36,19 @@ const UNIT_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, 'bus
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 500;
 
-interface ParsedDate {
-  dates?: { start?: string | null };
-}
-
-function resolve(core: string, sentAt: Date): string | null {
+function resolve(core: string, sentAt: Date, nlp: Nlp | null): string | null {
   const span = SPAN_IN.exec(core);
   if (span) {
     const n = NUMBER_WORDS[span[1].toLowerCase()] ?? Number(span[1]);
     return new Date(sentAt.getTime() + n * UNIT_MS[span[2].toLowerCase()]).toISOString();
   }
+  if (!nlp) return null;
   const key = `${sentAt.toISOString()}|${core.toLowerCase()}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   let out: string | null = null;
   try {
-    const view = nlp(core) as unknown as { dates(o: object): { json(): ParsedDate[] } };
-    const found = view.dates({ today: sentAt.toISOString(), timezone: 'UTC' }).json()[0];
-    const start = found?.dates?.start;
+    const start = nlp.parseDate(core, sentAt.getTime(), 'UTC')?.start;
     out = start && !Number.isNaN(Date.parse(start)) ? new Date(start).toISOString() : null;
   } catch {
     out = null; // an unparsable phrase is still worth showing, just without a date
@@ -72,14 +63,14 @@ export function toDate(sentAt: Date | string | number | undefined): Date {
   return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
-export function findDeadlines(masked: string, original: string, sentAt: Date): ToneDeadline[] {
+export function findDeadlines(masked: string, original: string, sentAt: Date, nlp: Nlp | null): ToneDeadline[] {
   const out: ToneDeadline[] = [];
   for (const m of masked.matchAll(DATE_PHRASE)) {
     if (out.length >= MAX_DEADLINES) break;
     const start = m.index;
     const end = start + m[0].length;
     const core = m[0].replace(LEAD_ONLY, '');
-    out.push({ phrase: original.slice(start, end), start, end, resolved: resolve(core, sentAt) });
+    out.push({ phrase: original.slice(start, end), start, end, resolved: resolve(core, sentAt, nlp) });
   }
   return out;
 }

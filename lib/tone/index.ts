@@ -1,4 +1,5 @@
 /** Public API of the tone analyser. Pure functions; runs in Node and in the extension's service worker. */
+import { compromiseNlp } from '../nlp/compromise';
 import { analyze } from './analyze';
 import type { AnalyzeOptions, ToneReport } from './types';
 
@@ -8,5 +9,5 @@ export { MAX_ANALYSED_CHARS } from './limits';
 
 /** Analyse one message body (plain text). Never throws; input beyond MAX_ANALYSED_CHARS is not read. */
 export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
-  return analyze(text, options);
+  return analyze(text, options, compromiseNlp);
 }

@@ -9,10 +9,10 @@
  * leading "we"/"I" removed, cut at a clause boundary to ≤ STATEMENT_CHARS. Sweeping claims with
  * nothing concrete in them are marked `generality` so the reply can ask for an example.
  *
- * Rules only, no tagging: compromise is used for one thing, turning "tired of chasing" into
- * "having to chase", on a single word.
+ * Rules only, no tagging: the language module is used for one thing, turning "tired of chasing"
+ * into "having to chase", on a single word; without it the statement keeps "chasing…".
  */
-import nlp from 'compromise';
+import type { Nlp } from '../nlp/types';
 import { MAX_ISSUES } from './limits';
 import type { CueHit } from './cues';
 import type { CueKind } from './cue-rules';
@@ -189,9 +189,9 @@ function classify(clause: Clause, cues: CueHit[], negativeWords: readonly Span[]
 }
 
 /** "chasing" → "chase". */
-function infinitive(gerund: string): string {
-  const inf = nlp(gerund).verbs().toInfinitive().text().trim();
-  return inf && inf !== gerund ? inf : gerund.replace(/ing$/i, '');
+function infinitive(gerund: string, nlp: Nlp): string {
+  const inf = nlp.infinitive(gerund);
+  return inf !== gerund ? inf : gerund.replace(/ing$/i, '');
 }
 
 /** Word-boundary cut that prefers the last clause-like boundary ("with", "because", ",") before the limit. */
@@ -205,7 +205,7 @@ function cutToLength(s: string): string {
 }
 
 /** Turns the problem part of a sentence into a short statement. */
-export function shortStatement(source: string, keepSubject = false): string {
+export function shortStatement(source: string, keepSubject: boolean, nlp: Nlp | null): string {
   let s = source.trim();
   for (let i = 0; i < 6; i++) {
     const next = s.replace(LEAD_IN, '').replace(FRAME, '').trim();
@@ -216,7 +216,7 @@ export function shortStatement(source: string, keepSubject = false): string {
   if (tired) {
     const rest = s.slice(tired[0].length);
     const g = GERUND.exec(rest);
-    if (g) s = `having to ${infinitive(g[1])}${rest.slice(g[0].length)}`;
+    if (g && nlp) s = `having to ${infinitive(g[1], nlp)}${rest.slice(g[0].length)}`;
     else if (!EMPTY_TARGET.test(rest)) s = rest;
   }
   s = s.replace(THIS_IS_NTH, '');
@@ -281,8 +281,8 @@ function problemSources(clauses: Clause[], fallback: boolean): Clause[][] {
   return weak >= 0 ? [around(clauses, weak)] : [];
 }
 
-function issueFrom(text: string, span: Span, source: Clause[]): ToneIssue | null {
-  const statement = source.map((c, i) => shortStatement(c.text, i > 0)).filter((s) => s.length > 0).join(', ');
+function issueFrom(text: string, span: Span, source: Clause[], nlp: Nlp | null): ToneIssue | null {
+  const statement = source.map((c, i) => shortStatement(c.text, i > 0, nlp)).filter((s) => s.length > 0).join(', ');
   if (statement.length < 4) return null;
   const from = source[0].start;
   const to = source[source.length - 1].end;
@@ -293,7 +293,7 @@ function issueFrom(text: string, span: Span, source: Clause[]): ToneIssue | null
   return { statement: cutToLength(statement), evidence: text.slice(span.start, span.end), start: span.start, end: span.end, kind, source: { start: from, end: to } };
 }
 
-export function findIssues(text: string, sentenceSpans: Span[], cues: CueHit[], negativeWords: readonly Span[] = []): ToneIssue[] {
+export function findIssues(text: string, sentenceSpans: Span[], cues: CueHit[], negativeWords: readonly Span[], nlp: Nlp | null): ToneIssue[] {
   // Problem wording without a scoring cue counts only in a message that complains somewhere.
   if (!cues.some((c) => COMPLAINT_KINDS.has(c.kind))) return [];
   const analysed: { span: Span; clauses: Clause[] }[] = [];
@@ -314,7 +314,7 @@ export function findIssues(text: string, sentenceSpans: Span[], cues: CueHit[], 
     for (const { span, clauses } of analysed) {
       for (const source of problemSources(clauses, fallback)) {
         if (issues.length >= MAX_ISSUES) return issues;
-        const issue = issueFrom(text, span, source);
+        const issue = issueFrom(text, span, source, nlp);
         if (issue && !issues.some((i) => nearDuplicate(i.statement, issue.statement))) issues.push(issue);
       }
     }

@@ -1,10 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, type HandlerDeps } from '../../entrypoints/background/handlers';
+import { createHandlers, NLP_AFTER_WARM_MS, type HandlerDeps } from '../../entrypoints/background/handlers';
 import { RescueDb } from '../../lib/cases/db';
 import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { loadedNlp, startingNlp } from '../support/nlp-loaders';
 
 const ANGRY =
   'Hi Dana,\n\nThis is the third outage this month and you promised a fix by Friday. Nothing happened. ' +
@@ -19,7 +20,7 @@ let handlers: ReturnType<typeof createHandlers>;
 const opened: string[] = [];
 
 function deps(now = NOW): HandlerDeps {
-  return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash) };
+  return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash), nlp: loadedNlp() };
 }
 
 async function openCase(sentAt = '2026-11-24T08:00:00Z') {
@@ -136,6 +137,55 @@ describe('background handlers', () => {
   it('opens the dashboard on the case with the status draft', async () => {
     await handlers['dashboard:open']({ caseId: 'c1', draft: 'status' }, {});
     expect(opened).toEqual(['case=c1&draft=status']);
+  });
+});
+
+describe('a worker that has not loaded its language module yet', () => {
+  afterEach(() => vi.useRealTimers());
+  const SENT = '2026-11-24T08:00:00Z';
+
+  it('answers with the final level at once, marked partial, and loads the module when asked for the complete report', async () => {
+    const nlp = startingNlp();
+    const starting = createHandlers({ ...deps(), nlp });
+    const partial = await starting['tone:analyze']({ text: ANGRY, sentAt: SENT }, {});
+    expect(partial.partial).toBe(true);
+    expect(nlp.loads).toBe(0);
+    // The phrase is found; its date needs the module.
+    expect(partial.deadlines.map((d) => [d.phrase, d.resolved])).toContainEqual(['by Friday', null]);
+
+    const complete = await starting['tone:analyze']({ text: ANGRY, sentAt: SENT, complete: true }, {});
+    expect(nlp.loads).toBe(1);
+    expect(complete.partial).toBeUndefined();
+    expect(complete.deadlines.find((d) => d.phrase === 'by Friday')?.resolved).toMatch(/^2026-11-27/);
+    // Everything the sidebar shows first is already final.
+    const { partial: _, deadlines: early, ...firstAnswer } = partial;
+    const { deadlines: late, ...secondAnswer } = complete;
+    expect(firstAnswer).toEqual(secondAnswer);
+    expect(early.map((d) => d.phrase)).toEqual(late.map((d) => d.phrase));
+  });
+
+  it('scores message-list rows without loading it, and loads it a while after a warm-up', async () => {
+    vi.useFakeTimers();
+    const nlp = startingNlp();
+    const starting = createHandlers({ ...deps(), nlp });
+    const [row] = await starting['tone:prescore']({ items: [{ id: 'r1', text: ANGRY }] }, {});
+    expect(row.level).toBe((await handlers['tone:analyze']({ text: ANGRY }, {})).level);
+    await starting['tone:warm']({}, {});
+    await vi.advanceTimersByTimeAsync(NLP_AFTER_WARM_MS - 1);
+    expect(nlp.loads).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(nlp.loads).toBe(1);
+  });
+
+  it('still answers when the module cannot be loaded: no dates, no promise read from a reply, nothing thrown', async () => {
+    const broken = { loaded: () => null, load: () => Promise.reject(new Error('blocked')) };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const degraded = createHandlers({ ...deps(), nlp: broken });
+    const report = await degraded['tone:analyze']({ text: ANGRY, sentAt: SENT, complete: true }, {});
+    expect(report.level).toBe((await handlers['tone:analyze']({ text: ANGRY }, {})).level);
+    expect(report.deadlines.find((d) => d.phrase === 'by Friday')?.resolved).toBeNull();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
 

@@ -72,6 +72,45 @@ describe('sidebar controller', () => {
     expect(calls).toEqual(expect.arrayContaining(['tone:analyze', 'case:for-sender', 'thread:record']));
   });
 
+  it('shows a partial answer at once and the complete report when the worker sends it, for the same message only', async () => {
+    const partialOf = (text: string) => {
+      const report = analyzeTone(text);
+      return { ...report, partial: true as const, deadlines: report.deadlines.map((d) => ({ ...d, resolved: null })) };
+    };
+    const completions: Array<() => void> = [];
+    const payloads: Array<{ complete?: boolean }> = [];
+    const request = vi.fn(async (type: string, payload: { text: string; complete?: boolean }) => {
+      if (type !== 'tone:analyze') return type === 'case:for-sender' ? null : { ok: true };
+      payloads.push({ complete: payload.complete });
+      if (!payload.complete) return partialOf(payload.text);
+      await new Promise<void>((resolve) => completions.push(resolve));
+      return analyzeTone(payload.text, { sentAt: '2026-11-25T09:00:00Z' });
+    }) as unknown as Requester;
+    let read: ProviderResult<OpenThread> = { ok: true, value: thread(message()) };
+    const provider = { ...fakeProvider('thread', read), readThread: () => read } as MailProvider;
+    const c = createSidebarController({ provider, request, settings });
+    await c.refresh();
+    const shown = () => (c.state.kind === 'analysed' ? c.state.report : null);
+    const friday = () => shown()?.deadlines.find((d) => d.phrase === 'by Friday');
+    expect(friday()).toMatchObject({ resolved: null });
+    expect(shown()).not.toHaveProperty('partial');
+    await vi.waitFor(() => expect(completions).toHaveLength(1));
+    completions[0]();
+    await vi.waitFor(() => expect(friday()?.resolved).toMatch(/^2026-11-27/));
+    expect(payloads).toEqual([{ complete: undefined }, { complete: true }]);
+
+    // A completion that arrives after another message was opened is not shown for it.
+    await c.refresh({ force: true });
+    await vi.waitFor(() => expect(completions).toHaveLength(2));
+    read = { ok: true, value: thread(message({ id: 'm3', text: 'Thanks, the report arrived and looks great. See you Monday.' })) };
+    await c.refresh();
+    completions[1]();
+    await vi.waitFor(() => expect(completions).toHaveLength(3));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(c.state.kind === 'analysed' && c.state.message.messageId).toBe('m3');
+    expect(shown()?.deadlines.map((d) => d.resolved)).toEqual([null]);
+  });
+
   it('does not analyse the same message twice, unless forced', async () => {
     const { request, calls } = fakeRequest();
     const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, promisedUpdateFrom } from '../../lib/nudges/commitments';
+import { compromiseNlp } from '../../lib/nlp/compromise';
 import { BERLIN, NEW_YORK, at, officeHours } from './fixtures';
 
 // Sent Tuesday 24 Nov 2026, 10:00 in Berlin (09:00Z); working hours end at 17:00 (16:00Z).
@@ -23,13 +24,13 @@ describe('findCommitments: promises', () => {
     ['We aim to have the refund processed by 3 December.', 'by 3 December', '2026-12-03T16:00:00Z'],
     ['The outage on Monday was bad, and I will update you by Wednesday.', 'by Wednesday', '2026-11-25T16:00:00Z'],
   ])('%s', (text, phrase, due) => {
-    const found = findCommitments(text, SENT, BERLIN);
+    const found = findCommitments(text, SENT, BERLIN, compromiseNlp);
     expect(found.map((c) => [c.phrase, c.dueAt.toISOString()])).toEqual([[phrase, at(due).toISOString()]]);
   });
 
   it('reads wrapped plain-text mail and keeps the sentence', () => {
     const text = 'Hi Anna,\n\nSorry about this. I\'ll get back to you\nby Thursday with the numbers.\n\nBest,\nSam';
-    expect(findCommitments(text, SENT, BERLIN)).toEqual([
+    expect(findCommitments(text, SENT, BERLIN, compromiseNlp)).toEqual([
       { sentence: "I'll get back to you by Thursday with the numbers.", phrase: 'by Thursday', dueAt: at('2026-11-26T16:00:00Z') },
     ]);
   });
@@ -42,7 +43,7 @@ describe('findCommitments: promises', () => {
     ['US spring forward: a clock time', "I'll call you Monday at 9:30am.", at('2026-03-06T20:00:00Z'), NEW_YORK, '2026-03-09T13:30:00Z'],
     ['EU spring forward: hours counted in working time', "I'll get back to you within 4 hours.", at('2026-03-27T15:00:00Z'), BERLIN, '2026-03-30T10:00:00Z'],
   ])('%s', (_name, text, sent, working, due) => {
-    expect(findCommitments(text, sent, working).map((c) => c.dueAt.toISOString())).toEqual([at(due).toISOString()]);
+    expect(findCommitments(text, sent, working, compromiseNlp).map((c) => c.dueAt.toISOString())).toEqual([at(due).toISOString()]);
   });
 });
 
@@ -66,14 +67,14 @@ describe('findCommitments: not promises', () => {
       'Noted.\n\n________________________________\nFrom: Client <c@example.com>\nSent: Monday, November 23, 2026 9:12 AM\nTo: Sam <sam@example.com>\nSubject: Outage\n\nWe will cancel by Friday.',
     ],
   ])('%s', (_name, text) => {
-    expect(findCommitments(text, SENT, BERLIN)).toEqual([]);
+    expect(findCommitments(text, SENT, BERLIN, compromiseNlp)).toEqual([]);
   });
 });
 
 describe('promisedUpdateFrom', () => {
   it('keeps the earliest promise, stamped with the sent time', () => {
     const text = "We will send the plan by Friday. I'll call you tomorrow at 2pm to walk you through it.";
-    expect(promisedUpdateFrom(text, SENT, BERLIN)).toEqual({
+    expect(promisedUpdateFrom(text, SENT, BERLIN, compromiseNlp)).toEqual({
       dueAt: '2026-11-25T13:00:00.000Z',
       madeAt: SENT.toISOString(),
       phrase: 'tomorrow at 2pm',
@@ -81,6 +82,6 @@ describe('promisedUpdateFrom', () => {
   });
 
   it('is null without a promise', () => {
-    expect(promisedUpdateFrom('Thanks for your patience.', SENT, BERLIN)).toBeNull();
+    expect(promisedUpdateFrom('Thanks for your patience.', SENT, BERLIN, compromiseNlp)).toBeNull();
   });
 });

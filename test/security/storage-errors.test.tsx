@@ -22,6 +22,7 @@ import { exportAll } from '../../lib/cases/export-import';
 import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { failWritesTo, rowCounts } from '../cases/helpers';
+import { loadedNlp } from '../support/nlp-loaders';
 import { fillSample } from '../cases/sample-data';
 import { button, click, waitFor } from '../dashboard/dom';
 import { mountDashboard, newDb, type Harness } from '../dashboard/harness';
@@ -35,6 +36,7 @@ function backgroundRouter(db: RescueDb) {
     settings: async () => DEFAULT_SETTINGS,
     now: () => new Date('2026-11-25T09:00:00Z'),
     openDashboard: async () => undefined,
+    nlp: loadedNlp(),
   });
   return createRouter(handlers, {
     extensionId: OURS,

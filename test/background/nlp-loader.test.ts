@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createNlpLoader } from '../../entrypoints/background/nlp-loader';
+import { compromiseNlp } from '../../lib/nlp/compromise';
+import { nlpHandoff } from '../../lib/nlp/handoff';
+
+const KEY = Symbol.for('client-rescue.nlp');
+type Scope = Record<PropertyKey, unknown>;
+
+/** A classic service worker's scope: importScripts, and the install event the loader listens for. */
+function workerScope(importScripts: (url: string) => void) {
+  const install: Array<() => void> = [];
+  const scope = globalThis as Scope;
+  scope.importScripts = vi.fn(importScripts);
+  scope.addEventListener = (type: string, listener: () => void) => {
+    if (type === 'install') install.push(listener);
+  };
+  return { importScripts: scope.importScripts as ReturnType<typeof vi.fn>, install: () => install.forEach((l) => l()) };
+}
+
+const registers = () => nlpHandoff.register(compromiseNlp);
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  const scope = globalThis as Scope;
+  delete scope.importScripts;
+  delete scope.addEventListener;
+  delete scope[KEY];
+  vi.restoreAllMocks();
+});
+
+describe('the worker loads its language module', () => {
+  it('imports the script while installing, so a later start may import it, and then has it', async () => {
+    const w = workerScope(registers);
+    const loader = createNlpLoader();
+    expect(w.importScripts).not.toHaveBeenCalled();
+    w.install();
+    expect(w.importScripts).toHaveBeenCalledWith(expect.stringMatching(/\/nlp\.js$/));
+    expect(loader.loaded()).toBe(compromiseNlp);
+    await expect(loader.load()).resolves.toBe(compromiseNlp);
+    expect(w.importScripts).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads it once on a restarted worker, however many ask at the same time', async () => {
+    const w = workerScope(registers);
+    const loader = createNlpLoader();
+    expect(loader.loaded()).toBeNull();
+    const [a, b] = await Promise.all([loader.load(), loader.load()]);
+    expect(a).toBe(compromiseNlp);
+    expect(b).toBe(compromiseNlp);
+    expect(w.importScripts).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects when the script fails or registers nothing, and tries again next time', async () => {
+    let attempt = 0;
+    const w = workerScope(() => {
+      attempt++;
+      if (attempt === 1) throw new Error('NetworkError');
+      if (attempt === 3) registers();
+    });
+    const loader = createNlpLoader();
+    await expect(loader.load()).rejects.toThrow('NetworkError');
+    await expect(loader.load()).rejects.toThrow(/did not register/);
+    await expect(loader.load()).resolves.toBe(compromiseNlp);
+    expect(w.importScripts).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not fail the install when the script throws there', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const w = workerScope(() => {
+      throw new Error('SyntaxError');
+    });
+    createNlpLoader();
+    expect(() => w.install()).not.toThrow();
+    expect(warn).toHaveBeenCalled();
+  });
+});
