@@ -17,7 +17,11 @@ const NEUTRAL_IN_BUSINESS = new Set(
     // Rated positive by VADER, but in client mail they are formulas, intensifiers or topics, not
     // approval: "kindly resolve", "honestly, this is…", "with all due respect", "pretty bad",
     // "super slow", "customer support", "Dear team", "credit note".
-    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share hand credit').split(' '),
+    'kindly honestly frankly truly sure yes yeah yep well dear kind respect support pretty super like wish free share hand credit ' +
+    // Contract vocabulary: "as agreed", "approved budget", "we were assured", "the SLA guarantees"
+    // name terms of a deal, and complaints cite them more than anyone.
+    'agreed agreement agreements approval approved assurance assurances assured ' +
+    'guarantee guaranteed guarantees promise promised promises commitment committed').split(' '),
 );
 const BY_VALUE: Record<number, string> = {
   [-3]:

@@ -107,6 +107,14 @@ describe('client-mail cues', () => {
     expect(analyzeTone('Invoice 881 is wrong. We agreed a fixed fee. Please reissue it.').score!).toBeGreaterThan(analyzeTone('Invoice 881 is attached. We agreed a fixed fee. Please pay it.').score!);
   });
 
+  it('contract terms ("agreed", "approved", "assured") are not approval', () => {
+    const score = (w: string) => analyzeTone(`Invoice 12 is wrong: it is not the ${w} amount. Please correct it.`).score;
+    expect(score('agreed')).toBe(score('usual'));
+    expect(score('approved')).toBe(score('usual'));
+    // "I agree" is still agreement.
+    expect(analyzeTone('I agree, the new layout works well for us.').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
