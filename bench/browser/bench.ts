@@ -9,26 +9,30 @@ import { benchDashboard } from './dashboard';
 import { launchBoth } from './launch';
 import { benchMemory } from './memory';
 import { benchMessageList } from './message-list';
-import { benchFirstAfterLaunch, benchOpenToTone } from './open-to-tone';
+import { benchFirstAfterRestart } from './first-tab';
+import { benchFirstAfterInstall, benchOpenToTone, benchStoppedWorker } from './open-to-tone';
 import { benchPageLoad } from './page-load';
 import { preparePages } from './pages';
 
 export async function benchBrowser(config: BenchConfig): Promise<Row[]> {
   const pages = preparePages(config.listRows);
   const server = await startMailServer(pages.dir);
+  const rows: Row[] = [];
+  const step = async (name: string, run: () => Promise<Row | Row[]>) => {
+    const t = Date.now();
+    const out = await run();
+    rows.push(...(Array.isArray(out) ? out : [out]));
+    process.stderr.write(` [${name} ${((Date.now() - t) / 1000).toFixed(1)} s]`);
+  };
   try {
+    // Alone on the machine, as a browser start is.
+    await step('browser start', () => benchFirstAfterRestart(server.resolverRules, config));
     const browsers = await launchBoth(server.resolverRules);
     try {
-      const rows: Row[] = [];
-      const step = async (name: string, run: () => Promise<Row | Row[]>) => {
-        const t = Date.now();
-        const out = await run();
-        rows.push(...(Array.isArray(out) ? out : [out]));
-        process.stderr.write(` [${name} ${((Date.now() - t) / 1000).toFixed(1)} s]`);
-      };
       // First, before anything else warms the service worker.
-      await step('first tab', () => benchFirstAfterLaunch(browsers, config));
+      await step('first tab', () => benchFirstAfterInstall(browsers, config));
       await step('open-to-tone', () => benchOpenToTone(browsers, config, ['gmail', 'outlook']));
+      await step('stopped worker', () => benchStoppedWorker(browsers, config));
       await step('page load', () => benchPageLoad(browsers, config));
       await step('list', () => benchMessageList(browsers, config));
       await step('memory', () => benchMemory(browsers, config));

@@ -73,22 +73,49 @@ export async function benchOpenToTone(browsers: Browsers, config: BenchConfig, s
 }
 
 /**
- * The first message in a browser just started: the service worker has only just loaded the
- * analyser and nothing is warm. The closest the bench gets to "fully cold".
+ * The first message in a browser that has just installed the extension (a fresh profile): once per
+ * install, and the install also sets up the language module (entrypoints/background/nlp-loader.ts),
+ * so it is reported without a target; a browser start is benchFirstAfterRestart (first-tab.ts).
  */
-export async function benchFirstAfterLaunch(browsers: Browsers, config: BenchConfig): Promise<Row> {
+export async function benchFirstAfterInstall(browsers: Browsers, config: BenchConfig): Promise<Row> {
   const page = await browsers.ext.context.newPage();
   try {
     const t = await openThread(page, 'gmail', config.levelTimeoutMs);
-    return {
-      section: SECTION,
-      metric: 'gmail first tab after browser start',
-      value: t,
-      unit: 'ms',
-      target: { max: 400, on: 'value', label: '≤ 400 ms' },
-      note: '1 sample, from navigation start',
-    };
+    return { section: SECTION, metric: 'gmail first tab after install', value: t, unit: 'ms', note: '1 sample, fresh profile, from navigation start' };
   } finally {
     await page.close();
   }
+}
+
+/** Time for the language module to load after a sample, so the next one starts from a quiet worker. */
+const SETTLE_AFTER_STOPPED_MS = 2_000;
+
+/**
+ * A fresh tab while the worker is stopped, as Chrome stops it after 30 s without events: the usual
+ * state when a user opens the mail site. The worker is stopped through DevTools before each sample.
+ */
+export async function benchStoppedWorker(browsers: Browsers, config: BenchConfig): Promise<Row> {
+  const samples: number[] = [];
+  for (let i = 0; i < config.coldPages; i++) {
+    const page = await browsers.ext.context.newPage();
+    try {
+      const cdp = await browsers.ext.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      samples.push(await openThread(page, 'gmail', config.levelTimeoutMs));
+      await page.waitForTimeout(SETTLE_AFTER_STOPPED_MS);
+    } finally {
+      await page.close();
+    }
+  }
+  return {
+    section: SECTION,
+    metric: 'gmail worker stopped (fresh tab, median)',
+    value: median(samples),
+    unit: 'ms',
+    target: { max: 400, on: 'value', label: '≤ 400 ms' },
+    note: `${samples.length} samples; from navigation start`,
+    detail: summarise(samples),
+  };
 }

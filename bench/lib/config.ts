@@ -19,6 +19,8 @@ export interface BenchConfig {
   memoryNavigations: number;
   listPairs: number;
   listRows: number;
+  /** Browser restarts for "first tab after browser start" (each launches Chromium twice). */
+  restarts: number;
   /** How long the sidebar may take to show a level before the bench calls it broken. */
   levelTimeoutMs: number;
 }
@@ -40,6 +42,7 @@ export function configFor(smoke: boolean): BenchConfig {
       memoryNavigations: 5,
       listPairs: 1,
       listRows: 100,
+      restarts: 1,
       levelTimeoutMs: 30_000,
     };
   }
@@ -58,6 +61,7 @@ export function configFor(smoke: boolean): BenchConfig {
     memoryNavigations: 100,
     listPairs: 8,
     listRows: 100,
+    restarts: 5,
     levelTimeoutMs: 30_000,
   };
 }

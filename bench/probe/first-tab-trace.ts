@@ -1,12 +1,13 @@
 /**
  * npx tsx bench/probe/first-tab-trace.ts [--runs 3] [--start install|restart]
  *
- * Breaks down "first tab after browser start" (bench/browser/open-to-tone.ts, benchFirstAfterLaunch):
+ * Breaks down "first tab after browser start" (bench/browser/first-tab.ts; --start install is open-to-tone.ts, benchFirstAfterInstall):
  * Chromium is started with a startup trace (--trace-startup), the Gmail thread is opened at once as
  * the bench does, and the trace gives, on one clock: when the browser started, when the service
  * worker evaluated background.js, the page's navigation start / DOMContentLoaded / load, when the
- * content script sent tone:warm and the worker ran it (the analyser's first call, which loads
- * compromise's lexicon), when the sidebar app was evaluated and the tone level appeared.
+ * content script sent tone:warm and the worker ran it (the analyser's first call), when the sidebar
+ * app was evaluated and the tone level appeared. (compromise is no longer in background.js: the
+ * worker loads it as nlp.js after its first answer.)
  *
  * --start install: a fresh profile, as the bench runs it (the extension installs: onInstalled, the
  * welcome tab). --start restart: the profile of a first launch, started again (onStartup), which is
@@ -83,12 +84,11 @@ async function once(resolverRules: string): Promise<Step> {
     if (!nav) throw new Error('no navigationStart for the Gmail page in the trace');
     const ms = (ts: number | undefined) => (ts === undefined ? Number.NaN : (ts - nav.ts) / 1000);
     const first = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-    // The worker's evaluation of background.js: compiling the module, then running its top level
-    // (which builds compromise's lexicon and the compromise-dates plugin, as imports are evaluated).
-    const swCompile = events.filter((e) => e.name === 'v8.compileModule' && has(e, 'background.js'));
+    // The worker's evaluation of background.js (a classic script): compiling it, then running its top level.
+    const swCompile = events.filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && has(e, 'background.js'));
     const sw = swCompile[0];
     const onSw = (e: TraceEvent) => sw !== undefined && e.pid === sw.pid && e.tid === sw.tid && e.ph === 'X';
-    const swEval = events.find((e) => onSw(e) && e.name === 'v8.evaluateModule');
+    const swEval = events.find((e) => onSw(e) && (e.name === 'v8.run' || e.name === 'v8.evaluateModule'));
     const evalEnd = swEval ? swEval.ts + (swEval.dur ?? 0) : Number.NaN;
     const toneTs = nav.ts + tone * 1000;
     // What the worker ran after its bundle, up to the tone being shown: the onInstalled/onStartup
