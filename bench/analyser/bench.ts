@@ -60,10 +60,13 @@ export async function benchAnalyser(config: BenchConfig): Promise<Row[]> {
     });
   }
 
-  const load = await measureLoad(config.loadProbes);
-  const note = `${load.length} fresh node processes, bundled lib/tone`;
-  rows.push({ section: SECTION, metric: 'module load (fresh process)', value: median(load.map((s) => s.importMs)), unit: 'ms', note, detail: load });
-  rows.push({ section: SECTION, metric: 'first call 2 KB (fresh process)', value: median(load.map((s) => s.firstCallMs)), unit: 'ms', note });
-  rows.push({ section: SECTION, metric: 'second call 2 KB (fresh process)', value: median(load.map((s) => s.secondCallMs)), unit: 'ms', note });
+  for (const build of ['whole analyser', 'worker first answer'] as const) {
+    const load = await measureLoad(build, config.loadProbes);
+    const note = `${load.length} fresh node processes, bundled`;
+    const metric = (what: string) => `${build}: ${what} (fresh process)`;
+    rows.push({ section: SECTION, metric: metric('module load'), value: median(load.map((s) => s.importMs)), unit: 'ms', note, detail: load });
+    rows.push({ section: SECTION, metric: metric('first call 2 KB'), value: median(load.map((s) => s.firstCallMs)), unit: 'ms', note });
+    rows.push({ section: SECTION, metric: metric('second call 2 KB'), value: median(load.map((s) => s.secondCallMs)), unit: 'ms', note });
+  }
   return rows;
 }

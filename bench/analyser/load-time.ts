@@ -1,6 +1,8 @@
 /**
  * Module load and first-call cost of the analyser, each in a fresh Node process: an already warm
- * process would hide exactly the cost the service worker pays when Chrome restarts it.
+ * process would hide exactly the cost the service worker pays when Chrome restarts it. Two builds:
+ * the whole analyser (lib/tone, with compromise for dates), and what a starting worker runs for its
+ * first answer (lib/tone/analyze.ts without the language module, which it loads afterwards).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,16 @@ import { bundleFile } from '../lib/bundle';
 import { buildEmail } from './emails';
 
 const run = promisify(execFile);
-const TONE_ENTRY = path.resolve(import.meta.dirname, '../../lib/tone/index.ts');
+const LIB_TONE = path.resolve(import.meta.dirname, '../../lib/tone');
+
+export type AnalyserBuild = 'whole analyser' | 'worker first answer';
+
+/** Each build as one module exporting `analyzeTone(text, options)`. */
+const ENTRY: Record<AnalyserBuild, string> = {
+  'whole analyser': `export { analyzeTone } from ${JSON.stringify(path.join(LIB_TONE, 'index.ts'))};`,
+  'worker first answer': `import { analyze } from ${JSON.stringify(path.join(LIB_TONE, 'analyze.ts'))};
+export const analyzeTone = (text, options) => analyze(text, options, null);`,
+};
 
 export interface LoadSample {
   importMs: number;
@@ -33,10 +44,11 @@ const t3 = performance.now();
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, secondCallMs: t3 - t2 }));
 `;
 
-export async function measureLoad(probes: number): Promise<LoadSample[]> {
+export async function measureLoad(build: AnalyserBuild, probes: number): Promise<LoadSample[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cr-bench-tone-'));
   try {
-    await bundleFile(TONE_ENTRY, path.join(dir, 'tone.mjs'), 'esm');
+    writeFileSync(path.join(dir, 'entry.ts'), ENTRY[build]);
+    await bundleFile(path.join(dir, 'entry.ts'), path.join(dir, 'tone.mjs'), 'esm');
     writeFileSync(path.join(dir, 'email.txt'), buildEmail(2 * 1024));
     writeFileSync(path.join(dir, 'probe.mjs'), PROBE);
     const samples: LoadSample[] = [];

@@ -68,6 +68,7 @@ export function benchBundle(): Row[] {
   for (const file of content) rows.push(sizeRow(file, 'page', true));
   for (const file of lazyScripts()) rows.push(sizeRow(file, 'lazy (imported by the content script once the page is idle)', false));
   rows.push(sizeRow(path.join(EXTENSION_DIR, 'background.js'), 'worker', false));
+  rows.push(sizeRow(path.join(EXTENSION_DIR, 'nlp.js'), 'worker, loaded after its first answer', false));
   for (const file of filesIn(path.join(EXTENSION_DIR, 'chunks'), /\.js$/)) rows.push(sizeRow(file, 'chunk', false));
   return rows;
 }
