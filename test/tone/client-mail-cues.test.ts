@@ -75,6 +75,48 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
     no: ['Looking forward to seeing you on Thursday.', 'I understand things are busy, so take your time.'],
   },
   {
+    cue: 'told it was fixed, sold something else, nobody said',
+    category: 'broken-promise',
+    yes: [
+      'Your engineer said it was fixed, but the scanner fails the same way.',
+      'This is not the service we were sold.',
+      'Nobody flagged the price rise to us.',
+      'We only noticed in the monthly report that the tags were missing.',
+      'Two of the new starters still have no access to the CRM.',
+    ],
+    no: ['Your engineer fixed the scanner this morning, thanks.', 'We noticed a nice bump in the monthly report.', 'Sorry I missed the call earlier, can we do 3pm?'],
+  },
+  {
+    cue: 'a repeat spelled as a run or an ordinal this period',
+    category: 'repeat-failure',
+    yes: ['The report has been late three weeks running.', 'That is the fourth outage this month.', 'The layout had to be rebuilt, again.', 'We told your team about the new logo in the kickoff.'],
+    no: ['The report has been on time for three weeks.', 'This is our fourth project together this year.'],
+  },
+  {
+    cue: 'business hurt: lost time, customers hitting the problem',
+    category: 'urgency',
+    yes: ['We lost the whole morning to the broken importer.', 'Our customers are getting payment errors at checkout.', 'The shop was offline for most of Saturday.'],
+    no: ['Our customers are getting the new catalogue next week.', 'We lost the pitch, but thanks for your help.'],
+  },
+  {
+    cue: 'the job they pay for, your figures wrong',
+    category: 'blame',
+    yes: ['Keeping the domain renewed is exactly what we pay you for.', 'Your figures are wrong by about 20%.', 'I will be expecting you to cover the cost.'],
+    no: ['We pay you on the first of the month.', 'Your figures look right to us.'],
+  },
+  {
+    cue: 'pointed formulas',
+    category: 'polite-anger',
+    yes: ['To put it plainly, the copy is not usable.', 'I have to push back on this estimate.', 'I would like a written explanation of the delay.', 'Please walk me through what happened on Friday.'],
+    no: ['I would like a tour of the new dashboard for our team.', 'Please walk me through the new dashboard.'],
+  },
+  {
+    cue: 'billing for work nobody asked for, cost far over the estimate',
+    category: 'broken-promise',
+    yes: ['Please stop billing us for the extra hours.', 'The invoice includes work we did not ask for.', 'The final bill is double the original estimate.'],
+    no: ['Please send the invoice for the extra hours.', 'The final bill matches the original estimate.'],
+  },
+  {
     cue: 'asking for whoever is in charge, or taking it to the board',
     category: 'escalation-request',
     yes: ['I want a call with whoever runs delivery at your end.', 'Copying in Sarah, our CFO, on this.', 'I will have to take this to our board.'],
@@ -113,6 +155,21 @@ describe('client-mail cues', () => {
     expect(score('approved')).toBe(score('usual'));
     // "I agree" is still agreement.
     expect(analyzeTone('I agree, the new layout works well for us.').unhappy).toBe(false);
+  });
+
+  it('displeasure with someone else (our current provider, our own supplier) is not aimed at us', () => {
+    expect(analyzeTone('We are unhappy with our current email provider and would like a quote for your managed service.').unhappy).toBe(false);
+    expect(shown('We are unhappy with your support this month.')).toContain('frustration');
+  });
+
+  it('"bring in another developer" is a churn threat; "that\'s a surprise" in a quote query is not needed to flag it', () => {
+    expect(analyzeTone('If this is not fixed by Friday we will bring in another developer.').level).toBe('escalation');
+    expect(analyzeTone('We will bring in another developer from our side to help with the testing.').signals.map((x) => x.category)).toContain('churn-threat');
+  });
+
+  it('someone else saying it is fixed is not the problem being solved', () => {
+    expect(analyzeTone('The engineer says it is fixed, and the printers failed again an hour later.').unhappy).toBe(true);
+    expect(analyzeTone('The printers are fixed now, thanks for sending the engineer.').unhappy).toBe(false);
   });
 
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
