@@ -172,6 +172,24 @@ describe('client-mail cues', () => {
     expect(analyzeTone('The printers are fixed now, thanks for sending the engineer.').unhappy).toBe(false);
   });
 
+  it('feelings about our own side or a former supplier, waiting on our own board, routing to a department, cancelling an order: not complaints about us', () => {
+    for (const text of [
+      'We had a terrible experience with our previous agency, which is why we came to you.',
+      'We are still waiting on our board to approve the budget, so no news yet, sorry.',
+      'Please escalate this to your billing team, they need to update our VAT number.',
+      'We are cancelling the order for the chairs, the budget went elsewhere.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(false);
+    expect(analyzeTone('We had a terrible experience with your support desk this week.').unhappy).toBe(true);
+    expect(analyzeTone('We are still waiting for the refund you promised in May.').unhappy).toBe(true);
+    expect(analyzeTone('Please escalate this to your manager, we have waited two weeks.').level).toBe('escalation');
+  });
+
+  it('an expected delivery that did not come, and not what we pay for', () => {
+    expect(analyzeTone('We expected the designs on Monday. It is Thursday and we have nothing.').unhappy).toBe(true);
+    expect(analyzeTone('We expected the designs on Monday, and they arrived on Monday. Thanks!').unhappy).toBe(false);
+    expect(shown('Frankly, the last sprint was not what we pay for.')).toContain('broken-promise');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
