@@ -190,6 +190,13 @@ describe('client-mail cues', () => {
     expect(shown('Frankly, the last sprint was not what we pay for.')).toContain('broken-promise');
   });
 
+  it('a wrong invoice is a billing complaint; a query about one, with no pressure, is only a concern', () => {
+    expect(analyzeTone('Invoice 4410 is wrong. We agreed a monthly rate. Please reissue it.').unhappy).toBe(true);
+    const query = analyzeTone('I think the invoice is wrong, the VAT line looks off. Could you double-check when you have a moment?');
+    expect(query.unhappy).toBe(false);
+    expect(query.level).toBe('concerned');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
