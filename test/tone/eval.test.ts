@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD, isFlagged } from '../../lib/tone/index';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
-import { loadB2B } from '../../scripts/lib/tone-data';
+import { loadB2B, loadB2BBlind } from '../../scripts/lib/tone-data';
 import { evaluateSet, OURS } from '../../scripts/lib/tone-eval';
 import { flagMetrics, recallAtFpr, rocAuc } from '../../scripts/lib/tone-metrics';
 
@@ -43,3 +43,15 @@ describe('our B2B set (computed in this run)', () => {
     expect(ours.fpr).toBeLessThanOrEqual(0.1);
   });
 }, 60_000);
+
+// Written blind, then used for development (lib/tone/README.md): a regression guard, not an estimate.
+for (const set of loadB2BBlind()) {
+  describe(`our ${set.name} set (computed in this run)`, () => {
+    const result = evaluateSet(set);
+    const ours = result.results.find((r) => r.method === OURS)!;
+    it('ROC AUC beats every sentiment baseline, false alarms within 10%', () => {
+      for (const b of result.results.filter((r) => r.method !== OURS)) expect(ours.auc).toBeGreaterThan(b.auc);
+      expect(ours.fpr).toBeLessThanOrEqual(0.1);
+    });
+  }, 60_000);
+}
