@@ -113,6 +113,7 @@ describe('built bundle (static)', () => {
   const ALLOWED_NETWORK: [RegExp, string][] = [
     [/modulepreload|\.ep=!0/, "Vite's modulepreload polyfill: fetches <link rel=modulepreload> of our own chrome-extension:// chunks"],
     [/createElement\(`style`\)|sidebar-app\.css|Failed to load sty/, "WXT shadow-root UI: fetches the sidebar's own CSS file from browser.runtime.getURL"],
+    [/`\/nlp\.js`/, "the worker's language module: importScripts of our own nlp.js from browser.runtime.getURL (nlp-loader.ts)"],
   ];
 
   it('has no network API, no eval and no new Function, and logs only from library debug paths', () => {
