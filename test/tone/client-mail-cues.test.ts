@@ -197,6 +197,33 @@ describe('client-mail cues', () => {
     expect(query.level).toBe('concerned');
   });
 
+  it('more client-mail complaint wording', () => {
+    const flagged = [
+      'Could someone please explain why we were invoiced for a workshop that never happened?',
+      'Our team spent two days cleaning up data your import corrupted.',
+      'We trusted you with the launch and it has been a mess from start to finish.',
+      'Your support desk keeps closing our tickets without fixing anything.',
+      'If I do not hear back by tomorrow I will be taking this further.',
+      'I have been more than patient, but this is now costing us customers.',
+      'Why am I only hearing about the delay now, two days before launch?',
+    ];
+    for (const text of flagged) expect(analyzeTone(text).unhappy, text).toBe(true);
+    const ordinary = [
+      'We spent two days at the conference, great leads.',
+      'Please keep closing the old tickets as you go, thanks.',
+      'Could you explain why the export takes ten minutes? Just curious, it is fine.',
+      'We trusted you with the launch and it went brilliantly.',
+    ];
+    for (const text of ordinary) expect(analyzeTone(text).unhappy, text).toBe(false);
+  });
+
+  it('a softener followed by "but" does not calm the complaint after it', () => {
+    const softened = analyzeTone('I hate to chase, but the purchase order has been sitting with you for three weeks.').score!;
+    const plain = analyzeTone('The purchase order has been sitting with you for three weeks.').score!;
+    expect(softened).toBeGreaterThanOrEqual(plain - 5);
+    expect(analyzeTone('I hate to chase! Did the purchase order come through on your side?').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
