@@ -8,6 +8,7 @@ import { CoachPanel } from './CoachPanel';
 import type { CoachFinding } from '../../lib/drafts/types';
 import { CasePanel } from './CasePanel';
 import { DraftPanel } from './DraftPanel';
+import { AsksCard } from './AsksCard';
 import { IssueList } from './IssueList';
 import { LayoutNotice } from './LayoutNotice';
 import { ToneCard } from './ToneCard';
@@ -74,6 +75,7 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
           </p>
           <ToneCard report={state.report} flagged={state.flagged && !state.dismissed} />
           <IssueList issues={state.report.issues} />
+          <AsksCard asks={state.report.asks} deadlines={state.report.deadlines} />
           <CasePanel
             openCase={state.openCase}
             flagged={state.flagged}

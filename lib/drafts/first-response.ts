@@ -1,4 +1,5 @@
 /** The first reply to an unhappy client: listen, restate, ask for specifics, own it, promise a plan date. */
+import { dueBy } from '../tone/deadlines';
 import type { ToneIssue, ToneLevel, ToneReport } from '../tone/types';
 import { capitalise, inline, letter, numbered } from './compose';
 import { formatDay } from './dates';
@@ -38,7 +39,7 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
   const generalities = report?.issues.filter((i) => i.kind === 'generality' && (inline(i.evidence) || inline(i.statement))) ?? [];
   const hasIssues = specifics.length + generalities.length > 0;
   const asks = report?.asks ?? [];
-  const deadlines = report?.deadlines ?? [];
+  const deadlines = dueBy(report?.deadlines ?? []);
   const date = formatDay(input.planBy, tz);
 
   const body = letter(input, [

@@ -58,6 +58,23 @@ function resolve(core: string, sentAt: Date, nlp: Nlp | null): string | null {
   return out;
 }
 
+/** "by Friday", "no later than 3pm", "within 48 hours": a time something is due, not a mention of one. */
+const DUE_LEAD = /^(?:by|before|until|till|no\s+later\s+than|due|within)\b/i;
+
+/**
+ * The deadlines a client sets, once each ("by Friday"), without the dates they only mention ("the
+ * outage on Saturday", "third time this month"): what a reply has to answer.
+ */
+export function dueBy(deadlines: readonly ToneDeadline[]): ToneDeadline[] {
+  const seen = new Set<string>();
+  return deadlines.filter((d) => {
+    const key = d.phrase.toLowerCase().replace(/\s+/g, ' ');
+    if (!DUE_LEAD.test(d.phrase) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function toDate(sentAt: Date | string | number | undefined): Date {
   const d = sentAt === undefined ? new Date() : new Date(sentAt);
   return Number.isNaN(d.getTime()) ? new Date() : d;

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AsksCard } from '../../components/sidebar/AsksCard';
+import { analyzeTone } from '../../lib/tone';
+
+const SENT = '2026-11-24T08:00:00Z';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function show(text: string) {
+  const report = analyzeTone(text, { sentAt: SENT });
+  render(<AsksCard asks={report.asks} deadlines={report.deadlines} />, container);
+}
+const texts = (selector: string) => [...container.querySelectorAll(selector)].map((e) => e.textContent?.replace(/^ · /, ''));
+
+describe('the sidebar card of what the client asks for', () => {
+  it('lists the asks and the deadlines set, once each, leaving out dates only mentioned', () => {
+    show('The export failed again on Saturday, the third time this month. I need a call today and a refund. Fix it by Friday. By Friday, I said.');
+    expect(texts('[data-cr="ask"]').join(' ')).toMatch(/call.*refund/);
+    expect(texts('[data-cr="deadline"]')).toEqual(['by Friday']);
+  });
+
+  it('is absent when the client asks for nothing and sets no deadline', () => {
+    show('Thanks, the report arrived on Monday and looks great.');
+    expect(container.querySelector('[data-cr="asks"]')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../lib/tone';
+import { dueBy } from '../../lib/tone/deadlines';
+
+const phrases = (text: string) => dueBy(analyzeTone(text, { sentAt: '2026-11-24T08:00:00Z' }).deadlines).map((d) => d.phrase);
+
+describe('dueBy: the deadlines a client sets', () => {
+  it('keeps "by", "before", "no later than", "within" and "until" times, once each', () => {
+    expect(phrases('Send it by Friday. Before 3pm would be better, no later than Thursday. By friday!')).toEqual(['by Friday', 'Before 3pm', 'no later than Thursday']);
+    expect(phrases('Please answer within 48 hours; we are blocked until Monday.')).toEqual(['within 48 hours', 'until Monday']);
+  });
+
+  it('leaves out dates that are only mentioned', () => {
+    expect(phrases('The export failed on Saturday, the third time this month, and again on Monday morning.')).toEqual([]);
+  });
+});
