@@ -47,7 +47,7 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
   {
     cue: 'complaint-letter wording',
     category: 'frustration',
-    yes: ['I am writing to complain about the handling of our account.', 'I would like to make a formal complaint about the installer.'],
+    yes: ['I am writing to complain about the handling of our account.', 'I would like to make a formal complaint about the installer.', 'This is a complaint about the March invoice.'],
     no: ['I am writing to confirm our order.', 'I am writing to ask about your rates.'],
   },
   {
@@ -162,9 +162,10 @@ describe('client-mail cues', () => {
     expect(shown('We are unhappy with your support this month.')).toContain('frustration');
   });
 
-  it('"bring in another developer" is a churn threat; "that\'s a surprise" in a quote query is not needed to flag it', () => {
+  it('"bring in another developer" instead of you is a churn threat; one more pair of hands is not', () => {
     expect(analyzeTone('If this is not fixed by Friday we will bring in another developer.').level).toBe('escalation');
-    expect(analyzeTone('We will bring in another developer from our side to help with the testing.').signals.map((x) => x.category)).toContain('churn-threat');
+    expect(analyzeTone('We will bring in another developer from our side to help with the testing.').signals.map((x) => x.category)).not.toContain('churn-threat');
+    expect(analyzeTone('We are bringing in another agency to help with the print work, your team stays on the website.').unhappy).toBe(false);
   });
 
   it('someone else saying it is fixed is not the problem being solved', () => {
