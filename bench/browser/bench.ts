@@ -9,7 +9,6 @@ import { benchDashboard } from './dashboard';
 import { launchBoth } from './launch';
 import { benchMemory } from './memory';
 import { benchMessageList } from './message-list';
-import { benchFirstAfterRestart } from './first-tab';
 import { benchFirstAfterInstall, benchOpenToTone, benchStoppedWorker } from './open-to-tone';
 import { benchPageLoad } from './page-load';
 import { preparePages } from './pages';
@@ -25,8 +24,6 @@ export async function benchBrowser(config: BenchConfig): Promise<Row[]> {
     process.stderr.write(` [${name} ${((Date.now() - t) / 1000).toFixed(1)} s]`);
   };
   try {
-    // Alone on the machine, as a browser start is.
-    await step('browser start', () => benchFirstAfterRestart(server.resolverRules, config));
     const browsers = await launchBoth(server.resolverRules);
     try {
       // First, before anything else warms the service worker.

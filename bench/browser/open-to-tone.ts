@@ -73,15 +73,18 @@ export async function benchOpenToTone(browsers: Browsers, config: BenchConfig, s
 }
 
 /**
- * The first message in a browser that has just installed the extension (a fresh profile): once per
- * install, and the install also sets up the language module (entrypoints/background/nlp-loader.ts),
- * so it is reported without a target; a browser start is benchFirstAfterRestart (first-tab.ts).
+ * The first message in a browser that has just installed the extension (a fresh profile). Chromium
+ * installs a command-line extension (--load-extension, the only way to load one here) again at every
+ * launch (onInstalled "install", the welcome tab), so a user's browser restart, where nothing is
+ * installed, cannot be reproduced; this row is the harder case. The install also imports the worker's
+ * language module (entrypoints/background/nlp-loader.ts), once. A worker starting from nothing, the
+ * part of a browser start that is ours, is benchStoppedWorker.
  */
 export async function benchFirstAfterInstall(browsers: Browsers, config: BenchConfig): Promise<Row> {
   const page = await browsers.ext.context.newPage();
   try {
     const t = await openThread(page, 'gmail', config.levelTimeoutMs);
-    return { section: SECTION, metric: 'gmail first tab after install', value: t, unit: 'ms', note: '1 sample, fresh profile, from navigation start' };
+    return { section: SECTION, metric: 'gmail first tab after install', value: t, unit: 'ms', target: { max: 400, on: 'value', label: '≤ 400 ms' }, note: '1 sample, fresh profile, from navigation start' };
   } finally {
     await page.close();
   }

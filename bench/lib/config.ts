@@ -19,8 +19,6 @@ export interface BenchConfig {
   memoryNavigations: number;
   listPairs: number;
   listRows: number;
-  /** Browser restarts for "first tab after browser start" (each launches Chromium twice). */
-  restarts: number;
   /** How long the sidebar may take to show a level before the bench calls it broken. */
   levelTimeoutMs: number;
 }
@@ -42,7 +40,6 @@ export function configFor(smoke: boolean): BenchConfig {
       memoryNavigations: 5,
       listPairs: 1,
       listRows: 100,
-      restarts: 1,
       levelTimeoutMs: 30_000,
     };
   }
@@ -61,7 +58,6 @@ export function configFor(smoke: boolean): BenchConfig {
     memoryNavigations: 100,
     listPairs: 8,
     listRows: 100,
-    restarts: 5,
     levelTimeoutMs: 30_000,
   };
 }

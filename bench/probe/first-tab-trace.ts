@@ -1,7 +1,7 @@
 /**
  * npx tsx bench/probe/first-tab-trace.ts [--runs 3] [--start install|restart]
  *
- * Breaks down "first tab after browser start" (bench/browser/first-tab.ts; --start install is open-to-tone.ts, benchFirstAfterInstall):
+ * Breaks down "first tab after install" (bench/browser/open-to-tone.ts, benchFirstAfterInstall):
  * Chromium is started with a startup trace (--trace-startup), the Gmail thread is opened at once as
  * the bench does, and the trace gives, on one clock: when the browser started, when the service
  * worker evaluated background.js, the page's navigation start / DOMContentLoaded / load, when the
@@ -10,8 +10,9 @@
  * worker loads it as nlp.js after its first answer.)
  *
  * --start install: a fresh profile, as the bench runs it (the extension installs: onInstalled, the
- * welcome tab). --start restart: the profile of a first launch, started again (onStartup), which is
- * what "the browser starts" means for a user. Needs `npm run build`.
+ * welcome tab). --start restart: the profile of a first launch, started again; Chromium installs a
+ * --load-extension extension again at every launch (the welcome tab opens again), so this is not
+ * quite a user's restart either. Needs `npm run build`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
