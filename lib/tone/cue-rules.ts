@@ -127,7 +127,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Says the contract has been breached.',
     String.raw`\bbreach(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:contract|agreement|sla|terms)\b`, true),
   rule('legal-threat', 'Threatens a formal dispute or complaint.',
-    String.raw`\b(?:file|filing|lodge|lodging|raise|raising|make|making)\s+(?:a\s+)?formal\s+complaint\b|\b(?:will\s+not|won${A}t|are\s+not\s+going\s+to|shall\s+not)\s+(?:be\s+)?pay(?:ing)?\s+(?:invoice|the\s+invoice|your\s+invoice|this\s+invoice|any\s+(?:further|more)\s+invoices|for\s+(?:this|it|that))\b|\bwithhold(?:ing)?\s+(?:the\s+|any\s+|further\s+)?payments?\b|\bchargeback\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)\b|\breport(?:ing)?\s+(?:you|this|the\s+matter|your\s+company)\s+to\s+(?:the\s+)?\w+`, true),
+    String.raw`\b(?:file|filing|lodge|lodging|raise|raising|make|making)\s+(?:a\s+)?formal\s+complaint\b|\b(?:will\s+not|won${A}t|are\s+not\s+going\s+to|shall\s+not)\s+(?:be\s+)?pay(?:ing)?\s+(?:invoice|the\s+invoice|your\s+invoice|this\s+invoice|any\s+(?:further|more)\s+invoices|for\s+(?:this|it|that))\b|\bwithhold(?:ing)?\s+(?:the\s+|any\s+|further\s+|all\s+)?payments?\s+(?:until|unless)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)|\bchargeback\b|\bdispute\s+(?:the|this)\s+(?:charge|payment|transaction)\b|\breport(?:ing)?\s+(?:you|this|the\s+matter|your\s+company)\s+to\s+(?:the\s+)?\w+`, true),
 
   // --- escalation request
   rule('escalation-request', 'Asks to escalate the matter.',
@@ -216,5 +216,5 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('formula', 'A request formula or a term, not approval.',
     String.raw`\b(?:would|${A}d)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful|obliged|glad|happy)\s+if\b|\bappreciate\s+it\s+if\b|\bfixed\s+(?:fee|price|prices|cost|costs|rate|term|date|amount|budget|scope|bid|monthly|quote|sum)\b`),
   rule('resolved', 'Says the problem is solved.',
-    String.raw`(?<!\b(?:says?|said|claims?|claimed|supposedly|apparently|allegedly|told\s+(?:us|me))\s+(?:it${A}s\s+|it\s+)?)\b(?:is|are|was|were|has\s+been|have\s+been|now|all|it${A}s|that${A}s|got)\s+(?:now\s+)?(?:fixed|resolved|sorted|working\s+(?:again|fine|now|perfectly)|back\s+(?:up|online|to\s+normal))\b|\b(?:fix|solution|workaround)\s+works\b|\bworks\s+(?:fine|perfectly|great|now)\b|\bruns\s+fine\b`, true),
+    String.raw`(?<!\b(?:says?|said|claims?|claimed|supposedly|apparently|allegedly|told\s+(?:us|me))\s+(?:it${A}s\s+|it\s+)?)(?<!\b(?:until|unless|once|when|if|till|before|as\s+soon\s+as)\s+(?:\w{1,30}\s+){0,3})\b(?:is|are|was|were|has\s+been|have\s+been|now|all|it${A}s|that${A}s|got)\s+(?:now\s+)?(?:fixed|resolved|sorted|working\s+(?:again|fine|now|perfectly)|back\s+(?:up|online|to\s+normal))\b|\b(?:fix|solution|workaround)\s+works\b|\bworks\s+(?:fine|perfectly|great|now)\b|\bruns\s+fine\b`, true),
 ];

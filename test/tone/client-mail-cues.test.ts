@@ -225,6 +225,13 @@ describe('client-mail cues', () => {
     expect(analyzeTone('I hate to chase! Did the purchase order come through on your side?').unhappy).toBe(false);
   });
 
+  it('"until it is fixed" is a condition, not a fix; withholding payment "as agreed" is not a threat', () => {
+    const r = analyzeTone('We will withhold payment until the defects are fixed.');
+    expect(r.level).toBe('escalation');
+    expect(analyzeTone('Please let us know once the export is fixed.').score!).toBeGreaterThan(analyzeTone('The export is fixed, thanks.').score!);
+    expect(analyzeTone('As agreed, we withhold payment until sign-off, as per the contract.').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
