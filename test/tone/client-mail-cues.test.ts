@@ -232,6 +232,18 @@ describe('client-mail cues', () => {
     expect(analyzeTone('As agreed, we withhold payment until sign-off, as per the contract.').unhappy).toBe(false);
   });
 
+  it('ordinary office mail: "let us look at other options", unsubscribing, "send it again?", several errors in a draft', () => {
+    for (const text of [
+      'The deal fell through last night. Let us regroup on Monday and look at other options.',
+      'Please cancel my subscription to the weekly digest, I get the same news elsewhere.',
+      'Can you send me the numbers again? I deleted the email by accident.',
+      'Please review the attached draft. There are several errors in section 3 that need fixing before we send it out.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(false);
+    expect(analyzeTone('If this is not fixed by Friday we will look at other options.').level).toBe('escalation');
+    expect(analyzeTone('Please cancel our subscription, we have had enough of the outages.').level).toBe('escalation');
+    expect(shown('The portal is down again?!')).toContain('repeat-failure');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
