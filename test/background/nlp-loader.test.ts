@@ -65,6 +65,16 @@ describe('the worker loads its language module', () => {
     expect(w.importScripts).toHaveBeenCalledTimes(3);
   });
 
+  it("imports the script as a module in Firefox's event page, which has no importScripts", async () => {
+    const module = `globalThis[Symbol.for('client-rescue.nlp')] = { datePhrases: () => [], parseDate: () => null, infinitive: (w) => 'from the page ' + w };`;
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockReturnValue(`data:text/javascript,${encodeURIComponent(module)}`);
+    const loader = createNlpLoader();
+    expect(loader.loaded()).toBeNull();
+    const nlp = await loader.load();
+    expect(nlp.infinitive('chasing')).toBe('from the page chasing');
+    expect(loader.loaded()).toBe(nlp);
+  });
+
   it('does not fail the install when the script throws there', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const w = workerScope(() => {
