@@ -244,6 +244,13 @@ describe('client-mail cues', () => {
     expect(shown('The portal is down again?!')).toContain('repeat-failure');
   });
 
+  it('going over our heads or lawyers reviewing their options is escalation risk; routine legal review and internal follow-up are not', () => {
+    expect(analyzeTone('I am going to have to raise this with your managing director. We have been patient for two months.').level).toBe('escalation');
+    expect(analyzeTone('Our solicitors are now reviewing our options regarding the lost data.').level).toBe('escalation');
+    expect(analyzeTone('Our legal team has reviewed the contract and is happy with it.').unhappy).toBe(false);
+    expect(analyzeTone('I will raise this with our finance team tomorrow and come back to you.').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
