@@ -251,6 +251,19 @@ describe('client-mail cues', () => {
     expect(analyzeTone('I will raise this with our finance team tomorrow and come back to you.').unhappy).toBe(false);
   });
 
+  it('routine copying, board approval and new business are not escalation', () => {
+    for (const text of [
+      'Copying in Mark, our CFO, who will handle the invoice.',
+      'We will take this to our board next week for approval.',
+      'I would like a call with whoever runs your design team to talk about a new project.',
+    ]) {
+      const r = analyzeTone(text);
+      expect(r.signals.map((x) => x.category), text).not.toContain('escalation-request');
+      expect(r.unhappy, text).toBe(false);
+    }
+    expect(analyzeTone('I am copying in Dave, our COO, because this is not getting the attention it needs.').level).toBe('escalation');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
