@@ -264,6 +264,26 @@ describe('client-mail cues', () => {
     expect(analyzeTone('I am copying in Dave, our COO, because this is not getting the attention it needs.').level).toBe('escalation');
   });
 
+  it('understated business complaints from the third blind set, in new words', () => {
+    for (const text of [
+      'I raised ticket 5521 nine days ago. No one has contacted me since.',
+      'Honestly, I am struggling to see what we got for this month\'s fee.',
+      'After this quarter we will be putting the support contract out to tender.',
+      'Our field staff cannot do their jobs while the tablets keep crashing.',
+      'Your engineer changed the firewall rules without telling anyone. This cannot happen again.',
+      'We have received formal advice and are putting you on notice of the defects.',
+      'The revised plan slips another month with no explanation. That does not work for us.',
+      'Two of the five screens arrived cracked. Sort it out please.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(true);
+    expect(shown('The app icons look nothing like the ones we approved.')).toContain('broken-promise');
+    for (const text of [
+      'That works for us, thanks.',
+      'Your jokes cracked me up at the workshop.',
+      'We opened the new office two weeks ago, come and visit!',
+      'The plan looks nothing like last year, in a good way. Great work.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
