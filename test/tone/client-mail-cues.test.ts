@@ -273,9 +273,11 @@ describe('client-mail cues', () => {
       'Your engineer changed the firewall rules without telling anyone. This cannot happen again.',
       'We have received formal advice and are putting you on notice of the defects.',
       'The revised plan slips another month with no explanation. That does not work for us.',
-      'Two of the five screens arrived cracked. Sort it out please.',
     ]) expect(analyzeTone(text).unhappy, text).toBe(true);
     expect(shown('The app icons look nothing like the ones we approved.')).toContain('broken-promise');
+    // One terse damage report is a concern on its own (score ~40), not a flag.
+    expect(shown('Two of the five screens arrived cracked. Sort it out please.')).toContain('broken-promise');
+    expect(shown('All five screens arrived safely, thanks.')).not.toContain('broken-promise');
     for (const text of [
       'That works for us, thanks.',
       'Your jokes cracked me up at the workshop.',
