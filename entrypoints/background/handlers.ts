@@ -34,8 +34,6 @@ export interface HandlerDeps {
   nlp: NlpLoader;
 }
 
-/** After a mail tab's warm-up request, the language module loads this much later, unless a message asks first. */
-export const NLP_AFTER_WARM_MS = 1_000;
 
 async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary> {
   const settings = await deps.settings();
@@ -98,10 +96,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const report = analyze(text, { subject, sentAt }, nlp);
       return nlp || complete ? report : { ...report, partial: true as const };
     },
-    // Loading the analyser is the expensive part; a mail tab asks for it as soon as it opens.
+    // A mail tab asks as soon as it opens, so the first message does not wait for the analyser's
+    // first run. Not for the language module: loading it blocks the worker for up to a second, which
+    // could land just when the sidebar asks for its first answer.
     'tone:warm': () => {
       analyze('Warming up the analyser so the first message is quick.', {}, null);
-      if (!deps.nlp.loaded()) setTimeout(() => void nlpOrNull(deps.nlp), NLP_AFTER_WARM_MS);
       return { ready: true };
     },
     // Message-list rows: sender, subject and snippet together, scored before the thread is opened

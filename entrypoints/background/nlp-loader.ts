@@ -25,7 +25,10 @@ const scope = globalThis as unknown as WorkerScope;
 export interface NlpLoader {
   /** The module, if this worker has loaded it. */
   loaded(): Nlp | null;
-  /** The module, loading it first if needed; rejects when the script cannot be loaded. */
+  /**
+   * The module, loading it first if needed. Rejects when the script cannot be loaded, and from then
+   * on for the rest of this worker's life: trying again would block the worker each time for the same result.
+   */
   load(): Promise<Nlp>;
 }
 
@@ -58,10 +61,7 @@ export function createNlpLoader(): NlpLoader {
     load() {
       const ready = nlpHandoff.registered();
       if (ready) return Promise.resolve(ready);
-      pending ??= loadScript().catch((error: unknown) => {
-        pending = null;
-        throw error;
-      });
+      pending ??= loadScript();
       return pending;
     },
   };

@@ -55,9 +55,13 @@ function toAnalysed(thread: OpenThread, message: ThreadMessage): AnalysedMessage
   };
 }
 
+type Analysed = Extract<SidebarState, { kind: 'analysed' }>;
+
 export function createSidebarController(deps: ControllerDeps): SidebarController {
   const { provider, request } = deps;
   let state: SidebarState = { kind: 'waiting' };
+  /** The complete report for the message shown, when the worker's first answer was partial. */
+  let completing: Promise<void> = Promise.resolve();
   let generation = 0;
   let readAbort = new AbortController();
   const listeners = new Set<(s: SidebarState) => void>();
@@ -65,6 +69,17 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
   function set(next: SidebarState) {
     state = next;
     for (const listener of listeners) listener(state);
+  }
+
+  /**
+   * The state now, if it still shows the message `shown` showed. An answer that arrives late updates
+   * that message only, and merges into whatever else changed meanwhile (a dismissal, a case opened,
+   * the complete report).
+   */
+  function stillShowing(shown: Analysed): Analysed | null {
+    return state.kind === 'analysed' && state.message.threadId === shown.message.threadId && state.message.messageId === shown.message.messageId
+      ? state
+      : null;
   }
 
   function fail(error: unknown) {
@@ -83,9 +98,10 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     ]);
     if (gen !== generation) return;
     const decision = flagDecision(report.score, analysed.senderAddress, thread.userAddress, deps.settings());
-    set({ kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase });
+    const shown: Analysed = { kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase };
+    set(shown);
     // A worker that had just started answered with the level first; the deadline dates follow.
-    if (partial) void completeReport(toneRequest, gen);
+    if (partial) completing = completeReport(toneRequest, shown);
     if (report.status === 'ok' && !decision.ignored) {
       await request('thread:record', {
         provider: provider.id,
@@ -101,13 +117,14 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     }
   }
 
-  async function completeReport(toneRequest: RequestPayload<'tone:analyze'>, gen: number) {
+  async function completeReport(toneRequest: RequestPayload<'tone:analyze'>, shown: Analysed) {
     try {
       const report = await request('tone:analyze', { ...toneRequest, complete: true });
-      if (gen === generation && state.kind === 'analysed') set({ ...state, report });
+      const now = stillShowing(shown);
+      if (now) set({ ...now, report });
     } catch (error) {
       // The first answer stays shown (only deadline dates are missing from it), unless the extension is gone.
-      if (error instanceof ContextInvalidatedError && gen === generation) fail(error);
+      if (error instanceof ContextInvalidatedError && stillShowing(shown)) fail(error);
     }
   }
 
@@ -178,19 +195,23 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
   async function refreshCase() {
     const current = analysedState();
     const openCase = await request('case:for-sender', { address: current.message.senderAddress });
-    if (state === current) set({ ...current, openCase });
+    const now = stillShowing(current);
+    if (now) set({ ...now, openCase });
   }
 
   async function ensureCase(): Promise<string> {
     const current = analysedState();
     if (current.openCase) return current.openCase.caseId;
-    const { caseId } = await openCaseRequest(current);
+    const { caseId } = await openCaseRequest();
     await refreshCase();
     return caseId;
   }
 
-  function openCaseRequest(current: Extract<SidebarState, { kind: 'analysed' }>) {
-    const { message, report } = current;
+  /** A case keeps the issues as stated in the complete report, so it waits for that report. */
+  async function openCaseRequest() {
+    const clicked = analysedState();
+    await completing;
+    const { message, report } = stillShowing(clicked) ?? clicked;
     return request('case:open-from-message', {
       sender: { name: message.senderName, address: message.senderAddress },
       provider: provider.id,
@@ -255,14 +276,14 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       if (!result.ok) throw new Error(result.message);
     },
     async openCase() {
-      const current = analysedState();
-      await openCaseRequest(current);
+      await openCaseRequest();
       await refreshCase();
     },
     async dismiss() {
       const current = analysedState();
       await request('thread:dismiss', { provider: provider.id, threadId: current.message.threadId });
-      if (state === current) set({ ...current, dismissed: true, flagged: false });
+      const now = stillShowing(current);
+      if (now) set({ ...now, dismissed: true, flagged: false });
     },
     async escalate() {
       const caseId = await ensureCase();

@@ -35,8 +35,9 @@ const NOT_OK_REASON = {
 
 /**
  * The report, with `nlp` for what needs a language library (deadline dates, one verb form). Score,
- * level, signals and issues do not depend on it: null gives the same verdict, with only deadlines
- * of the "within 48 hours" kind resolved (the worker's first answer while it loads the library).
+ * level, signals and asks do not depend on it. With null (the worker's first answer, before it has
+ * loaded the library) only deadlines of the "within 48 hours" kind are resolved, and an issue may
+ * keep "chasing…" where the library would say "having to chase…" (so may a reason quoting it).
  */
 export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null): ToneReport {
   const m = measure(input, options.subject);

@@ -58,8 +58,11 @@ function resolve(core: string, sentAt: Date, nlp: Nlp | null): string | null {
   return out;
 }
 
-/** "by Friday", "no later than 3pm", "within 48 hours": a time something is due, not a mention of one. */
-const DUE_LEAD = /^(?:by|before|until|till|no\s+later\s+than|due|within)\b/i;
+/**
+ * "by Friday", "no later than 3pm", "within 48 hours", "in the next 2 days": a time something is
+ * due, not a mention of one. Not "until": "we are blocked until Monday" is news, not a deadline.
+ */
+const DUE_LEAD = /^(?:by|before|no\s+later\s+than|due|within|in\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five)\s)/i;
 
 /**
  * The deadlines a client sets, once each ("by Friday"), without the dates they only mention ("the

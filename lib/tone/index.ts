@@ -1,4 +1,8 @@
-/** Public API of the tone analyser. Pure functions; runs in Node and in the extension's service worker. */
+/**
+ * Public API of the tone analyser. Pure functions, with compromise imported for dates. The extension's
+ * worker does not import this module (that would put compromise back into its start): it calls
+ * analyze() with the language module it loads later (entrypoints/background/handlers.ts).
+ */
 import { compromiseNlp } from '../nlp/compromise';
 import { analyze } from './analyze';
 import type { AnalyzeOptions, ToneReport } from './types';

@@ -4,6 +4,7 @@ import { ContextInvalidatedError } from '../../lib/messaging/client';
 import type { MailProvider, MailView, OpenThread, ProviderResult, ThreadMessage } from '../../lib/providers/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { analyzeTone } from '../../lib/tone';
+import { analyze } from '../../lib/tone/analyze';
 
 const ANGRY = 'This is the third outage this month and you promised a fix by Friday. Nothing happened. We will look at other vendors.';
 
@@ -109,6 +110,71 @@ describe('sidebar controller', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(c.state.kind === 'analysed' && c.state.message.messageId).toBe('m3');
     expect(shown()?.deadlines.map((d) => d.resolved)).toEqual([null]);
+  });
+
+  describe('while the complete report is on its way', () => {
+    const TIRED = 'I am tired of chasing your team for the March invoice. It was charged twice and nobody answered.';
+    /** A worker that answers partial first and the complete report when the test says so. */
+    function startingWorker() {
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let answerDismiss: () => void = () => undefined;
+      const dismissAnswered = new Promise<void>((resolve) => (answerDismiss = resolve));
+      const opened: Array<{ issues: { statement: string }[] }> = [];
+      const calls: string[] = [];
+      const request = vi.fn(async (type: string, payload: { text: string; complete?: boolean; issues?: { statement: string }[] }) => {
+        calls.push(payload.complete ? 'tone:complete' : type);
+        if (type === 'tone:analyze') {
+          if (!payload.complete) return { ...analyze(payload.text, {}, null), partial: true };
+          await released;
+          return analyzeTone(payload.text);
+        }
+        if (type === 'case:open-from-message') {
+          opened.push({ issues: payload.issues ?? [] });
+          return { caseId: 'c1', created: true };
+        }
+        if (type === 'case:for-sender') return opened.length ? { caseId: 'c1' } : null;
+        if (type === 'thread:dismiss') await dismissAnswered;
+        return { ok: true };
+      }) as unknown as Requester;
+      const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message({ text: TIRED })) }), request, settings });
+      return { c, release, answerDismiss, opened, calls };
+    }
+    const statements = (c: ReturnType<typeof createSidebarController>) => (c.state.kind === 'analysed' ? c.state.report.issues.map((i) => i.statement) : []);
+
+    it('keeps a dismissal made meanwhile, and shows the complete wording after', async () => {
+      const { c, release, answerDismiss } = startingWorker();
+      await c.refresh();
+      expect(statements(c)[0]).toMatch(/^chasing your team/);
+      const dismissing = c.dismiss();
+      release();
+      await vi.waitFor(() => expect(statements(c)[0]).toMatch(/^having to chase your team/));
+      answerDismiss();
+      await dismissing;
+      expect(c.state.kind === 'analysed' && c.state.dismissed).toBe(true);
+      expect(statements(c)[0]).toMatch(/^having to chase your team/);
+    });
+
+    it('still shows the complete report after a second refresh for the same message', async () => {
+      const { c, release, calls } = startingWorker();
+      await c.refresh();
+      await c.refresh();
+      release();
+      await vi.waitFor(() => expect(statements(c)[0]).toMatch(/^having to chase/));
+      expect(calls.filter((t) => t === 'tone:analyze')).toHaveLength(1);
+    });
+
+    it('opens a case with the issues as the complete report states them', async () => {
+      const { c, release, opened } = startingWorker();
+      await c.refresh();
+      const opening = c.openCase();
+      await new Promise((r) => setTimeout(r, 10));
+      expect(opened).toHaveLength(0);
+      release();
+      await opening;
+      expect(opened[0].issues[0].statement).toMatch(/^having to chase your team/);
+      expect(c.state.kind === 'analysed' && c.state.openCase).toEqual({ caseId: 'c1' });
+    });
   });
 
   it('does not analyse the same message twice, unless forced', async () => {

@@ -9,8 +9,10 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ConsoleMessage, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Nlp } from '../../lib/nlp/types';
 import { EXTENSION_DIR, launchWithExtension, watchErrors, type ExtensionBrowser } from './browser';
 import { startMailServer, type MailServer } from './mail-server';
 import { sidebar } from './sidebar';
@@ -115,6 +117,18 @@ describe('built bundle (static)', () => {
     [/createElement\(`style`\)|sidebar-app\.css|Failed to load sty/, "WXT shadow-root UI: fetches the sidebar's own CSS file from browser.runtime.getURL"],
     [/`\/nlp\.js`/, "the worker's language module: importScripts of our own nlp.js from browser.runtime.getURL (nlp-loader.ts)"],
   ];
+
+  it("keeps compromise out of the worker's start, in nlp.js, which registers it when imported as Firefox does", async () => {
+    // Marks of compromise's tagger (verb conjugation) and of its dates plugin's names.
+    const worker = readFileSync(path.join(extensionDir, 'background.js'), 'utf8');
+    for (const mark of ['toInfinitive', 'compromise-dates']) expect(worker).not.toContain(mark);
+    const script = path.join(extensionDir, 'nlp.js');
+    expect(readFileSync(script, 'utf8')).toContain('toInfinitive');
+    await import(pathToFileURL(script).href);
+    const nlp = (globalThis as Record<symbol, Nlp | undefined>)[Symbol.for('client-rescue.nlp')];
+    expect(nlp?.infinitive('chasing')).toBe('chase');
+    expect(nlp?.parseDate('Friday', Date.parse('2026-11-24T08:00:00Z'), 'UTC')?.start).toMatch(/^2026-11-27/);
+  });
 
   it('has no network API, no eval and no new Function, and logs only from library debug paths', () => {
     walk(extensionDir);

@@ -84,6 +84,7 @@ describe('router: payload schema (protection: every field type- and size-checked
     ['a subject over 1,000 characters', 'tone:analyze', { text: 'hi', subject: 's'.repeat(1_001) }],
     ['a number as text', 'tone:analyze', { text: 42 }],
     ['a String object as text', 'tone:analyze', { text: Object('hello') }],
+    ['a string as the complete flag', 'tone:analyze', { text: 'hi', complete: 'true' }],
     ['an unknown provider', 'thread:dismiss', { provider: 'yahoo', threadId: 't' }],
     ['a level outside the list', 'case:open-from-message', { ...VALID_OPEN_CASE, level: 'furious' }],
     ['NaN as score', 'case:open-from-message', { ...VALID_OPEN_CASE, score: Number.NaN }],

@@ -5,12 +5,13 @@ import { dueBy } from '../../lib/tone/deadlines';
 const phrases = (text: string) => dueBy(analyzeTone(text, { sentAt: '2026-11-24T08:00:00Z' }).deadlines).map((d) => d.phrase);
 
 describe('dueBy: the deadlines a client sets', () => {
-  it('keeps "by", "before", "no later than", "within" and "until" times, once each', () => {
+  it('keeps "by", "before", "no later than", "within" and "in the next" times, once each', () => {
     expect(phrases('Send it by Friday. Before 3pm would be better, no later than Thursday. By friday!')).toEqual(['by Friday', 'Before 3pm', 'no later than Thursday']);
-    expect(phrases('Please answer within 48 hours; we are blocked until Monday.')).toEqual(['within 48 hours', 'until Monday']);
+    expect(phrases('Please answer within 48 hours, and fix it in the next 2 days.')).toEqual(['within 48 hours', 'in the next 2 days']);
   });
 
   it('leaves out dates that are only mentioned', () => {
     expect(phrases('The export failed on Saturday, the third time this month, and again on Monday morning.')).toEqual([]);
+    expect(phrases('We are blocked until Monday.')).toEqual([]);
   });
 });
