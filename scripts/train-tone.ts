@@ -84,7 +84,7 @@ if (process.argv.includes('--cv')) {
 
 const model = fit(rows, GENERAL);
 // The cut is the strictest of the per-set cuts on ordinary ('ok') text, so no set exceeds the
-// target. In-sample: the 34 anchored general features barely overfit (5-fold estimates in README).
+// target. In-sample: the anchored general features barely overfit (5-fold estimates in README).
 const cut = strictestCut(rows, rows.map((r) => logitOf(model, r)), FPR_TARGET);
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const setNames = sets.map((s) => s.name.replace(/ \(tune\)$/, ''));
