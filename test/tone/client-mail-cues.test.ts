@@ -196,6 +196,11 @@ describe('client-mail cues', () => {
     const query = analyzeTone('I think the invoice is wrong, the VAT line looks off. Could you double-check when you have a moment?');
     expect(query.unhappy).toBe(false);
     expect(query.level).toBe('concerned');
+    // "when you have a moment" does not calm a worried client down to calm (the demo's concerned email).
+    const worried = analyzeTone(
+      "Quick check on the app release. The last update said the route screen was still in testing, and I haven't seen a new build this week. I'm a little worried about the date: our drivers start training on the 14th, so a delay would be a problem for us. Could you send me a short update when you have a moment?",
+    );
+    expect(worried.level).toBe('concerned');
   });
 
   it('more client-mail complaint wording', () => {
