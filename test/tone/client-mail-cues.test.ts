@@ -291,6 +291,21 @@ describe('client-mail cues', () => {
     ]) expect(analyzeTone(text).unhappy, text).toBe(false);
   });
 
+  it('routine tenders, legal reviews of contract options, other agencies for other work, no data yet: not threats', () => {
+    for (const text of [
+      'We put the printing contract out to tender every year; could you send us your rates?',
+      'Our legal team is reviewing the contract options and will come back to you next week.',
+      'We are now speaking to two other agencies about the print work only; your web work is great.',
+      'We have no data for the last week yet, the export runs on Monday.',
+    ]) {
+      const r = analyzeTone(text);
+      expect(r.level, text).not.toBe('escalation');
+      expect(r.unhappy, text).toBe(false);
+    }
+    expect(analyzeTone('We are speaking to other agencies about the account.').level).toBe('escalation');
+    expect(analyzeTone('Our lawyers are reviewing our options.').level).toBe('escalation');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
