@@ -63,7 +63,7 @@ const PROMISE = 1.5;
 export const CUE_RULES: readonly CueRule[] = [
   // --- broken promise / expectation not met
   rule('broken-promise', 'Says something was promised and has not happened.',
-    String.raw`\b(?:we|i|you)\s+(?:were|was|had\s+been|have\s+been|been)\s+(?:promised|told|assured|guaranteed)\b|\byou\s+(?:promised|assured\s+(?:us|me)|guaranteed|said\s+(?:you\s+would|you${A}d|it\s+would|it\s+will))\b|\b(?:your\s+team|you\s+guys|your\s+support)\s+(?:told|promised|assured)\b`, false, PROMISE),
+    String.raw`\b(?:we|i|you)\s+(?:were|was|had\s+been|have\s+been|been)\s+(?:promised|told|assured|guaranteed)\b(?!\s+by\s+(?:our|my)\s)|\byou\s+(?:promised|assured\s+(?:us|me)|guaranteed|said\s+(?:you\s+would|you${A}d|it\s+would|it\s+will))\b|\b(?:your\s+team|you\s+guys|your\s+support)\s+(?:told|promised|assured)\b`, false, PROMISE),
   rule('broken-promise', 'Says something was supposed to happen and did not.',
     String.raw`\b(?:was|were|is|are)\s+supposed\s+to\b|\b(?:was|were)\s+(?:meant|scheduled|planned)\s+to\b|\bthe\s+(?:plan|agreement|deal)\s+was\s+(?:to|that)\b|\byour\s+(?:contract|sla|agreement|proposal|quote|website|terms|estimate)\s+(?:guarantees|promises|promised|commits\s+to|states|stated|says|said)\b|\b(?:what|the\s+\w+)\s+(?:we|i)\s+(?:were|was)\s+sold\b|\b(?:says|said|claims|claimed|told\s+(?:us|me))\s+(?:it${A}s|it\s+(?:is|was|had\s+been|has\s+been|would\s+be))\s+(?:fixed|resolved|sorted|working|done)\b|\bshould\s+(?:have|'ve)\s+(?:been|arrived|received|heard|had|got)\b|\bshould${A}ve\s+(?:been|arrived|received|heard|had|got)\b`),
   rule('broken-promise', 'Says the problem is still not resolved.',

@@ -24,7 +24,7 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
     cue: 'nobody told them, or they heard it from their own customers',
     category: 'broken-promise',
     yes: ['We were never told about the price change.', 'We only found out when the invoice arrived.', 'I had to hear about the outage from our customers.'],
-    no: ['We were informed about the price change in June, thanks.', 'We found out a lot at the workshop.'],
+    no: ['We were informed about the price change in June, thanks.', 'We found out a lot at the workshop.', 'We were told by our board to cut costs, so the retainer drops from January.'],
   },
   {
     cue: 'a promise or plan that did not happen',
