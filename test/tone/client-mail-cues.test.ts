@@ -17,8 +17,14 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
       'Our customers cannot check out on mobile.',
       'Twenty people are sitting idle in the warehouse.',
       'We are selling those items at a loss because of the wrong prices.',
+      'Production is down since six this morning.',
     ],
-    no: ['We took the old site down as planned.', 'I am at a loss for words, the new design is lovely.', 'None of our staff can make Friday, could we do Monday?'],
+    no: [
+      'We took the old site down as planned.',
+      'I am at a loss for words, the new design is lovely.',
+      'None of our staff can make Friday, could we do Monday?',
+      'Production is down to two shifts over Christmas, so deliveries will be slower.',
+    ],
   },
   {
     cue: 'nobody told them, or they heard it from their own customers',
