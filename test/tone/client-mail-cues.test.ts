@@ -312,6 +312,15 @@ describe('client-mail cues', () => {
     expect(analyzeTone('Our lawyers are reviewing our options.').level).toBe('escalation');
   });
 
+  it('"not your fault", a deal lost to a competitor and an amicable non-renewal are not complaints about us', () => {
+    const level = (text: string) => analyzeTone(text).level;
+    expect(level('We lost the Henderson deal to a competitor on price. Not your fault at all, the brief was great.')).toBe('calm');
+    expect(level("Unfortunately we won't be renewing the sponsorship this year because our budget was cut. We loved working with you.")).toBe('calm');
+    expect(level('We will not be renewing the contract after the way the last project went.')).toBe('escalation');
+    expect(level('It is entirely your fault that the launch slipped.')).not.toBe('calm');
+    expect(shown('We are moving our account to a competitor next month.')).toContain('churn-threat');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
