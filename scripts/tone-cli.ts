@@ -68,4 +68,10 @@ async function main(): Promise<void> {
   console.log(pretty(analyzeTone(text, { subject: optionValue(args, '--subject'), sentAt: optionValue(args, '--sent-at') })));
 }
 
+// A reader that stops early (`| head`) closes the pipe: that ends the run, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 await main();

@@ -23,4 +23,12 @@ describe('tone CLI', () => {
     expect(out[1]).toMatchObject({ id: 7, status: 'ok', unhappy: false });
     expect(out[2].error).toMatch(/line 3/);
   }, 30_000);
+
+  it('ends quietly when the reader stops early (| head)', () => {
+    // More reports than a pipe buffers, so writes go on after `head` has gone.
+    const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: 'We were promised a fix by Friday and it is still broken. '.repeat(5) })).join('\n');
+    const run = spawnSync('bash', ['-c', `"${TSX}" "${CLI}" --jsonl | head -1 >/dev/null; echo "cli exit \${PIPESTATUS[0]}"`], { input, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('cli exit 0');
+    expect(run.stderr).not.toMatch(/EPIPE/);
+  }, 30_000);
 });
