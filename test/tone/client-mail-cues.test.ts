@@ -321,6 +321,15 @@ describe('client-mail cues', () => {
     expect(shown('We are moving our account to a competitor next month.')).toContain('churn-threat');
   });
 
+  it('"thanks a lot" is sarcasm after a failure, thanks in a polite request; "no need to do anything" calms', () => {
+    expect(shown('The export is broken again. Thanks a lot.')).toContain('sarcasm');
+    expect(shown('Thanks a lot for nothing.')).toContain('sarcasm');
+    expect(shown('Could you reissue the invoice with our VAT number added? Thanks a lot.')).not.toContain('sarcasm');
+    expect(analyzeTone('Could you reissue the invoice with our VAT number added? Thanks a lot.').unhappy).toBe(false);
+    const own = 'The backup job failed last night because the disk on our NAS is full.';
+    expect(analyzeTone(`${own} No need to do anything on your side.`).score!).toBeLessThan(analyzeTone(own).score!);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
