@@ -330,6 +330,13 @@ describe('client-mail cues', () => {
     expect(analyzeTone(`${own} No need to do anything on your side.`).score!).toBeLessThan(analyzeTone(own).score!);
   });
 
+  it('"not what we signed up for" and a demand that work be checked before it reaches them in future', () => {
+    expect(analyzeTone("We're spending our own time testing your releases. That isn't what we signed up for.").unhappy).toBe(true);
+    expect(analyzeTone('The report went out with last year\'s figures. Can you make sure this is checked before anything is sent to us in future?').unhappy).toBe(true);
+    expect(analyzeTone('We signed up for the premium plan last week and love it.').unhappy).toBe(false);
+    expect(analyzeTone('Please make sure this is checked before it goes to print, thanks.').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
