@@ -337,6 +337,11 @@ describe('client-mail cues', () => {
     expect(analyzeTone('Please make sure this is checked before it goes to print, thanks.').unhappy).toBe(false);
   });
 
+  it('an invoice that bills for something cancelled is a billing complaint; one that lists what took place is not', () => {
+    expect(shown('The bill includes two site visits, which were cancelled by your team.')).toContain('broken-promise');
+    expect(analyzeTone('The invoice includes the travel costs for the visit, which was confirmed last week. Thanks!').unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
