@@ -18,12 +18,14 @@ const CASES: { cue: string; category: SignalCategory; yes: string[]; no: string[
       'Twenty people are sitting idle in the warehouse.',
       'We are selling those items at a loss because of the wrong prices.',
       'Production is down since six this morning.',
+      'The form lost the phone numbers, so we have forty bookings with no way to call them back.',
     ],
     no: [
       'We took the old site down as planned.',
       'I am at a loss for words, the new design is lovely.',
       'None of our staff can make Friday, could we do Monday?',
       'Production is down to two shifts over Christmas, so deliveries will be slower.',
+      'There is no way to call the office on Sundays, so email is best.',
     ],
   },
   {
