@@ -344,6 +344,11 @@ describe('client-mail cues', () => {
     expect(analyzeTone('The invoice includes the travel costs for the visit, which was confirmed last week. Thanks!').unhappy).toBe(false);
   });
 
+  it('still waiting for something from their own side is news, not a complaint about us', () => {
+    expect(analyzeTone("We're still waiting for the signed PO from our procurement team; as soon as I have it I'll send it over.").unhappy).toBe(false);
+    expect(shown('We are still waiting for the refund from your team, three weeks now.')).toContain('broken-promise');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
