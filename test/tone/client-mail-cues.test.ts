@@ -349,6 +349,10 @@ describe('client-mail cues', () => {
     expect(shown('We are still waiting for the refund from your team, three weeks now.')).toContain('broken-promise');
   });
 
+  it('health news explaining a delay is not displeasure', () => {
+    expect(analyzeTone("We had a terrible week with the flu going around the office, so we're behind on the review. Feedback by Wednesday.").unhappy).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
