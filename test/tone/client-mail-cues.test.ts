@@ -353,6 +353,15 @@ describe('client-mail cues', () => {
     expect(analyzeTone("We had a terrible week with the flu going around the office, so we're behind on the review. Feedback by Wednesday.").unhappy).toBe(false);
   });
 
+  it('the wrong thing sent, work that ignores what was agreed, and billing for more than was used', () => {
+    const flagged = (text: string) => analyzeTone(text).unhappy;
+    expect(flagged('The install guide your team sent was for the wrong version. We start on Monday.')).toBe(true);
+    expect(flagged("I'm afraid the mock-ups don't reflect what we agreed in the kickoff. Can we talk?")).toBe(true);
+    expect(shown('You billed us for 12 seats but we only have 8 people on the plan.')).toContain('broken-promise');
+    expect(flagged('The mock-ups reflect what we agreed in the kickoff, thanks. Can we talk about next steps?')).toBe(false);
+    expect(flagged('Please bill us for 12 seats from next month, we are hiring.')).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
