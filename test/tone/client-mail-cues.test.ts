@@ -362,6 +362,11 @@ describe('client-mail cues', () => {
     expect(flagged('Please bill us for 12 seats from next month, we are hiring.')).toBe(false);
   });
 
+  it('"still no word" is news about someone else when the sender is the one chasing them', () => {
+    expect(analyzeTone("Still no word from the printer on the delivery date, I'll chase them again tomorrow.").unhappy).toBe(false);
+    expect(analyzeTone('Still no word from your team on the delivery date. This is the third time I ask.').unhappy).toBe(true);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
