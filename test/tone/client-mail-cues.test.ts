@@ -367,6 +367,19 @@ describe('client-mail cues', () => {
     expect(analyzeTone('Still no word from your team on the delivery date. This is the third time I ask.').unhappy).toBe(true);
   });
 
+  it('understated complaints: rework, lateness, a concern about how the work is done', () => {
+    const flagged = (text: string) => analyzeTone(text).unhappy;
+    expect(flagged('The captions came back in the wrong style, which we specified in the brief. We will need them redone.')).toBe(true);
+    expect(flagged('I spent three evenings cleaning up the report your team delivered. Next time I need it board-ready.')).toBe(true);
+    expect(flagged('The technician arrived three hours late and left before the setup was finished.')).toBe(true);
+    expect(flagged("We're not comfortable with the way the cut-over was handled. Nobody checked with us first.")).toBe(true);
+    // Look-alikes that are ordinary mail.
+    expect(flagged('I arrived late to the call, sorry about that.')).toBe(false);
+    expect(flagged('We need the slides redone in the new template, no rush.')).toBe(false);
+    expect(shown("I'd like a conversation about your roadmap for next year.")).not.toContain('polite-anger');
+    expect(flagged('Our installer arrived late because of the snow, all fine now.')).toBe(false);
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
