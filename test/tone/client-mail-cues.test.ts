@@ -380,6 +380,13 @@ describe('client-mail cues', () => {
     expect(flagged('Our installer arrived late because of the snow, all fine now.')).toBe(false);
   });
 
+  it("a third party's feelings are not the sender's; hearing it from their customers first and unmatched hours are complaints", () => {
+    expect(analyzeTone('The client was unhappy with the first draft, so let us regroup tomorrow and agree on changes.').unhappy).toBe(false);
+    expect(shown('I am unhappy with the first draft.')).toContain('frustration');
+    expect(analyzeTone("We'd expect to hear about a data breach from you, not from our clients.").unhappy).toBe(true);
+    expect(shown('There are 14 hours on the invoice I cannot match to any work.')).toContain('broken-promise');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
