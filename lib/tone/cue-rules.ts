@@ -54,6 +54,13 @@ const A = "['’]"; // straight or typographic apostrophe
  * "…, I'll chase them tomorrow": the sender is the one chasing a third party (a printer, a courier),
  * so a "still no word" before it is news about someone else, not a complaint about us.
  */
+/**
+ * "The client was unhappy with the draft", "the client hated the first concept": a colleague passing
+ * on what *the* client felt, not a client's displeasure with us. Not "our CEO was unhappy with your
+ * draft" or "our customers hate the checkout": that is a client relaying a complaint. Bounded, so it
+ * costs the same at every position.
+ */
+const THEIRS_NOT_SENDERS = String.raw`(?<!\bthe\s{1,3}(?:client|customer|end\s+client|clients|customers)\s{1,3}(?:(?:was|were|is|are|got|seemed|seems|sounded|felt)\s{1,3}(?:\w{1,15}\s{1,3})?)?)`;
 const SENDER_CHASES_THEM = String.raw`(?![^.!?\n]{0,80}?\b(?:i|we)(?:${A}ll|\s+will|\s+am\s+going\s+to|${A}m\s+going\s+to)\s+(?:\w+\s+)?(?:chase|nudge|follow\s+up\s+with|ping|call)\s+(?:them|him|her|the\s+\w+)\b)`;
 
 function rule(kind: CueKind, why: string, src: string, negatable = false, strength = 1): CueRule {
@@ -96,7 +103,7 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- frustration
   rule('frustration', 'Says outright that they are unhappy.',
-    String.raw`\b(?=(?:frustrat|disappoint|dissatisf|unsatisf|unhappy|upset|annoyed|angry|furious|livid|exasperated|fed\s|appalled|disgusted|outraged|infuriat|aggravat))(?<!\b(?:the|our|their|my|his|her)\s{1,3}(?:client|customer|boss|board|ceo|cfo|manager|director|end\s+client|clients|customers|users|sponsor|stakeholders?)\s{1,3}(?:was|were|is|are|got|seemed|seems|sounded|felt)\s{1,3}(?:\w{1,15}\s{1,3})?)(?:frustrat(?:ed|ing|ion)|disappoint(?:ed|ing|ment)|dissatisf(?:ied|action)|unsatisf(?:ied|actory)|unhappy|upset|annoyed|angry|furious|livid|exasperated|fed\s+up|appalled|disgusted|outraged|infuriat(?:ed|ing)|aggravat(?:ed|ing))\b(?!\s+(?:\w+\s+){0,2}?with\s+(?:our|my)\s+(?:own\s+|current\s+|previous\s+|old\s+|existing\s+|other\s+|last\s+|internal\s+|former\s+)+)`, true),
+    String.raw`\b(?=(?:frustrat|disappoint|dissatisf|unsatisf|unhappy|upset|annoyed|angry|furious|livid|exasperated|fed\s|appalled|disgusted|outraged|infuriat|aggravat))${THEIRS_NOT_SENDERS}(?:frustrat(?:ed|ing|ion)|disappoint(?:ed|ing|ment)|dissatisf(?:ied|action)|unsatisf(?:ied|actory)|unhappy|upset|annoyed|angry|furious|livid|exasperated|fed\s+up|appalled|disgusted|outraged|infuriat(?:ed|ing)|aggravat(?:ed|ing))\b(?!\s+(?:\w+\s+){0,2}?with\s+(?:our|my)\s+(?:own\s+|current\s+|previous\s+|old\s+|existing\s+|other\s+|last\s+|internal\s+|former\s+)+)`, true),
   rule('frustration', 'Says they are making a complaint.',
     String.raw`\bcomplaint\s+(?:about|regarding|concerning|against|over)\b|\b(?:writing|write)\s+to\s+(?:complain|express\s+(?:my|our)\s+(?:\w+\s+)?(?:dissatisfaction|disappointment|frustration|displeasure|concern|unhappiness))\b|\b(?:wish|want|would\s+like|${A}d\s+like)\s+to\s+(?:complain|make\s+a\s+(?:formal\s+)?complaint|register\s+a\s+complaint|raise\s+a\s+(?:formal\s+)?complaint)\b`),
   rule('frustration', 'Says the situation is unacceptable.',
@@ -192,7 +199,7 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- hostility: insults, profanity, hatred (anger aimed at someone)
   rule('hostility', 'Uses hostile or insulting language.',
-    String.raw`\b(?:idiot(?:s|ic)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:ass)?|imbeciles?|clowns?|jerks?|a(?:ss|rse)holes?|bastards?|pricks?|scumbags?|braindead|brain\s+dead|insufferable|pointless|hate(?!\s+to\b)|hated|hates|hating|despise|loathe|disgusting|hypocrit(?:e|es|ical)|liars?|lying|lied|cheats?|cheated|cheating|scam(?:med|mers?)?|frauds?|thie(?:f|ves)|looted|robbed|shameless|useless|worthless|clueless|screw\s+(?:you|him|her|them|this|that|it)|screwed|shut\s+up|get\s+lost|piss(?:es|ed)?\s+(?:me|us|off)|pissed|stop\s+(?:being|acting|pretending|lying|wasting|spamming|calling|sending)|ignorant|arrogant|greedy|entitled|toxic)\b`),
+    String.raw`\b(?:idiot(?:s|ic)?|moron(?:s|ic)?|stupid(?:ity)?|dumb(?:ass)?|imbeciles?|clowns?|jerks?|a(?:ss|rse)holes?|bastards?|pricks?|scumbags?|braindead|brain\s+dead|insufferable|pointless|${THEIRS_NOT_SENDERS}(?:hate(?!\s+to\b)|hated|hates|hating)|despise|loathe|disgusting|hypocrit(?:e|es|ical)|liars?|lying|lied|cheats?|cheated|cheating|scam(?:med|mers?)?|frauds?|thie(?:f|ves)|looted|robbed|shameless|useless|worthless|clueless|screw\s+(?:you|him|her|them|this|that|it)|screwed|shut\s+up|get\s+lost|piss(?:es|ed)?\s+(?:me|us|off)|pissed|stop\s+(?:being|acting|pretending|lying|wasting|spamming|calling|sending)|ignorant|arrogant|greedy|entitled|toxic)\b`),
   rule('profanity', 'Swears.',
     String.raw`\b(?:shit(?:ty|head|show|post)?|shite|bullshit|bs|crap(?:py)?|f+u+c+k\w*|f\*+k\w*|wtf|ffs|stfu|smh|damn(?:ed|it)?|goddam(?:n|mit|n\s+it)?|sucks|sucked|suck|ugh+|trash|garbage|rubbish|nonsense|insane|bloody|freaking|frigging|friggin|effing|hell)\b(?![\s,!]+(?:yes|yeah|yea|yep|ya)\b)`),
   // --- exasperated and rhetorical questions

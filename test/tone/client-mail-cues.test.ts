@@ -382,7 +382,11 @@ describe('client-mail cues', () => {
 
   it("a third party's feelings are not the sender's; hearing it from their customers first and unmatched hours are complaints", () => {
     expect(analyzeTone('The client was unhappy with the first draft, so let us regroup tomorrow and agree on changes.').unhappy).toBe(false);
+    expect(analyzeTone('The client hated the first concept, so we need a new direction by Friday.').unhappy).toBe(false);
     expect(shown('I am unhappy with the first draft.')).toContain('frustration');
+    // A client relaying their own people's displeasure is still a complaint.
+    expect(shown('Our CEO was unhappy with your first draft.')).toContain('frustration');
+    expect(analyzeTone('Our customers hate the new checkout you built.').unhappy).toBe(true);
     expect(analyzeTone("We'd expect to hear about a data breach from you, not from our clients.").unhappy).toBe(true);
     expect(shown('There are 14 hours on the invoice I cannot match to any work.')).toContain('broken-promise');
   });
