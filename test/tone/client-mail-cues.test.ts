@@ -391,6 +391,18 @@ describe('client-mail cues', () => {
     expect(shown('There are 14 hours on the invoice I cannot match to any work.')).toContain('broken-promise');
   });
 
+  it('marked done but not done, each release needing a hotfix, stuck on hold, billed for an upgrade never made', () => {
+    expect(shown('The ticket was marked resolved but the export is still failing.')).toContain('broken-promise');
+    expect(shown('The last four releases each needed a hotfix.')).toContain('repeat-failure');
+    expect(analyzeTone('Our team spent the morning on hold with your support line and got cut off twice.').unhappy).toBe(true);
+    expect(shown('Why were we billed for the premium tier? We never upgraded.')).toContain('broken-promise');
+    expect(shown("We've been patient, but we need the export working before month end.")).toContain('frustration');
+    // Look-alikes.
+    expect(analyzeTone('The ticket was marked resolved and it works fine now, thanks.').unhappy).toBe(false);
+    expect(analyzeTone('I was on hold for a minute until your colleague picked up, all sorted now, thanks.').unhappy).toBe(false);
+    expect(shown('We never signed up for the newsletter, please remove us.')).not.toContain('broken-promise');
+  });
+
   it('withholding payment is a threat (escalation risk), paying late is not', () => {
     const r = analyzeTone('We will not be paying invoice 311 until the defects are fixed.');
     expect(r.unhappy).toBe(true);
