@@ -101,7 +101,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     const shown: Analysed = { kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase };
     set(shown);
     // A worker that had just started answered with the level first; the deadline dates follow.
-    if (partial) completing = completeReport(toneRequest, shown);
+    completing = partial ? completeReport(toneRequest, shown) : Promise.resolve();
     if (report.status === 'ok' && !decision.ignored) {
       await request('thread:record', {
         provider: provider.id,
