@@ -34,7 +34,6 @@ export interface HandlerDeps {
   nlp: NlpLoader;
 }
 
-
 async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary> {
   const settings = await deps.settings();
   const [client, issues] = await Promise.all([

@@ -75,7 +75,7 @@ function inside(spans: Span[], t: Token): boolean {
  * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
  * for nothing", "great, another outage" are the cue, not a kind word beside it.
  */
-export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[] = [], sentenceSpans: Span[] = []): LexiconEvidence {
+export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[], sentenceSpans: Span[]): LexiconEvidence {
   let negative = 0;
   let positive = 0;
   const scored: { t: Token; v: number }[] = [];
