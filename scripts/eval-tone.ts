@@ -9,9 +9,9 @@
 import { loadB2B, loadB2BBlind, loadSharedSets } from './lib/tone-data';
 import { evaluateSet, formatSet } from './lib/tone-eval';
 
-const sets = [...loadSharedSets('held-out'), loadB2B(), ...loadB2BBlind()];
-if (process.argv.includes('--tune')) sets.splice(0, sets.length, ...loadSharedSets('tune'));
-if (sets.length === 5) console.log('(../shared/fixtures/tone not found: only our own B2B sets are scored)');
+const shared = loadSharedSets(process.argv.includes('--tune') ? 'tune' : 'held-out');
+const sets = process.argv.includes('--tune') ? shared : [...shared, loadB2B(), ...loadB2BBlind()];
+if (shared.length === 0) console.log('(../shared/fixtures/tone not found: only our own B2B sets are scored)');
 
 const started = performance.now();
 for (const set of sets) console.log(formatSet(evaluateSet(set)));
