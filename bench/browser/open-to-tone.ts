@@ -4,6 +4,7 @@
  * two seconds (warm-up allowed by the issue); "next message" is every navigation after that.
  */
 import type { Page } from 'playwright-core';
+import { stopServiceWorkers } from '../../test/e2e/browser';
 import type { BenchConfig } from '../lib/config';
 import type { Row } from '../lib/result';
 import { median, summarise } from '../lib/stats';
@@ -102,10 +103,7 @@ export async function benchStoppedWorker(browsers: Browsers, config: BenchConfig
   for (let i = 0; i < config.coldPages; i++) {
     const page = await browsers.ext.context.newPage();
     try {
-      const cdp = await browsers.ext.context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      await stopServiceWorkers(browsers.ext.context, page);
       samples.push(await openThread(page, 'gmail', config.levelTimeoutMs));
       await page.waitForTimeout(SETTLE_AFTER_STOPPED_MS);
     } finally {

@@ -9,7 +9,7 @@
  * in a fresh tab and times navigation start → tone level shown.
  */
 import { parseArgs } from 'node:util';
-import { EXTENSION_DIR, launchWithExtension } from '../../test/e2e/browser';
+import { EXTENSION_DIR, launchWithExtension, stopServiceWorkers } from '../../test/e2e/browser';
 import { startMailServer } from '../../test/e2e/mail-server';
 import { NAME_HELPER } from '../browser/launch';
 import { openThread } from '../browser/open-to-tone';
@@ -37,10 +37,7 @@ try {
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const name of round % 2 ? (['other', 'current'] as const) : (['current', 'other'] as const)) {
       const page = await browsers[name].context.newPage();
-      const cdp = await browsers[name].context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      await stopServiceWorkers(browsers[name].context, page);
       samples[name].push(await openThread(page, 'gmail', 30_000));
       await page.waitForTimeout(SETTLE_MS);
       await page.close();

@@ -92,6 +92,17 @@ export async function launchWithExtension(resolverRules: string, extensionDir = 
   throw lastError;
 }
 
+/**
+ * Stops the extension's service worker as Chrome does after 30 s without events (through DevTools,
+ * from `page`); the next event or message starts it again from nothing.
+ */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 /** Collects page errors and console errors so a test can assert the host page stayed healthy. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
+import { stopServiceWorkers } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
 
@@ -30,9 +31,7 @@ describe('a stopped service worker', () => {
     // A mark in the running worker's global scope: gone once Chrome has stopped and restarted it.
     await before.evaluate(() => Object.assign(globalThis, { crRestartMark: true }));
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopServiceWorkers(context, page);
 
     await page.goto(THREAD);
     await expect.poll(() => sidebar(page).level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
