@@ -2,6 +2,22 @@ import { i18n } from '../../lib/content/page-i18n';
 import { dueBy } from '../../lib/tone/deadlines';
 import type { ToneAsk, ToneDeadline } from '../../lib/tone/types';
 
+/** One labelled line of phrases as the client wrote them, "a · b · c"; nothing when there are none. */
+function PhraseLine({ label, items, cr }: { label: string; items: { phrase: string; start: number; kind?: string }[]; cr: string }) {
+  if (items.length === 0) return null;
+  return (
+    <p>
+      <strong>{label}</strong>{' '}
+      {items.map((item, i) => (
+        <span key={item.start} data-cr={cr} data-kind={item.kind}>
+          {i > 0 && ' · '}
+          {item.phrase}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /**
  * What the client asks for and the deadlines they set: the reply should answer each ask and say
  * what can be done by then. Deadlines as written ("by Friday"): the analyser resolves weekdays
@@ -12,28 +28,8 @@ export function AsksCard({ asks, deadlines }: { asks: ToneAsk[]; deadlines: Tone
   if (asks.length === 0 && due.length === 0) return null;
   return (
     <section class="cr-card" aria-label={i18n.t('sidebar.asks.label')} data-cr="asks">
-      {asks.length > 0 && (
-        <p>
-          <strong>{i18n.t('sidebar.asks.wants')}</strong>{' '}
-          {asks.map((ask, i) => (
-            <span key={ask.start} data-cr="ask" data-kind={ask.kind}>
-              {i > 0 && ' · '}
-              {ask.phrase}
-            </span>
-          ))}
-        </p>
-      )}
-      {due.length > 0 && (
-        <p>
-          <strong>{i18n.t('sidebar.asks.due')}</strong>{' '}
-          {due.map((d, i) => (
-            <span key={d.start} data-cr="deadline">
-              {i > 0 && ' · '}
-              {d.phrase}
-            </span>
-          ))}
-        </p>
-      )}
+      <PhraseLine label={i18n.t('sidebar.asks.wants')} items={asks} cr="ask" />
+      <PhraseLine label={i18n.t('sidebar.asks.due')} items={due} cr="deadline" />
     </section>
   );
 }
