@@ -1,6 +1,7 @@
 /** The background's answers to the message protocol: the analyser and the case store live here. */
 import { i18n } from '#i18n';
 import { analyze } from '../../lib/tone/analyze';
+import { warmUpAnalyser } from '../../lib/tone/warm-up';
 import type { Nlp } from '../../lib/nlp/types';
 import { clientKeyFor } from '../../lib/cases/client-key';
 import type { RescueDb } from '../../lib/cases/db';
@@ -86,6 +87,8 @@ async function nlpOrNull(loader: NlpLoader): Promise<Nlp | null> {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db } = deps;
+  // Every mail tab asks for the warm-up at load; one per worker life is enough.
+  let warmed = false;
   return {
     // The level first: a worker that has not loaded its language module yet answers without it, and
     // the sidebar, once it shows that answer, asks again with `complete`, which loads it. Loading it
@@ -99,7 +102,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // first run. Not for the language module: loading it blocks the worker for up to a second, which
     // could land just when the sidebar asks for its first answer.
     'tone:warm': () => {
-      analyze('Warming up the analyser so the first message is quick.', {}, null);
+      if (!warmed) warmUpAnalyser();
+      warmed = true;
       return { ready: true };
     },
     // Message-list rows: sender, subject and snippet together, scored before the thread is opened

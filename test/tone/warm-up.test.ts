@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/tone/analyze';
+import { measure } from '../../lib/tone/measure';
+import { WARM_UP_MESSAGE, warmUpAnalyser } from '../../lib/tone/warm-up';
+
+// The warm-up only readies what it reaches: a path it misses is compiled on the user's first message.
+describe('the worker warm-up message', () => {
+  const { text, ...options } = WARM_UP_MESSAGE;
+  const report = analyze(text, options, null);
+
+  it('is long enough for V8 to compile the cue patterns to machine code on the first run', () => {
+    // V8 tiers a pattern up at once on a subject of more than 1,000 characters.
+    expect(text.length).toBeGreaterThan(1000);
+    expect(report.status).toBe('ok');
+  });
+
+  it('reaches signals of many kinds, both kinds of issue, asks, deadlines and the subject', () => {
+    expect(new Set(report.signals.map((s) => s.category)).size).toBeGreaterThanOrEqual(5);
+    expect(report.issues.map((i) => i.kind)).toEqual(expect.arrayContaining(['specific', 'generality']));
+    expect(report.asks.map((a) => a.kind)).toEqual(expect.arrayContaining(['call', 'refund']));
+    expect(report.deadlines.length).toBeGreaterThan(0);
+    expect(measure(text, options.subject).subjectCues.length).toBeGreaterThan(0);
+  });
+
+  it('reaches the calming and formula rules as well as the complaint ones', () => {
+    const kinds = new Set(measure(text, options.subject).bodyCues.map((c) => c.kind));
+    expect(kinds.has('calm') || kinds.has('formula')).toBe(true);
+  });
+
+  it('changes nothing the analyser answers afterwards', () => {
+    const message = 'This is the second time the export failed, and nobody has called me back.';
+    const before = analyze(message, {}, null);
+    warmUpAnalyser();
+    expect(analyze(message, {}, null)).toEqual(before);
+  });
+});
