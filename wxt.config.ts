@@ -1,6 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { NLP_SCRIPT_BODY_KEY } from './lib/nlp/handoff';
 import { MAIL_HOST_PATTERNS } from './lib/providers/hosts';
+
+/**
+ * The language module's script (entrypoints/nlp.ts), built as usual and then wrapped whole in a
+ * function that importing it only defines; the worker runs it when it wants the module
+ * (lib/nlp/handoff.ts says why).
+ */
+function deferNlpScript(): Plugin {
+  return {
+    name: 'client-rescue:defer-nlp-script',
+    // After WXT's own plugins, so that the footer WXT adds (the script's return value) is wrapped too.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const script = bundle['nlp.js'];
+      if (script?.type !== 'chunk') return;
+      script.code = `globalThis[Symbol.for(${JSON.stringify(NLP_SCRIPT_BODY_KEY)})]=function(){\n${script.code}\n};`;
+    },
+  };
+}
 
 // Explicit imports everywhere: auto-imports hide where a name comes from and which
 // code ends up in the content script the mail page has to parse.
@@ -53,6 +73,6 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), deferNlpScript()],
   }),
 });

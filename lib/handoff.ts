@@ -8,8 +8,13 @@ export interface Handoff<T> {
   registered(): T | undefined;
 }
 
+/** The global key's name (`Symbol.for` of it), for code that a build writes into a script. */
+export function handoffKey(name: string): string {
+  return `client-rescue.${name}`;
+}
+
 export function handoff<T>(name: string): Handoff<T> {
-  const key = Symbol.for(`client-rescue.${name}`);
+  const key = Symbol.for(handoffKey(name));
   const store = globalThis as typeof globalThis & { [key]?: T };
   return {
     register: (value) => {

@@ -6,11 +6,12 @@
  * Chrome runs the background as a classic service worker: service workers may not import(), and may
  * importScripts() a new script only while installing. A script imported then is kept with the
  * installed worker and can be imported again at any later time, also after the worker was stopped
- * (test/e2e/worker-restart.e2e.ts). So the install handler imports it once. Firefox runs the
- * background as an event page, where import() works.
+ * (test/e2e/worker-restart.e2e.ts). So the install handler imports it once. Importing the built
+ * script only defines its body (lib/nlp/handoff.ts): the install pays for a parse, and compromise is
+ * set up when first wanted. Firefox runs the background as an event page, where import() works.
  */
 import { browser } from 'wxt/browser';
-import { nlpHandoff } from '../../lib/nlp/handoff';
+import { nlpHandoff, nlpScriptBody } from '../../lib/nlp/handoff';
 import type { Nlp } from '../../lib/nlp/types';
 
 const NLP_SCRIPT = '/nlp.js';
@@ -37,8 +38,12 @@ export function createNlpLoader(): NlpLoader {
   let pending: Promise<Nlp> | null = null;
 
   async function loadScript(): Promise<Nlp> {
-    if (typeof scope.importScripts === 'function') scope.importScripts(url);
-    else await import(/* @vite-ignore */ url);
+    // Already imported by this worker's install: its body is waiting.
+    if (!nlpScriptBody.registered()) {
+      if (typeof scope.importScripts === 'function') scope.importScripts(url);
+      else await import(/* @vite-ignore */ url);
+    }
+    nlpScriptBody.registered()?.();
     const nlp = nlpHandoff.registered();
     if (!nlp) throw new Error(`${NLP_SCRIPT} did not register the language module.`);
     return nlp;

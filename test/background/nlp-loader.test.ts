@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNlpLoader } from '../../entrypoints/background/nlp-loader';
 import { compromiseNlp } from '../../lib/nlp/compromise';
-import { nlpHandoff } from '../../lib/nlp/handoff';
+import { NLP_SCRIPT_BODY_KEY, nlpHandoff, nlpScriptBody } from '../../lib/nlp/handoff';
 
-const KEY = Symbol.for('client-rescue.nlp');
+const KEYS = [Symbol.for('client-rescue.nlp'), Symbol.for(NLP_SCRIPT_BODY_KEY)];
 type Scope = Record<PropertyKey, unknown>;
 
 /** A classic service worker's scope: importScripts, and the install event the loader listens for. */
@@ -18,27 +18,40 @@ function workerScope(importScripts: (url: string) => void) {
   return { importScripts: scope.importScripts as ReturnType<typeof vi.fn>, install: () => install.forEach((l) => l()) };
 }
 
-const registers = () => nlpHandoff.register(compromiseNlp);
+/** What importing the built nlp.js does: it only leaves its body, which registers the module when run. */
+let bodyRuns = 0;
+const registers = () =>
+  nlpScriptBody.register(() => {
+    bodyRuns++;
+    nlpHandoff.register(compromiseNlp);
+  });
+beforeEach(() => {
+  bodyRuns = 0;
+});
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
   const scope = globalThis as Scope;
   delete scope.importScripts;
   delete scope.addEventListener;
-  delete scope[KEY];
+  for (const key of KEYS) delete scope[key];
   vi.restoreAllMocks();
 });
 
 describe('the worker loads its language module', () => {
-  it('imports the script while installing, so a later start may import it, and then has it', async () => {
+  it('imports the script while installing, so a later start may import it, but sets the module up only when asked', async () => {
     const w = workerScope(registers);
     const loader = createNlpLoader();
     expect(w.importScripts).not.toHaveBeenCalled();
     w.install();
     expect(w.importScripts).toHaveBeenCalledWith(expect.stringMatching(/\/nlp\.js$/));
-    expect(loader.loaded()).toBe(compromiseNlp);
+    // The install must not wait for compromise's set-up: the first tab's answer waits behind it.
+    expect(bodyRuns).toBe(0);
+    expect(loader.loaded()).toBeNull();
     await expect(loader.load()).resolves.toBe(compromiseNlp);
+    expect(loader.loaded()).toBe(compromiseNlp);
     expect(w.importScripts).toHaveBeenCalledTimes(1);
+    expect(bodyRuns).toBe(1);
   });
 
   it('loads it once on a restarted worker, however many ask at the same time', async () => {
@@ -49,6 +62,7 @@ describe('the worker loads its language module', () => {
     expect(a).toBe(compromiseNlp);
     expect(b).toBe(compromiseNlp);
     expect(w.importScripts).toHaveBeenCalledTimes(1);
+    expect(bodyRuns).toBe(1);
   });
 
   it('rejects when the script fails, and keeps rejecting without loading it again', async () => {
@@ -67,7 +81,9 @@ describe('the worker loads its language module', () => {
   });
 
   it("imports the script as a module in Firefox's event page, which has no importScripts", async () => {
-    const module = `globalThis[Symbol.for('client-rescue.nlp')] = { datePhrases: () => [], parseDate: () => null, infinitive: (w) => 'from the page ' + w };`;
+    const module = `globalThis[Symbol.for(${JSON.stringify(NLP_SCRIPT_BODY_KEY)})] = () => {
+      globalThis[Symbol.for('client-rescue.nlp')] = { datePhrases: () => [], parseDate: () => null, infinitive: (w) => 'from the page ' + w };
+    };`;
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockReturnValue(`data:text/javascript,${encodeURIComponent(module)}`);
     const loader = createNlpLoader();
     expect(loader.loaded()).toBeNull();
