@@ -14,7 +14,7 @@ import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
-const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula']);
+const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula', 'elsewhere']);
 /** Idioms and formulas whose words must not count as feeling ("no problem", "I'd be grateful if", "fixed fee"). */
 const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
 

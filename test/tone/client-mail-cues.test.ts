@@ -439,6 +439,76 @@ describe('client-mail cues', () => {
     ]) expect(analyzeTone(text).unhappy, text).toBe(false);
   });
 
+  it('understated complaints from the fifth blind set, in new words', () => {
+    const cases: [SignalCategory, string, string][] = [
+      // [category, complaint, look-alike that must not show it]
+      ['broken-promise', 'Sign-ups are a long way below what you forecast in the proposal.', 'Sign-ups are well above what you forecast in the proposal.'],
+      ['broken-promise', 'The label stock is a different shade from the sample we approved.', 'The label stock is the same shade as the sample we approved.'],
+      ['broken-promise', 'The kiosks were installed without the card readers.', 'The kiosks were installed without a hitch.'],
+      ['broken-promise', 'The rota your team prepared has the wrong shift times for March.', 'The rota your team prepared has the new shift times for March.'],
+      ['broken-promise', "The new logo isn't what we had in mind at all.", "The new logo isn't what we had in mind, it's even better."],
+      ['broken-promise', "Three of the temps don't meet the requirements we set out.", 'All the temps meet the requirements we set out.'],
+      ['broken-promise', 'The mailing went to the old list even though we sent the new one on Monday.', 'Even though we sent the list late, you got the mailing out on time, thanks.'],
+      ['broken-promise', 'The ads carried on running for a week after we asked for them to stop.', 'We asked for the ads to stop after the sale, and they did.'],
+      ['broken-promise', 'At no stage were we told the hours were running over.', 'Your team kept us posted at every stage on the hours.'],
+      ['broken-promise', 'We were under the impression you had renewed the certificate.', 'We were under pressure this week, so thanks for renewing the certificate.'],
+      ['broken-promise', 'Last week counts as a breach of the SLA.', 'The SLA renewal is attached.'],
+      ['repeat-failure', 'The handover has slipped again.', 'The handover went well again.'],
+      ['repeat-failure', 'The install date has been moved again, now to June.', 'We moved office again, new address below.'],
+      ['repeat-failure', 'That is the fourth Friday when the export has not run.', 'That is the fourth Friday of the month, so the office is closed.'],
+      ['repeat-failure', 'Each report has needed three rounds of corrections.', 'The fee includes two rounds of revisions.'],
+      ['polite-anger', 'We would like to understand what went wrong with the payroll run.', 'We would like to understand the new payroll process.'],
+      ['polite-anger', 'What is being done to prevent this next month?', 'What is being done about the office party?'],
+      ['polite-anger', 'How do you intend to fix that?', 'How do you intend to structure the workshop?'],
+      ['polite-anger', 'We need to see a real improvement before the renewal.', 'We hope to see you before the renewal.'],
+      ['polite-anger', 'The guests were patient. We are less so.', 'The guests were patient, and so were we.'],
+      ['polite-anger', 'I was taken aback to receive a bill for the call-out.', 'I was pleased to receive the bill early, thanks.'],
+      ['frustration', 'Given how the last two audits went, we need a different approach.', 'Given how well the last two audits went, let us keep the same approach.'],
+      ['frustration', 'Not the best start to the year for our account.', 'Not the best time for a call, can we do Friday?'],
+      ['frustration', 'Our managers no longer trust your estimates.', 'Our managers trust your estimates.'],
+      ['frustration', 'Please formally record this as a complaint.', 'Please record the call for the minutes.'],
+      ['urgency', 'Half our drivers could not work on Tuesday because of the app.', 'Half our drivers could not work out the new app, could you run a training?'],
+      ['urgency', 'I had to apologise to our tenants for the second time.', 'I had to leave early, sorry.'],
+      ['urgency', 'It took our accountant two whole days to reconcile the statements.', 'It took our accountant two days to review the proposal, all fine.'],
+      ['urgency', 'We cannot give these out at the open day.', 'We cannot give out the wifi password by email, sorry.'],
+      ['churn-threat', 'Our board wants us to get proposals from three other agencies.', 'We get quotes from three other suppliers for any order over £10k, as standard.'],
+      ['churn-threat', 'If this does not improve we will have to rethink the whole arrangement.', 'We will have to rethink the arrangement for the Christmas party.'],
+      ['blame', 'We expect the leaflets to be reprinted at no extra cost.', 'We expect the leaflets to be printed on recycled paper.'],
+      ['blame', 'Who will be covering the late fees?', 'Who will be covering reception while Sam is away?'],
+    ];
+    for (const [category, yes, no] of cases) {
+      expect.soft(shown(yes), yes).toContain(category);
+      expect.soft(shown(no), no).not.toContain(category);
+    }
+  });
+
+  it('a failure that someone else owns, and is on, is office news, not a complaint about us', () => {
+    for (const text of [
+      'Nobody told us the car park would be shut on Friday.',
+      'The coffee machine is broken again, the office manager is on it.',
+      'The scanner is down again, our IT team knows.',
+      'The sync failed again because the drive on our file server is full.',
+      "We haven't received the monitors for the new starters, could you check with the courier?",
+      'Per my last email, the workshop is on Thursday in room 4.',
+      'Per my last note, attached is the agenda.',
+      "Still waiting on sign-off from our finance director, I'll send it over when I have it.",
+      'The lift is out of order again, so please use the stairs.',
+    ]) expect(flagged(text), text).toBe(false);
+    // The same failures put on us stay complaints.
+    expect(shown('Nobody told us the portal would be shut on Friday.')).toContain('broken-promise');
+    for (const text of [
+      'The scanner is down again, third time this week.',
+      'We have not received the monitors you promised for the new starters.',
+      'Per my last email, we still need the invoice corrected.',
+      'The payments failed again because our account was blocked by your fraud team.',
+    ]) expect(flagged(text), text).toBe(true);
+  });
+
+  it('spelt-out business acronyms are names, not shouting', () => {
+    expect(shown('Our GDPR request to HMRC went out today.')).not.toContain('shouting');
+    expect(shown('This is NEVER acceptable.')).toContain('shouting');
+  });
+
   it('"no action" as a complaint still counts; "no action needed" does not', () => {
     const cats = (t: string) => analyzeTone(t).signals.map((s) => s.category);
     expect(cats('Two weeks and still no action on the refund.')).toContain('broken-promise');
