@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/probe/first-tab-trace.ts [--runs 3] [--start install|restart]
+ * npx tsx bench/probe/first-tab-trace.ts [--runs 3] [--start install|restart] [--dump]   (--dump lists trace events over DUMP_MIN_US, default 8000 µs)
  *
  * Breaks down "first tab after install" (bench/browser/open-to-tone.ts, benchFirstAfterInstall):
  * Chromium is started with a startup trace (--trace-startup), the Gmail thread is opened at once as
@@ -103,7 +103,7 @@ async function once(resolverRules: string): Promise<Step> {
     if (values.dump) {
       const threads = new Map<string, string>();
       for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, String((e.args as { name?: string }).name));
-      const top = events.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 8_000 && e.ts > nav.ts - 300_000 && ['RunTask', 'ThreadControllerImpl::RunTask'].every((n) => n !== e.name));
+      const top = events.filter((e) => e.ph === 'X' && (e.dur ?? 0) > Number(process.env.DUMP_MIN_US ?? 8_000) && e.ts > nav.ts - 300_000 && ['RunTask', 'ThreadControllerImpl::RunTask'].every((n) => n !== e.name));
       for (const e of top.sort((a, b) => a.ts - b.ts)) {
         console.log(`    ${ms(e.ts).toFixed(0).padStart(6)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${(threads.get(`${e.pid}:${e.tid}`) ?? '?').padEnd(22)} ${e.pid === nav.pid ? 'page' : sw && e.pid === sw.pid ? 'ext ' : '    '} ${e.name.padEnd(34)} ${JSON.stringify(e.args ?? {}).slice(0, 110)}`);
       }

@@ -7,8 +7,12 @@
  * importScripts() a new script only while installing. A script imported then is kept with the
  * installed worker and can be imported again at any later time, also after the worker was stopped
  * (test/e2e/worker-restart.e2e.ts). So the install handler imports it once. Importing the built
- * script only defines its body (lib/nlp/handoff.ts): the install pays for a parse, and compromise is
- * set up when first wanted. Firefox runs the background as an event page, where import() works.
+ * script only defines its body (lib/nlp/handoff.ts), and compromise is set up when first wanted. The
+ * install still pays for Chrome compiling the script eagerly and writing its code cache (~0.5 s for
+ * nlp.js in a trace, bench/probe/first-tab-trace.ts). Importing it later in the install (waitUntil
+ * and a timer) let the first tab's answers through first, but a worker stopped while still installing
+ * then left the extension without a working worker (seen in the browser test), so it stays at once.
+ * Firefox runs the background as an event page, where import() works.
  */
 import { browser } from 'wxt/browser';
 import { nlpHandoff, nlpScriptBody } from '../../lib/nlp/handoff';

@@ -2,11 +2,12 @@
  * The worker answers with the tone level before it loads its language module (compromise), which it
  * loads with importScripts() of a script kept from install time (entrypoints/background/nlp-loader.ts).
  * What a unit test cannot show: that a worker Chrome stopped (as it does after 30 s idle) and started
- * again for a newly opened message shows the level and can still load the module afterwards.
+ * again for a newly opened message shows the level and can still load the module afterwards, whether
+ * the script was kept by the first tab's request during the install or by the install's own import.
  */
 import { describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
-import { stopServiceWorkers } from './browser';
+import { launchWithExtension, stopServiceWorkers } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
 
@@ -42,5 +43,23 @@ describe('a stopped service worker', () => {
     const draft = sidebar(page).host().getByRole('textbox', { name: 'Draft text' });
     await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toMatch(/^Hi \w+,/);
     await page.close();
+  });
+
+  it('loads the module after a restart when no mail tab was open while it installed', async () => {
+    const fresh = await launchWithExtension(session.server.resolverRules);
+    try {
+      const { context } = fresh;
+      // Installed and active: the install's own import is what a restarted worker can import again.
+      await expect.poll(() => fresh.worker.evaluate(() => (globalThis as unknown as { registration: { active: unknown } }).registration.active !== null), { timeout: 15_000 }).toBe(true);
+      expect(await hasLanguageModule(fresh.worker)).toBe(false);
+      const page = await context.newPage();
+      await stopServiceWorkers(context, page);
+      await page.goto(THREAD);
+      await expect.poll(() => sidebar(page).level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
+      const worker = context.serviceWorkers()[0] ?? fresh.worker;
+      await expect.poll(() => hasLanguageModule(worker), { timeout: 10_000 }).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 });
