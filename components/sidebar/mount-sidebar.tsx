@@ -177,12 +177,9 @@ export async function mountSidebar(
     // No column beside the reading pane yet (the site is still drawing it): wait for the next change.
     // Only the mount point is asked for here; the full health probe is for the layout notice.
     if (!ui && provider.mountPoint().floating) return;
-    // The message is read and sent for analysis while the sidebar is (re)mounted, not after: the
-    // mounted sidebar picks up whatever state the controller has reached.
-    const refreshed = controller.refresh();
     await mount();
     listFlags.refresh();
-    await refreshed;
+    await controller.refresh();
   }
 
   // The coach reads the user's reply as they write it, against the client's issues in view.
