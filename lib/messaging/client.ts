@@ -25,13 +25,33 @@ export function isContextValid(): boolean {
   }
 }
 
+/**
+ * How long a request may go unanswered. A worker that is stuck (or never finished starting) would
+ * otherwise leave the sidebar at "Reading the message…" for good; the slowest honest answer, a first
+ * complete report while the worker loads its language module next to a browser start, takes seconds.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
+
+async function send(envelope: RequestEnvelope<RequestType>): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unanswered = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RequestFailedError(`The background did not answer within ${ANSWER_TIMEOUT_MS / 1000} s.`, 'no-answer')), ANSWER_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([browser.runtime.sendMessage(envelope), unanswered]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<ResponseMap[T]> {
   if (!isContextValid()) throw new ContextInvalidatedError();
   const envelope: RequestEnvelope<T> = { cr: 1, type, payload };
   let response: ResponseEnvelope<T> | undefined;
   try {
-    response = (await browser.runtime.sendMessage(envelope)) as ResponseEnvelope<T> | undefined;
+    response = (await send(envelope)) as ResponseEnvelope<T> | undefined;
   } catch (error) {
+    if (error instanceof RequestFailedError) throw error;
     if (!isContextValid() || /context invalidated/i.test(String(error))) throw new ContextInvalidatedError();
     throw new RequestFailedError(String(error instanceof Error ? error.message : error), 'no-answer');
   }

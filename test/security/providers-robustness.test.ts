@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSidebarController, type Requester } from '../../lib/content/controller';
-import { ContextInvalidatedError, request } from '../../lib/messaging/client';
+import { ANSWER_TIMEOUT_MS, ContextInvalidatedError, request, RequestFailedError } from '../../lib/messaging/client';
 import { providerForLocation, type MailProvider } from '../../lib/providers';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { analyzeTone } from '../../lib/tone';
@@ -143,6 +143,31 @@ describe('a DOM that mutates mid-read', () => {
     await Promise.all([first, second]);
     expect(controller.state.kind).toBe('analysed');
     expect(states).not.toContain('error');
+  });
+});
+
+describe('a worker that never answers', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
+
+  it('request() gives up after ANSWER_TIMEOUT_MS, so the sidebar leaves "Reading the message…" for an error it can show', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => undefined));
+    const answer = request('tone:analyze', { text: 'Where is the invoice?' });
+    const settled = answer.catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS - 1);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await settled;
+    expect(error).toBeInstanceOf(RequestFailedError);
+    expect(error).toMatchObject({ code: 'no-answer' });
+  });
+
+  it('leaves no timer behind once the answer came', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ready: true } });
+    await expect(request('tone:warm', {})).resolves.toEqual({ ready: true });
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
