@@ -35,7 +35,7 @@ export function findCues(masked: string, tokens: Token[]): CueHit[] {
 }
 
 /** Failure evidence that a sentence puts on someone else ("…, facilities know"; "…, could you check with the courier?"). */
-const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
+export const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
 /** A sentence is searched this far either side of the marker: enough for mail, bounded on a 20 KB run-on. */
 const SENTENCE_REACH = 300;
 

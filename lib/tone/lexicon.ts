@@ -75,7 +75,13 @@ function inside(spans: Span[], t: Token): boolean {
  * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
  * for nothing", "great, another outage" are the cue, not a kind word beside it.
  */
-export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[], sentenceSpans: Span[]): LexiconEvidence {
+/**
+ * Negative words in a sentence about the sender's own or a third party's trouble ("my flight was
+ * cancelled", "we lost a big tender") are news, not displeasure with the recipient: they count this much.
+ */
+export const NEWS_FACTOR = 0.3;
+
+export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[], sentenceSpans: Span[], news: Span[] = []): LexiconEvidence {
   let negative = 0;
   let positive = 0;
   const scored: { t: Token; v: number }[] = [];
@@ -88,6 +94,7 @@ export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[
     if (mod === 'negated') v = base * (base > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
     else v = base * MODIFIER_FACTOR[mod ?? 'none'];
     v *= contrast[i];
+    if (v < 0 && inside(news, tokens[i])) v *= NEWS_FACTOR;
     if (v < 0) {
       negative -= v;
       scored.push({ t: tokens[i], v });

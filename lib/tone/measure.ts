@@ -2,7 +2,7 @@
 import { findAsks } from './asks';
 import { maskNonBody } from './body';
 import type { CueKind } from './cue-rules';
-import { findCues, type CueHit } from './cues';
+import { FAILURE_KINDS, findCues, type CueHit } from './cues';
 import { emojiValence } from './emoji';
 import { featureVector } from './features';
 import { isEnglish } from './language';
@@ -10,6 +10,7 @@ import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { findShouting } from './shouting';
+import { notOursSpans, sentenceOwners } from './owner';
 import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
@@ -54,6 +55,14 @@ function head(text: string): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS);
 }
 
+/** Complaint evidence that a sentence about the sender's own or a third party's trouble does not carry. */
+const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'disappointment']);
+
+function dropNews(cues: CueHit[], news: Span[]): CueHit[] {
+  if (news.length === 0) return cues;
+  return cues.filter((c) => !NEWS_DROPS.has(c.kind) || !news.some((s) => s.start <= c.start && c.end <= s.end));
+}
+
 function cuesOf(text: string): CueHit[] {
   return [...findCues(text, tokenize(text)), ...findShouting(text)];
 }
@@ -69,14 +78,17 @@ export function measure(input: unknown, subject?: string): Measurement {
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
 
   const links = namesAndLinks(masked);
-  const bodyCues = [...findCues(masked, tokens), ...findShouting(masked, links)];
   const spans = sentences(masked);
+  const owners = sentenceOwners(masked, spans, tokens);
+  const news = notOursSpans(owners);
+  const bodyCues = dropNews([...findCues(masked, tokens), ...findShouting(masked, links)], news);
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
     bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
     spans,
+    news,
   );
   const emoji = emojiValence(masked);
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };

@@ -48,6 +48,9 @@ describe('fuzz: never throws, bounded time', () => {
     'zero-width': 'no\u200bproblem '.repeat(90_000),
     rtl: '\u202eexcalate nam ruoy ot kaeps '.repeat(35_000),
     // Long blank runs (quoted history is blanked to spaces) before words that look-behind rules check.
+    // Whose-problem patterns run once per sentence: one 1 MB sentence of their lead words (lib/tone/owner.ts).
+    'one long own-news sentence': 'we have lost our the budget sales down not your '.repeat(21_000),
+    'understatement lead-ins': 'i know that it is not quite really a bit despite the our clearly '.repeat(16_000),
     'blank runs': `${' '.repeat(4_000)}you again? is fixed missed looking at other options `.repeat(250),
   };
   for (const [name, text] of Object.entries(ADVERSARIAL)) {

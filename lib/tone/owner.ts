@@ -1,0 +1,90 @@
+/**
+ * Whose problem is a sentence about? A client complains about what the recipient did or delivered;
+ * the same words about the client's own side ("we lost a big tender, which is disappointing", "my
+ * flight was cancelled", "our own server went down") or a third party ("the planning committee
+ * refused our application", "the storm flooded the car park") are news, not a complaint.
+ *
+ * Per sentence, cheaply: whether the recipient is named as the agent or owner ("your invoice", "you
+ * sent"), and whether the sender explicitly owns the trouble or it is their (or someone else's)
+ * misfortune. The complaint evidence of such a sentence is dropped and its negative words count less
+ * (measure.ts, lexicon.ts). Every pattern is a bounded alternation, linear-time.
+ */
+import type { Span, Token } from './text-units';
+
+/** `news`: the sender's own misfortune or a third party's doing; `sender`: the sender says the fault is theirs. */
+export type Owner = 'recipient' | 'sender' | 'news' | 'unknown';
+
+export interface SentenceOwner extends Span {
+  owner: Owner;
+}
+
+const A = "['’]";
+
+/** "you" after these is an object or a request ("thank you", "could you", "sorry to bother you"), not the one who did it. */
+const YOU_NOT_AGENT = new Set([
+  'thank', 'thanks', 'for', 'to', 'with', 'let', 'see', 'tell', 'ask', 'asking', 'remind', 'owe', 'from', 'at', 'about', 'of', 'give',
+  'send', 'keep', 'update', 'hope', 'wish', 'assure', 'inform', 'call', 'email', 'meet', 'join', 'if', 'could', 'can', 'would',
+  'will', 'do', 'did', 'are', 'have', 'bother', 'bothering', 'trouble', 'mess', 'messing', 'pester', 'chase', 'chasing', 'warn',
+  'ping', 'when', 'whenever', 'unless', 'once', 'as', 'hear', 'told', 'copy', 'cc', 'brief', 'show', 'thank-you',
+]);
+const YOU = new Set(['you', "you've", "you'd", "you're", "you'll"]);
+const YOUR = new Set(['your', 'yours', 'yourself', 'yourselves']);
+
+/** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
+const SENDER_OWNS = new RegExp(
+  String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
+    String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service))` +
+    String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
+    String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong)\b`,
+  'i',
+);
+
+/**
+ * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
+ * own business results and decisions others made about them. It yields to the recipient's agency
+ * in the same sentence ("we lost the contract because your report was late").
+ */
+const THEIR_NEWS = new RegExp(
+  String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
+    String.raw`|(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection|ferry)|(?:flight|train)s?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:cancelled|canceled|delayed)` +
+    String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
+    String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike` +
+    String.raw`|(?:i|we)(?:${A}ve|\s+have|\s+just|\s+have\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal)s?` +
+    String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
+    String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
+    String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
+    String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
+    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,2}?(?:refused|rejected|declined|turned\s+(?:it\s+|us\s+)?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot)` +
+    String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
+  'i',
+);
+
+function youIsAgent(tokens: Token[], i: number): boolean {
+  if (!YOU.has(tokens[i].w)) return false;
+  if (i === 0 || tokens[i].breakBefore) return true;
+  return !YOU_NOT_AGENT.has(tokens[i - 1].w);
+}
+
+/** One pass over the sentences; tokens are walked once in step with them. */
+export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): SentenceOwner[] {
+  const out: SentenceOwner[] = [];
+  let t = 0;
+  for (const s of spans) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    let recipient = false;
+    let i = t;
+    for (; i < tokens.length && tokens[i].start < s.end; i++) if (YOUR.has(tokens[i].w) || youIsAgent(tokens, i)) recipient = true;
+    t = i;
+    const sentence = text.slice(s.start, s.end);
+    let owner: Owner = recipient ? 'recipient' : 'unknown';
+    if (SENDER_OWNS.test(sentence)) owner = 'sender';
+    else if (!recipient && THEIR_NEWS.test(sentence)) owner = 'news';
+    out.push({ start: s.start, end: s.end, owner });
+  }
+  return out;
+}
+
+/** Sentences about the sender's own or a third party's trouble. */
+export function notOursSpans(owners: SentenceOwner[]): Span[] {
+  return owners.filter((o) => o.owner === 'sender' || o.owner === 'news');
+}

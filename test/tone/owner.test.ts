@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../lib/tone/index';
+import { maskNonBody } from '../../lib/tone/body';
+import { sentenceOwners, type Owner } from '../../lib/tone/owner';
+import { sentences, tokenize } from '../../lib/tone/text-units';
+
+// Whose problem a sentence is about (lib/tone/owner.ts). New sentences, none from the blind sets.
+function ownerOf(sentence: string): Owner {
+  const masked = maskNonBody(sentence);
+  const owners = sentenceOwners(masked, sentences(masked), tokenize(masked));
+  expect(owners).toHaveLength(1);
+  return owners[0].owner;
+}
+
+describe('whose problem a sentence is about', () => {
+  it('the recipient, when they are named as the one who did it or own the thing', () => {
+    for (const s of [
+      'The figures in your summary are wrong.',
+      "You've billed us for the same week twice.",
+      'We lost the contract because your report arrived late.',
+      'My flight was cancelled because you booked the wrong date.',
+    ]) expect(ownerOf(s), s).toBe('recipient');
+  });
+
+  it('not the recipient when "you" is only addressed, thanked or asked', () => {
+    for (const s of ['Thank you for the quick turnaround.', 'Could you send the slides again?', 'Sorry for messing you around this week.']) {
+      expect(ownerOf(s), s).toBe('unknown');
+    }
+  });
+
+  it('the sender, when they say the fault is theirs or not the recipient’s, even beside "your"', () => {
+    for (const s of [
+      'The wrong logo on the flyer was my mistake, not your designer’s.',
+      'That outage is nothing to do with your platform.',
+      'I attached the wrong spreadsheet yesterday.',
+      'The delay was on our side this time.',
+    ]) expect(ownerOf(s), s).toBe('sender');
+  });
+
+  it('news: the sender’s own misfortune or a third party’s doing', () => {
+    for (const s of [
+      'Our finance director is off sick until Monday.',
+      'We lost the council tender to a local firm, which stings.',
+      'The storm took the roof off the warehouse.',
+      'The regulator rejected our first submission.',
+      'Our marketing budget has been cut by a third.',
+      "I'm stuck at the airport in Lisbon.",
+    ]) expect(ownerOf(s), s).toBe('news');
+  });
+
+  it('not news when the sender’s loss is pinned on the recipient, or the words mean something else', () => {
+    expect(ownerOf('We lost the Harlow account after your team missed the launch.')).toBe('recipient');
+    expect(ownerOf('When we signed off the designs, the plan was to launch in May.')).toBe('unknown');
+    expect(ownerOf('Someone on our side has to re-key every order by hand.')).toBe('unknown');
+    expect(ownerOf('I forgot to mention: the export is still broken.')).toBe('unknown');
+    // A third party named as the audience, not the one at fault.
+    expect(ownerOf('The missing figures embarrassed us in front of our auditors.')).toBe('unknown');
+  });
+});
+
+describe('the client’s own bad news is not a complaint', () => {
+  it('is not flagged, and its failure words are not shown as signals', () => {
+    for (const text of [
+      'We lost the council tender this week, which is a real disappointment. We will have to pause phase two until spring. Thanks for all the work so far.',
+      'Our MD has been signed off sick, so the board meeting is delayed again. Could we move our review to the 20th?',
+      'The storm flooded our basement and the archive boxes are ruined. Nothing for you to do, just letting you know the office is closed tomorrow.',
+      'I sent you the wrong price list on Monday, apologies. The right one is attached.',
+    ]) {
+      const r = analyzeTone(text);
+      expect(r.unhappy, text).toBe(false);
+      expect(r.signals.filter((s) => s.category === 'broken-promise' || s.category === 'repeat-failure' || s.category === 'frustration'), text).toEqual([]);
+    }
+  });
+
+  it('a complaint that mentions the client’s loss is still flagged', () => {
+    for (const text of [
+      'We lost the Harlow account last week after your team missed the launch date twice. I need to understand what happened.',
+      'Your engineer left the server room unlocked overnight and two laptops were stolen. This is not acceptable.',
+    ]) expect(analyzeTone(text).unhappy, text).toBe(true);
+  });
+});
