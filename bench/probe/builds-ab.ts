@@ -1,7 +1,7 @@
 /**
- * npx tsx bench/probe/builds-ab.ts --other DIR [--case stopped-worker|first-tab] [--rounds 8]
+ * npx tsx bench/probe/builds-ab.ts --other DIR [--current DIR] [--case stopped-worker|first-tab] [--rounds 8]
  *
- * One bench row for two builds side by side: the current build (.output/chrome-mv3) and another one
+ * One bench row for two builds side by side: the current build (.output/chrome-mv3, or --current) and another one
  * (DIR, e.g. a build of an older commit: `git worktree add /tmp/old <commit> && (cd /tmp/old &&
  * npm ci && npx wxt build)`, then --other /tmp/old/.output/chrome-mv3). The builds take turns, the
  * order alternating each round, so a burst of load on the shared machine lands on both. Each sample
@@ -20,7 +20,7 @@ import { openThread } from '../browser/open-to-tone';
 import { median } from '../lib/stats';
 
 const { values } = parseArgs({
-  options: { other: { type: 'string' }, case: { type: 'string', default: 'stopped-worker' }, rounds: { type: 'string', default: '8' } },
+  options: { other: { type: 'string' }, current: { type: 'string' }, case: { type: 'string', default: 'stopped-worker' }, rounds: { type: 'string', default: '8' } },
 });
 if (!values.other) throw new Error('--other DIR: the other build to compare with');
 if (values.case !== 'stopped-worker' && values.case !== 'first-tab') throw new Error('--case stopped-worker|first-tab');
@@ -29,7 +29,7 @@ const SETTLE_MS = 2_500;
 const LEVEL_TIMEOUT_MS = 30_000;
 
 const server = await startMailServer();
-const builds = { current: EXTENSION_DIR, other: values.other };
+const builds = { current: values.current ?? EXTENSION_DIR, other: values.other };
 type Build = keyof typeof builds;
 
 async function launch(build: Build): Promise<ExtensionBrowser> {
