@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/tone/analyze';
 import { measure } from '../../lib/tone/measure';
-import { WARM_UP_MESSAGE, warmUpAnalyser } from '../../lib/tone/warm-up';
+import { WARM_UP_MESSAGE, warmUpAnalyser, warmUpTexts } from '../../lib/tone/warm-up';
 
 // The warm-up only readies what it reaches: a path it misses is compiled on the user's first message.
 describe('the worker warm-up message', () => {
@@ -12,6 +12,14 @@ describe('the worker warm-up message', () => {
     // V8 tiers a pattern up at once on a subject of more than 1,000 characters.
     expect(text.length).toBeGreaterThan(1000);
     expect(report.status).toBe('ok');
+  });
+
+  it('is analysed once as a one-byte string and once as a two-byte one (V8 compiles a pattern for each)', () => {
+    const twoByte = (t: string) => [...t].some((c) => c.charCodeAt(0) > 0xff);
+    expect(warmUpTexts().map(twoByte)).toEqual([false, true]);
+    // Both reach the same paths.
+    const [ascii, typographic] = warmUpTexts().map((t) => analyze(t, options, null));
+    expect(typographic.signals.map((s) => s.category)).toEqual(ascii.signals.map((s) => s.category));
   });
 
   it('reaches signals of many kinds, both kinds of issue, asks, deadlines and the subject', () => {
