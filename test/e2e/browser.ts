@@ -124,8 +124,14 @@ export function isOnTop(el: Element): boolean {
   return !!hit && (hit === el || el.contains(hit));
 }
 
+/**
+ * A screenshot of what a person sees, with our sidebar in view when the page has one: the saved
+ * Outlook pages carry no styles, so their reading pane and the sidebar beside it sit below the list.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  const bar = page.locator('[data-client-rescue="sidebar"]');
+  if ((await bar.count()) === 1) await bar.scrollIntoViewIfNeeded();
   await page.screenshot({ path: file });
   return file;
 }
