@@ -47,7 +47,7 @@ export function configFor(smoke: boolean): BenchConfig {
     smoke,
     analyserRuns: { '2 KB': 200, '20 KB': 60, '200 KB': 20 },
     loadProbes: 5,
-    pageLoadPairs: 20,
+    pageLoadPairs: 40,
     settleMs: 1500,
     coldPages: 8,
     warmAfterMs: 2000,
