@@ -17,7 +17,11 @@ function deferNlpScript(): Plugin {
     generateBundle(_options, bundle) {
       const script = bundle['nlp.js'];
       if (script?.type !== 'chunk') return;
-      script.code = `globalThis[Symbol.for(${JSON.stringify(NLP_SCRIPT_BODY_KEY)})]=function(){\n${script.code}\n};`;
+      // On the script's first line, and closed before a dev build's inline source map, so the map's
+      // lines still match.
+      const map = script.code.indexOf('\n//# sourceMappingURL=');
+      const [code, mapComment] = map >= 0 ? [script.code.slice(0, map), script.code.slice(map)] : [script.code, ''];
+      script.code = `globalThis[Symbol.for(${JSON.stringify(NLP_SCRIPT_BODY_KEY)})]=function(){${code}\n};${mapComment}`;
     },
   };
 }

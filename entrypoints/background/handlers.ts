@@ -1,7 +1,6 @@
 /** The background's answers to the message protocol: the analyser and the case store live here. */
 import { i18n } from '#i18n';
 import { analyze } from '../../lib/tone/analyze';
-import { warmUpAnalyser } from '../../lib/tone/warm-up';
 import type { Nlp } from '../../lib/nlp/types';
 import { clientKeyFor } from '../../lib/cases/client-key';
 import type { RescueDb } from '../../lib/cases/db';
@@ -33,6 +32,8 @@ export interface HandlerDeps {
   now(): Date;
   openDashboard(hash: string): Promise<void>;
   nlp: NlpLoader;
+  /** Readies the analyser, once per worker life (lib/tone/warm-up.ts). */
+  warmUp(): void;
 }
 
 async function summarise(deps: HandlerDeps, c: RescueCase): Promise<CaseSummary> {
@@ -87,8 +88,6 @@ async function nlpOrNull(loader: NlpLoader): Promise<Nlp | null> {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db } = deps;
-  // Every mail tab asks for the warm-up at load; one per worker life is enough.
-  let warmed = false;
   return {
     // The level first: a worker that has not loaded its language module yet answers without it, and
     // the sidebar, once it shows that answer, asks again with `complete`, which loads it. Loading it
@@ -102,8 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // first run. Not for the language module: loading it blocks the worker for up to a second, which
     // could land just when the sidebar asks for its first answer.
     'tone:warm': () => {
-      if (!warmed) warmUpAnalyser();
-      warmed = true;
+      deps.warmUp();
       return { ready: true };
     },
     // Message-list rows: sender, subject and snippet together, scored before the thread is opened

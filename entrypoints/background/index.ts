@@ -7,6 +7,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { onDataChange } from '../../lib/messaging/changes';
 import { announceWrites } from '../../lib/messaging/announce-writes';
 import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
+import { createWarmUp } from '../../lib/tone/warm-up';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { syncOutlookServerScripts } from './outlook-servers';
 import { createHandlers } from './handlers';
@@ -24,6 +25,7 @@ export default defineBackground({
   main() {
     const db = new RescueDb();
     const nlp = createNlpLoader();
+    const warmUp = createWarmUp();
     announceWrites(db);
     const reminders = () => getSettings().then((s) => refreshReminders(db, s, new Date()));
 
@@ -36,6 +38,7 @@ export default defineBackground({
           await browser.tabs.create({ url: dashboardUrl(hash) });
         },
         nlp,
+        warmUp,
       }),
       {
         extensionId: browser.runtime.id,
@@ -47,8 +50,10 @@ export default defineBackground({
     );
     browser.runtime.onMessage.addListener((message, sender) => router.listener(message, sender));
     // Mail tabs hold this port open while visible; its pings keep the analyser loaded (see keep-warm.ts).
+    // A visible tab whose worker had slept connects again without loading the page: warm up for it too.
     browser.runtime.onConnect.addListener((port) => {
       if (port.name !== KEEP_WARM_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+      else setTimeout(warmUp, 0);
     });
 
     // Writes from any context (this worker, the dashboard, the popup) are announced on one storage key;

@@ -44,9 +44,25 @@ export function warmUpTexts(): string[] {
   return [WARM_UP_MESSAGE.text, WARM_UP_MESSAGE.text.replace(/'/g, '\u2019')];
 }
 
-/** Run once per worker life, when a mail tab opens (before its first message arrives). */
-export function warmUpAnalyser(): void {
-  const { subject, sentAt } = WARM_UP_MESSAGE;
-  // Without the language module, as the worker's first answers run.
-  for (const text of warmUpTexts()) analyze(text, { subject, sentAt }, null);
+/**
+ * Warms the analyser once per worker life, each pass in a task of its own so that a real request
+ * arriving meanwhile waits for one pass (~60-100 ms), not both. Returns the function to call
+ * whenever a mail tab shows up (its `tone:warm`, or its keep-warm port after the worker slept).
+ */
+export function createWarmUp(nextTask: (run: () => void) => void = (run) => setTimeout(run, 0)): () => void {
+  let started = false;
+  return () => {
+    if (started) return;
+    started = true;
+    const { subject, sentAt } = WARM_UP_MESSAGE;
+    const passes = warmUpTexts();
+    const pass = () => {
+      const text = passes.shift();
+      if (text === undefined) return;
+      // Without the language module, as the worker's first answers run.
+      analyze(text, { subject, sentAt }, null);
+      if (passes.length > 0) nextTask(pass);
+    };
+    pass();
+  };
 }

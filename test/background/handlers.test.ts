@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type HandlerDeps } from '../../entrypoints/background/handlers';
 import { RescueDb } from '../../lib/cases/db';
 import { createRouter } from '../../lib/messaging/router';
+import { createWarmUp } from '../../lib/tone/warm-up';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadedNlp, startingNlp } from '../support/nlp-loaders';
 
@@ -20,7 +21,7 @@ let handlers: ReturnType<typeof createHandlers>;
 const opened: string[] = [];
 
 function deps(now = NOW): HandlerDeps {
-  return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash), nlp: loadedNlp() };
+  return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash), nlp: loadedNlp(), warmUp: createWarmUp() };
 }
 
 async function openCase(sentAt = '2026-11-24T08:00:00Z') {

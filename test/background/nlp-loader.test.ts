@@ -27,9 +27,8 @@ const registers = () =>
   });
 beforeEach(() => {
   bodyRuns = 0;
+  fakeBrowser.reset();
 });
-
-beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
   const scope = globalThis as Scope;
   delete scope.importScripts;
@@ -73,6 +72,19 @@ describe('the worker loads its language module', () => {
     await expect(loader.load()).rejects.toThrow('NetworkError');
     await expect(loader.load()).rejects.toThrow('NetworkError');
     expect(w.importScripts).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects, and keeps rejecting, when running the script body throws', async () => {
+    workerScope(() =>
+      nlpScriptBody.register(() => {
+        bodyRuns++;
+        throw new Error('compromise failed to set up');
+      }),
+    );
+    const loader = createNlpLoader();
+    await expect(loader.load()).rejects.toThrow('compromise failed to set up');
+    await expect(loader.load()).rejects.toThrow('compromise failed to set up');
+    expect(bodyRuns).toBe(1);
   });
 
   it('rejects when the script registers nothing', async () => {

@@ -16,6 +16,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../entrypoints/background/handlers';
+import { createWarmUp } from '../../lib/tone/warm-up';
 import { RescueDb, DATA_TABLES } from '../../lib/cases/db';
 import { StorageError, toStorageError } from '../../lib/cases/errors';
 import { exportAll } from '../../lib/cases/export-import';
@@ -37,6 +38,7 @@ function backgroundRouter(db: RescueDb) {
     now: () => new Date('2026-11-25T09:00:00Z'),
     openDashboard: async () => undefined,
     nlp: loadedNlp(),
+    warmUp: createWarmUp(),
   });
   return createRouter(handlers, {
     extensionId: OURS,

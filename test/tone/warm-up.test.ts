@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/tone/analyze';
 import { measure } from '../../lib/tone/measure';
-import { WARM_UP_MESSAGE, warmUpAnalyser, warmUpTexts } from '../../lib/tone/warm-up';
+import { createWarmUp, WARM_UP_MESSAGE, warmUpTexts } from '../../lib/tone/warm-up';
 
 // The warm-up only readies what it reaches: a path it misses is compiled on the user's first message.
 describe('the worker warm-up message', () => {
@@ -38,7 +38,29 @@ describe('the worker warm-up message', () => {
   it('changes nothing the analyser answers afterwards', () => {
     const message = 'This is the second time the export failed, and nobody has called me back.';
     const before = analyze(message, {}, null);
-    warmUpAnalyser();
+    const tasks: (() => void)[] = [];
+    createWarmUp((run) => tasks.push(run))();
+    while (tasks.length) tasks.shift()?.();
     expect(analyze(message, {}, null)).toEqual(before);
+  });
+});
+
+describe('createWarmUp', () => {
+  it('runs the first pass at once and the second in a task of its own, so a real request can come between', () => {
+    const tasks: (() => void)[] = [];
+    const warmUp = createWarmUp((run) => tasks.push(run));
+    warmUp();
+    expect(tasks).toHaveLength(1);
+    tasks.shift()?.();
+    expect(tasks).toHaveLength(0);
+  });
+
+  it('warms up once per worker life, however many tabs ask', () => {
+    const tasks: (() => void)[] = [];
+    const warmUp = createWarmUp((run) => tasks.push(run));
+    warmUp();
+    warmUp();
+    warmUp();
+    expect(tasks).toHaveLength(1);
   });
 });
