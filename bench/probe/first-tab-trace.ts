@@ -25,18 +25,9 @@ import { firstLevel, watchTone } from '../browser/in-page';
 import { NAME_HELPER } from '../browser/launch';
 import { GMAIL_THREAD } from '../browser/urls';
 import { median } from '../lib/stats';
+import type { TraceEvent } from './trace';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, start: { type: 'string', default: 'install' }, dump: { type: 'boolean', default: false } } });
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
-}
 
 function launch(userDataDir: string, resolverRules: string, traceFile: string | null): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {

@@ -16,22 +16,12 @@ import { CHROMIUM_LAUNCH, chromiumArgs, extensionArgs } from '../../test/e2e/bro
 import { GMAIL_LIST, GMAIL_THREAD } from '../browser/urls';
 import { preparePages } from '../browser/pages';
 import { median } from '../lib/stats';
+import { traced, type TraceEvent } from './trace';
 import { extensionCopy, VARIANTS } from './variants';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '8' }, variant: { type: 'string', default: 'ext' }, page: { type: 'string', default: 'thread' } } });
 const pages = values.page === 'list' ? preparePages(100) : null;
 const url = pages ? GMAIL_LIST : GMAIL_THREAD;
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; [k: string]: unknown };
-}
 
 const variant = VARIANTS.find((v) => v.name === values.variant);
 if (!variant) throw new Error(`unknown variant ${values.variant}; known: ${VARIANTS.map((v) => v.name).join(', ')}`);
@@ -46,17 +36,10 @@ try {
   for (let run = 0; run < Number(values.runs); run++) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'extensions', 'toplevel', 'cc'] },
+    const events = await traced(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'extensions', 'toplevel', 'cc'], async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
     });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    await cdp.send('Tracing.end');
-    await done;
     // The page's main thread: the one that ran the navigation's MarkDOMContent.
     const dcl = events.find((e) => e.name === 'MarkDOMContent');
     const loadEnd = events.filter((e) => e.name === 'MarkLoad' && e.pid === dcl?.pid).pop();

@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/probe/worker-start-profile.ts [--runs 3] [--top 25] [--current DIR]
+ * npx tsx bench/probe/worker-start-profile.ts [--runs 3] [--top 25] [--current DIR]   (UNTIL_EVAL_END=1: only the worker script's own evaluation)
  *
  * Where a stopped worker's time goes before the sidebar shows a level ("worker stopped (fresh tab)"):
  * the worker is stopped through DevTools, the Gmail thread opened in a fresh tab under a trace with
@@ -8,43 +8,20 @@
  * start): worker script evaluated, each task it ran, tone shown. Needs `npm run build`.
  */
 import { parseArgs } from 'node:util';
-import type { CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, stopServiceWorkers } from '../../test/e2e/browser';
 import { startMailServer } from '../../test/e2e/mail-server';
 import { NAME_HELPER } from '../browser/launch';
 import { openThread } from '../browser/open-to-tone';
+import { traced, type TraceEvent } from './trace';
+
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'loading'];
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, top: { type: 'string', default: '25' }, current: { type: 'string' } } });
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { data?: Record<string, unknown>; [k: string]: unknown };
-}
 interface ProfileNode {
   id: number;
   parent?: number;
   callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
-}
-
-async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'loading'] },
-  });
-  await work();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
 }
 
 /** Self time per function (ms) on one thread's sampling profile between two timestamps (µs). */
@@ -53,7 +30,7 @@ function selfTimes(events: TraceEvent[], pid: number, tid: number, from: number,
   const totals = new Map<string, number>();
   const profiles = new Set(events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid).map((e) => e.id));
   const starts = new Map(events.filter((e) => e.name === 'Profile' && profiles.has(e.id)).map((e) => [e.id, Number((e.args?.data as { startTime: number }).startTime)]));
-  let clock = new Map(starts);
+  const clock = new Map(starts);
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && profiles.has(e.id)).sort((a, b) => a.ts - b.ts)) {
     const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
@@ -71,7 +48,7 @@ function selfTimes(events: TraceEvent[], pid: number, tid: number, from: number,
       const key = `${f.functionName || '(anonymous)'} ${where}`;
       totals.set(key, (totals.get(key) ?? 0) + dt / 1000);
     }
-    clock = new Map(clock).set(chunk.id, t);
+    clock.set(chunk.id, t);
   }
   return totals;
 }
@@ -90,7 +67,7 @@ try {
     await stopServiceWorkers(browser.context, page);
     const cdp = await browser.context.newCDPSession(page);
     let toneAt = 0;
-    const events = await traced(cdp, async () => {
+    const events = await traced(cdp, CATEGORIES, async () => {
       toneAt = await openThread(page, 'gmail', 30_000);
       await page.waitForTimeout(300);
     });
@@ -103,7 +80,8 @@ try {
     const sw = events.filter((e) => e.pid === evalScript.pid && e.tid === evalScript.tid && e.ph === 'X' && e.ts >= evalScript.ts - 1000 && e.ts <= toneTs);
     const tasks = sw.filter((e) => ['EvaluateScript', 'RunMicrotasks', 'FunctionCall', 'v8.compile', 'v8.produceCache', 'V8.GC_MARK_COMPACTOR', 'MajorGC', 'MinorGC'].includes(e.name) && (e.dur ?? 0) > 2000);
     for (const e of tasks.sort((a, b) => a.ts - b.ts)) console.log(`  ${ms(e.ts)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name}`);
-    for (const [k, v] of selfTimes(events, evalScript.pid, evalScript.tid, evalScript.ts, toneTs)) all.set(k, (all.get(k) ?? 0) + v);
+    const until = process.env.UNTIL_EVAL_END ? evalScript.ts + (evalScript.dur ?? 0) : toneTs;
+    for (const [k, v] of selfTimes(events, evalScript.pid, evalScript.tid, evalScript.ts, until)) all.set(k, (all.get(k) ?? 0) + v);
     await page.close();
     await new Promise((r) => setTimeout(r, 2_500));
   }
