@@ -67,6 +67,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     unhappy,
     calming: m.bodyCues.some((c) => c.kind === 'calm' || c.kind === 'resolved'),
     subjectCategories: [...new Set(m.subjectCues.map((c) => shownAs(c.kind)).filter((k): k is SignalCategory => k !== null))],
+    words: m.words,
   });
   return {
     status: 'ok',

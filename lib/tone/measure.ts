@@ -1,6 +1,7 @@
 /** The scoring half of the pipeline: mask → tokens → cues + lexicon → features → score. */
 import { findAsks } from './asks';
 import { maskNonBody } from './body';
+import { clientWordEvidence, type WordEvidence } from './client-words';
 import type { CueKind } from './cue-rules';
 import { FAILURE_KINDS, findCues, type CueHit } from './cues';
 import { emojiValence } from './emoji';
@@ -45,6 +46,10 @@ export interface Measurement {
   lexicon: LexiconEvidence;
   asks: ToneAsk[];
   features: number[];
+  /** The client-mail word component (client-words.ts); part 0 unless the message is email-shaped. */
+  words: WordEvidence;
+  /** A churn or legal threat: the score is floored at THREAT_FLOOR. */
+  threatened: boolean;
   score: number | null;
 }
 
@@ -72,7 +77,8 @@ export function measure(input: unknown, subject?: string): Measurement {
   const text = head(raw);
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
-  const base = { text, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], score: null };
+  const noWords: WordEvidence = { part: 0, raised: [], lowered: [], shape: null };
+  const base = { text, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
@@ -95,7 +101,8 @@ export function measure(input: unknown, subject?: string): Measurement {
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
-  const score = toScore(logit(features));
+  const clientWords = clientWordEvidence(text, masked);
+  const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
-  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
 }

@@ -1,4 +1,5 @@
 /** Plain-language reasons for the sidebar, strongest first. */
+import type { WordEvidence } from './client-words';
 import type { LexiconEvidence } from './lexicon';
 import type { SignalCategory, ToneIssue, ToneSignal } from './types';
 
@@ -24,6 +25,22 @@ export interface ReasonInputs {
   unhappy: boolean;
   calming: boolean;
   subjectCategories: SignalCategory[];
+  /** The client-mail word component; absent or part 0 when the message is not email-shaped. */
+  words?: WordEvidence;
+}
+
+/** A word line is shown when the words moved the score by at least this much log-odds (about 1 point at 50). */
+const WORDS_SHOWN_FROM = 0.05;
+const WORDS_QUOTED = 3;
+
+/** The strongest terms, a phrase quoted once ("still shows" covers "still"). */
+function wordQuotes(terms: WordEvidence['raised'], text: string): string {
+  const chosen: WordEvidence['raised'] = [];
+  for (const t of terms) {
+    if (chosen.length === WORDS_QUOTED) break;
+    if (!chosen.some((c) => c.start < t.end && t.start < c.end)) chosen.push(t);
+  }
+  return chosen.map((t) => quote(text.slice(t.start, t.end))).join(', ');
 }
 
 function quote(phrase: string): string {
@@ -31,7 +48,7 @@ function quote(phrase: string): string {
   return `“${p.length > 60 ? `${p.slice(0, 57)}…` : p}”`;
 }
 
-export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories }: ReasonInputs): string[] {
+export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories, words }: ReasonInputs): string[] {
   const byCategory = new Map<SignalCategory, ToneSignal[]>();
   for (const s of signals) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
   const ranked = [...byCategory.entries()].sort(
@@ -45,7 +62,12 @@ export function buildReasons({ signals, issues, lexicon, text, unhappy, calming,
   const strong = lexicon.negativeWords.filter((t) => !signals.some((s) => s.start <= t.start && s.end >= t.end));
   if (strong.length > 0 && lexicon.negative >= 2) reasons.push(`Negative wording: ${strong.map((t) => quote(text.slice(t.start, t.end))).join(', ')}.`);
   for (const cat of subjectCategories) if (!byCategory.has(cat)) reasons.push(`The subject line suggests: ${CATEGORY_REASON[cat].toLowerCase()}.`);
-  if (!unhappy && reasons.length === 0) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
-  else if (!unhappy) reasons.push('Taken together, this is below the flag threshold.');
+  if (words && words.part >= WORDS_SHOWN_FROM && words.raised.length > 0) reasons.push(`Words common in complaints: ${wordQuotes(words.raised, text)}.`);
+  // Calm words explain a lower score; they are not evidence of a problem, so they do not replace "no sign".
+  const calmWords = words && words.part <= -WORDS_SHOWN_FROM && words.lowered.length > 0 ? `Words common in ordinary mail: ${wordQuotes(words.lowered, text)}.` : null;
+  const evidence = reasons.length > 0;
+  if (!unhappy && !evidence) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
+  if (calmWords) reasons.push(calmWords);
+  if (!unhappy && evidence) reasons.push('Taken together, this is below the flag threshold.');
   return reasons;
 }

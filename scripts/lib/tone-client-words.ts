@@ -7,6 +7,7 @@
  *
  * Nothing here is shipped: `scripts/train-tone-words.ts` runs it (lib/tone/README.md, "Client-mail words").
  */
+import { clientTerms, emailShape, termSign, TERM_CONFIG, type ClientWordModel, type TermConfig } from '../../lib/tone/client-words';
 import { measure } from '../../lib/tone/measure';
 import { logit, MODEL } from '../../lib/tone/model';
 import type { DataSet } from './tone-data';
@@ -20,107 +21,11 @@ export interface MailRow {
   z0: number;
   /** Distinct terms of the body (quotes and signature blanked). */
   terms: string[];
+  /** Shaped like an email (lib/tone/client-words.ts `emailShape`): the shipped component reads only these. */
+  email: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CLAUSE_BREAK = /[.,;:!?()\n\u2014\u2013"]/;
-const DIGIT = /\p{N}/u;
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'nor', 'without']);
-const NEGATION_SCOPE = 3;
-
-/**
- * A light lemma, enough to make "updated/updating/updates" one term; no dictionary, so it can run
- * in the worker. Short words are left alone ("is", "was", "has").
- */
-export function lemma(w: string): string {
-  let s = w.replace(/'s$/, '');
-  if (s.endsWith("n't")) return s;
-  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
-  else if (s.length > 3 && s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
-  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
-  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
-  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
-  return s;
-}
-
-export interface TermConfig {
-  bigrams: boolean;
-  negation: boolean;
-  /** Capitalised words not at a sentence start are names (people, firms, places): dropped. */
-  dropNames: boolean;
-}
-
-export const TERM_CONFIG: TermConfig = { bigrams: true, negation: true, dropNames: true };
-
-export function clientTerms(masked: string, c: TermConfig = TERM_CONFIG): string[] {
-  const out = new Set<string>();
-  let prev: string | null = null;
-  let prevEnd = 0;
-  let negated = 0;
-  let sentenceStart = true;
-  for (const m of masked.matchAll(WORD)) {
-    const gap = masked.slice(prevEnd, m.index);
-    prevEnd = m.index + m[0].length;
-    if (CLAUSE_BREAK.test(gap)) {
-      prev = null;
-      negated = 0;
-    }
-    if (/[.!?\n]/.test(gap)) sentenceStart = true;
-    const raw = m[0];
-    const wasStart = sentenceStart;
-    sentenceStart = false;
-    if (DIGIT.test(raw) || (c.dropNames && !wasStart && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^I'/.test(raw))) {
-      prev = null;
-      continue;
-    }
-    const w = raw.toLowerCase().replace(/’/g, "'");
-    const l = lemma(w);
-    out.add(c.negation && negated > 0 ? `not_${l}` : l);
-    if (c.bigrams && prev) out.add(`${prev} ${l}`);
-    negated = NEGATORS.has(w) || w.endsWith("n't") ? NEGATION_SCOPE : Math.max(negated - 1, 0);
-    prev = l;
-  }
-  return [...out];
-}
-
-/**
- * The grammar of an understated complaint, in any trade: persistence and repetition, absence and
- * negation, what was agreed or asked, a deviation from it, time elapsed, a request for an account,
- * and the client's cost. A term with one of these words may raise the score, and is shown as the
- * reason when it does ("still shows", "without the agreed", "nobody").
- */
-const COMPLAINT_WORDS = (
-  'still again yet already twice third fourth repeatedly another same every each keep kept ' +
-  "not no never nobody nothing none without cannot unable missing any anyone anything n't " +
-  'agreed ask asked requested request brief quote quoted spec specified instruction instructions supposed expected expect ' +
-  'told said promised confirmed signed written writing clearly specifically order list booked booking contract scope covered included ' +
-  'wrong different instead old incorrect mistake error errors swapped late behind delay delayed reverted left match ' +
-  'half only unusable redo reshoot corrected correct amend fix fixed ' +
-  'days weeks months hours since after now until ' +
-  'who why how happened explain understand owns owner responsible ' +
-  'paid pay fee fees charged billed cost spent spending wasted time'
-)
-  .split(' ')
-  .map(lemma);
-/**
- * What an ordinary client email says and a complaint rarely does: the sender's own apology, thanks,
- * praise, no hurry. A term with one of these may only lower the score.
- */
-const CALM_WORDS = 'sorry apologies apologise thanks thank great brilliant loved love lovely happy enjoyed rush hurry worry fine small quick fault'
-  .split(' ')
-  .map(lemma);
-const COMPLAINT = new Set(COMPLAINT_WORDS);
-const CALM = new Set(CALM_WORDS);
-
-/** +1: may only raise the score; −1: may only lower it; 0: never a term (not explainable, or both). */
-export function termSign(term: string): number {
-  const negated = term.startsWith('not_');
-  const words = (negated ? term.slice(4) : term).split(' ');
-  const calm = words.some((w) => CALM.has(w));
-  const complaint = negated || words.some((w) => COMPLAINT.has(w) || w.endsWith("n't"));
-  if (calm && complaint) return 0;
-  return calm ? -1 : complaint ? 1 : 0;
-}
+export { clientTerms, lemma, termSign, TERM_CONFIG, type TermConfig } from '../../lib/tone/client-words';
 
 const THREAT_FLOOR_Z = Math.log(0.6 / 0.4);
 
@@ -129,10 +34,11 @@ export function rowsOf(set: DataSet, c: TermConfig = TERM_CONFIG): MailRow[] {
   return set.items.flatMap((it) => {
     const m = measure(it.text, it.subject);
     if (m.status !== 'ok' || m.score === null) return [];
+    // The analyser without the word component (measure() adds it to m.score).
     let z0 = logit(m.features) - MODEL.cut;
     // The threat floor (measure.ts) lifts a score to 60; keep that in the log-odds too.
-    if (m.score >= 60 && Math.round(100 / (1 + Math.exp(-z0))) < 60) z0 = Math.max(z0, THREAT_FLOOR_Z);
-    return [{ id: it.id, set: name, y: it.label === 'unhappy' ? 1 : 0, z0, terms: clientTerms(m.masked, c) } as MailRow];
+    if (m.threatened) z0 = Math.max(z0, THREAT_FLOOR_Z);
+    return [{ id: it.id, set: name, y: it.label === 'unhappy' ? 1 : 0, z0, terms: clientTerms(m.masked, c), email: emailShape(m.text) !== null } as MailRow];
   });
 }
 
@@ -158,7 +64,12 @@ export interface WordOptions {
    */
   vocab: 'all' | 'explainable';
   steps: number;
+  /** Only email-shaped rows get the word part (as shipped); training still reads every row. */
+  gate?: boolean;
 }
+
+/** What ships (lib/tone/client-words.json): explainable terms, α 0.5, added only to email-shaped messages. */
+export const SHIPPED: WordOptions = { minSets: 3, minDf: 3, l2: 0.003, mode: 'words', alpha: 0.5, bound: 2, positiveOnly: false, steps: 400, vocab: 'explainable', gate: true };
 
 export interface WordModel {
   bias: number;
@@ -231,6 +142,7 @@ export function fitWords(rows: readonly MailRow[], o: WordOptions): WordModel {
 
 /** The word model's own contribution for a row (before it is added to z0). */
 export function wordPart(m: WordModel, r: MailRow): number {
+  if (m.o.gate && !r.email) return 0;
   let s = m.bias;
   for (const t of r.terms) s += m.terms.get(t) ?? 0;
   const scaled = m.o.mode === 'words' ? m.o.alpha * s : s;
@@ -320,4 +232,11 @@ export function formatFigures(figures: readonly SetFigures[]): string {
   const mean = (k: keyof SetFigures) => figures.reduce((s, f) => s + (f[k] as number), 0) / figures.length;
   lines.push(`${'mean'.padEnd(15)} |      ${mean('auc0').toFixed(3)} ${p(mean('f10'))} ${p(mean('fpr0'))} |          ${mean('aucWords').toFixed(3)} |       ${mean('auc1').toFixed(3)} ${p(mean('f11'))} ${p(mean('fpr1'))}`);
   return lines.join('\n');
+}
+
+/** The shipped form (lib/tone/client-words.json): weights rounded, terms that round to 0 dropped. */
+export function toShipped(m: WordModel): ClientWordModel {
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  const terms = Object.fromEntries([...m.terms].filter(([, v]) => Math.abs(r(v)) > 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, v]) => [t, r(v)]));
+  return { bias: r(m.bias), alpha: m.o.alpha, bound: m.o.bound, terms };
 }
