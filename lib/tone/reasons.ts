@@ -32,12 +32,15 @@ export interface ReasonInputs {
 /** A word line is shown when the words moved the score by at least this much log-odds (about 1 point at 50). */
 const WORDS_SHOWN_FROM = 0.05;
 const WORDS_QUOTED = 3;
+const MAX_QUOTED_WORDS = 3;
 
 /** The strongest terms, a phrase quoted once ("still shows" covers "still"). */
 function wordQuotes(terms: WordEvidence['raised'], text: string): string {
   const chosen: WordEvidence['raised'] = [];
   for (const t of terms) {
     if (chosen.length === WORDS_QUOTED) break;
+    // A negated term spans from its negator ("won't work with the"): quoted only when it reads as a phrase.
+    if (text.slice(t.start, t.end).split(/\s+/).length > MAX_QUOTED_WORDS) continue;
     if (!chosen.some((c) => c.start < t.end && t.start < c.end)) chosen.push(t);
   }
   return chosen.map((t) => quote(text.slice(t.start, t.end))).join(', ');
