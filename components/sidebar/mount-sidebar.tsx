@@ -11,6 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { handleCommand } from '../../lib/content/commands-handler';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
 import { pageTheme, type Theme } from '../../lib/content/theme';
+import { place } from '../../lib/content/placement';
 import { onDataChange } from '../../lib/messaging/changes';
 import type { Attention } from '../../lib/content/attention';
 import { createListFlags } from '../../lib/content/list-flags';
@@ -129,13 +130,14 @@ export async function mountSidebar(
   });
 
   let ui: ShadowRootContentScriptUi<void> | null = null;
-  let mountedOn: Element | null = null;
+  /** Whether the mounted sidebar floats over the page (no column beside the reading pane was found). */
+  let floating = false;
 
   let mounting: Promise<void> | null = null;
 
   async function mountOn(point: MountPoint) {
     ui?.remove();
-    mountedOn = point.element;
+    floating = point.floating;
     ui = await createShadowRootUi<void>(ctx, {
       name: 'client-rescue-sidebar',
       css: sidebarCss,
@@ -165,7 +167,8 @@ export async function mountSidebar(
   async function mount() {
     while (mounting) await mounting;
     const point = provider.mountPoint();
-    if (ui && mountedOn === point.element && point.element.isConnected && ui.shadowHost.isConnected) return;
+    // A new reading pane (Outlook draws one per message) needs the sidebar beside it, not a new sidebar.
+    if (ui && floating === point.floating && point.element.isConnected) return place(ui.shadowHost, point);
     mounting = mountOn(point).finally(() => {
       mounting = null;
     });
@@ -213,7 +216,6 @@ export async function mountSidebar(
     if (!next.sites[provider.id]) {
       ui?.remove();
       ui = null;
-      mountedOn = null;
     } else if (!ui) {
       void mount();
     }

@@ -46,11 +46,18 @@ describe('reading a message', () => {
     const bar = sidebar(page);
     await expect.poll(() => bar.level(), { timeout: 15_000 }).toMatch(/^(upset|escalation)$/);
     await screenshot(page, 'outlook-angry');
+    // A mark on the sidebar's host: still there after the message changes if the sidebar moved with
+    // the new reading pane instead of being built again.
+    await page.evaluate(() => Object.assign(document.querySelector('[data-client-rescue="sidebar"]') ?? {}, { crMark: true }));
     await page.evaluate(() => {
       history.pushState({}, '', '/mail/inbox/id/AAQkADQ5ZTgwYjI1LTc1NDAtNGY2ZC1iMWM0LTJkNTcwMWUyOWZhOQAQAJ9w2kTzXkZCkq1qf3yVvZk%3D');
       window.postMessage({ type: 'fixture-nav', to: 'calm' }, '*');
     });
     await expect.poll(() => bar.level(), { timeout: 15_000 }).toBe('calm');
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('[data-client-rescue="sidebar"]')].map((h) => 'crMark' in h));
+    expect(hosts).toEqual([true]);
+    // Beside the new pane, as before.
+    expect(await page.evaluate(() => document.getElementById('ReadingPaneContainerId')?.nextElementSibling?.getAttribute('data-client-rescue'))).toBe('sidebar');
     expect(errors).toEqual([]);
     await page.close();
   });
