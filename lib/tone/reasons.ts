@@ -34,11 +34,18 @@ const WORDS_SHOWN_FROM = 0.05;
 const WORDS_QUOTED = 3;
 const MAX_QUOTED_WORDS = 3;
 
-/** The strongest terms, a phrase quoted once ("still shows" covers "still"). */
+/**
+ * Words that count but are never quoted: alone they mean nothing to a reader ("Words common in
+ * complaints: “who”, “how”, “time”" was a review's example of a line nobody could act on).
+ */
+const NOT_QUOTED = new Set(['who', 'how', 'what', 'when', 'not', 'and', 'the', 'this', 'that', 'time', 'day', 'days', 'hour', 'hours', 'month', 'after', 'now', 'left', 'every']);
+
+/** The strongest terms, a phrase quoted once ("still shows" covers "still"); "" when none is worth quoting. */
 function wordQuotes(terms: WordEvidence['raised'], text: string): string {
   const chosen: WordEvidence['raised'] = [];
   for (const t of terms) {
     if (chosen.length === WORDS_QUOTED) break;
+    if (NOT_QUOTED.has(text.slice(t.start, t.end).toLowerCase())) continue;
     // A negated term spans from its negator ("won't work with the"): quoted only when it reads as a phrase.
     if (text.slice(t.start, t.end).split(/\s+/).length > MAX_QUOTED_WORDS) continue;
     if (!chosen.some((c) => c.start < t.end && t.start < c.end)) chosen.push(t);
@@ -65,9 +72,11 @@ export function buildReasons({ signals, issues, lexicon, text, unhappy, calming,
   const strong = lexicon.negativeWords.filter((t) => !signals.some((s) => s.start <= t.start && s.end >= t.end));
   if (strong.length > 0 && lexicon.negative >= 2) reasons.push(`Negative wording: ${strong.map((t) => quote(text.slice(t.start, t.end))).join(', ')}.`);
   for (const cat of subjectCategories) if (!byCategory.has(cat)) reasons.push(`The subject line suggests: ${CATEGORY_REASON[cat].toLowerCase()}.`);
-  if (words && words.part >= WORDS_SHOWN_FROM && words.raised.length > 0) reasons.push(`Words common in complaints: ${wordQuotes(words.raised, text)}.`);
+  const raisedBy = words && words.part >= WORDS_SHOWN_FROM ? wordQuotes(words.raised, text) : '';
+  if (raisedBy) reasons.push(`Words common in complaints: ${raisedBy}.`);
   // Calm words explain a lower score; they are not evidence of a problem, so they do not replace "no sign".
-  const calmWords = words && words.part <= -WORDS_SHOWN_FROM && words.lowered.length > 0 ? `Words common in ordinary mail: ${wordQuotes(words.lowered, text)}.` : null;
+  const loweredBy = words && words.part <= -WORDS_SHOWN_FROM ? wordQuotes(words.lowered, text) : '';
+  const calmWords = loweredBy ? `Words common in ordinary mail: ${loweredBy}.` : null;
   const evidence = reasons.length > 0;
   if (!unhappy && !evidence) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
   if (calmWords) reasons.push(calmWords);
