@@ -1,7 +1,7 @@
 /** The scoring half of the pipeline: mask → tokens → cues + lexicon → features → score. */
 import { findAsks } from './asks';
 import { maskNonBody } from './body';
-import { clientWordEvidence, wordContribution, type WordEvidence } from './client-words';
+import { clientWordEvidence, type WordEvidence } from './client-words';
 import type { CueKind } from './cue-rules';
 import { FAILURE_KINDS, findCues, type CueHit } from './cues';
 import { emojiValence } from './emoji';
@@ -73,22 +73,16 @@ function cuesOf(text: string): CueHit[] {
 }
 
 /**
- * The client-mail words may lower any email's score but raise it only from the sentences that carry
- * a complaint cue. Most of their weights are positive and everyday ("who", "how", "time", "paid"), so
+ * The client-mail words may lower any email's score but raise it only when the message has a
+ * complaint cue too. Most of their weights are positive and everyday ("who", "how", "time", "paid"), so
  * a longer calm email collects many: a review found a 200-word note about the client's own flood going
  * from 15 to 54, flagged, with "Words common in complaints: “who”, “how”, “cover”" as its only reason.
+ * (Counting them only inside the cue's own sentences was tried: it also silenced "still in testing,
+ * haven't seen a new build" beside "a delay would be a problem", the understatement they are for.)
  */
-function raiseOnlyBesideCues(words: WordEvidence, cues: CueHit[], spans: Span[]): WordEvidence {
-  if (words.part <= 0) return words;
-  const complaints = cues.filter((c) => !NOT_COMPLAINT.has(c.kind));
-  const inComplaint = (t: { start: number }) =>
-    spans.some((s) => s.start <= t.start && t.start < s.end && complaints.some((c) => c.start < s.end && s.start < c.end));
-  const raised = words.raised.filter(inComplaint);
-  if (raised.length === words.raised.length) return words;
-  // With no complaint sentence at all, the words leave the score alone rather than lower it by their bias.
-  if (raised.length === 0 && complaints.length === 0) return { ...words, part: 0, raised };
-  const sum = [...raised, ...words.lowered].reduce((n, t) => n + t.weight, 0);
-  return { ...words, part: wordContribution(sum), raised };
+function raiseOnlyWithCue(words: WordEvidence, cues: CueHit[]): WordEvidence {
+  if (words.part <= 0 || cues.some((c) => !NOT_COMPLAINT.has(c.kind))) return words;
+  return { ...words, part: 0, raised: [] };
 }
 
 export function measure(input: unknown, subject?: string): Measurement {
@@ -120,7 +114,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
-  const clientWords = raiseOnlyBesideCues(clientWordEvidence(text, masked), bodyCues, spans);
+  const clientWords = raiseOnlyWithCue(clientWordEvidence(text, masked), bodyCues);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
