@@ -3,7 +3,7 @@ import { analyzeTone } from '../../lib/tone';
 import { measure } from '../../lib/tone/measure';
 
 // The client-mail words are mostly everyday words with positive weights; a longer calm email collects
-// many of them. They may raise a score only from the sentences that carry a complaint cue.
+// many of them. They may raise a score only when the message has a complaint cue.
 const FLOOD = `Unfortunately our warehouse flooded over the weekend, so we have to push the launch back. Our insurer has asked who was on site and how long the pumps were off, and nobody here has a clear answer yet. I'll explain more once we know the damage; for now it's been a long day and a difficult week. We've already paid your last invoice, and I expect we'll need you for a few extra hours next month to cover the stock count.`;
 
 const BUDGET = `Hi Dan,
@@ -31,7 +31,7 @@ describe('client-mail words on longer ordinary email', () => {
     expect(analyzeTone(BUDGET).level).toBe('calm');
   });
 
-  it('still raise a complaint, from the words in its complaint sentences', () => {
+  it('still raise a complaint that has a cue', () => {
     const email = `Hi Sam,\n\nThe invoice still shows our old address and nobody told us the delivery moved. This is the second time it has happened.\n\nThanks,\nDana`;
     const m = measure(email);
     expect(m.words.part).toBeGreaterThan(0);
