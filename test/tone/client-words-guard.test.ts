@@ -31,6 +31,12 @@ describe('client-mail words on longer ordinary email', () => {
     expect(analyzeTone(BUDGET).level).toBe('calm');
   });
 
+  it('count the telling words beside the cue, not only in its sentence (the demo\u2019s concerned client)', () => {
+    const email = `Hi Sam,\n\nQuick check on the driver app release. The last status update said the route screen was still in testing, and I haven't seen a new build this week. I'm a little worried about the date: our drivers start training on December 14, so a delay would be a problem for us.\n\nCould you send me a short update when you have a moment?\n\nThanks,\nKenji`;
+    expect(measure(email).words.part).toBeGreaterThan(0);
+    expect(analyzeTone(email).level).toBe('concerned');
+  });
+
   it('still raise a complaint that has a cue', () => {
     const email = `Hi Sam,\n\nThe invoice still shows our old address and nobody told us the delivery moved. This is the second time it has happened.\n\nThanks,\nDana`;
     const m = measure(email);
