@@ -31,26 +31,7 @@ export function findCues(masked: string, tokens: Token[]): CueHit[] {
       hits.push({ kind: rule.kind, start, end, why: rule.why, factor });
     }
   }
-  return dropHandledElsewhere(dropOverlaps(hits), masked);
-}
-
-/** Failure evidence that a sentence puts on someone else ("…, facilities know"; "…, could you check with the courier?"). */
-export const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
-/** A sentence is searched this far either side of the marker: enough for mail, bounded on a 20 KB run-on. */
-const SENTENCE_REACH = 300;
-
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && start - s < SENTENCE_REACH && !/[.!?\n]/.test(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && e - end < SENTENCE_REACH && !/[.!?\n]/.test(text[e])) e++;
-  return [s, e];
-}
-
-function dropHandledElsewhere(hits: CueHit[], masked: string): CueHit[] {
-  const spans = hits.filter((h) => h.kind === 'elsewhere').map((h) => sentenceAround(masked, h.start, h.end));
-  if (spans.length === 0) return hits;
-  return hits.filter((h) => !FAILURE_KINDS.has(h.kind) || !spans.some(([s, e]) => s <= h.start && h.end <= e));
+  return dropOverlaps(hits);
 }
 
 /** Two rules of the same kind matching the same words count once (the longer phrase wins). */

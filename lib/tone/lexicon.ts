@@ -71,16 +71,17 @@ function inside(spans: Span[], t: Token): boolean {
 }
 
 /**
- * `skip` spans (e.g. "no problem", "sorry to bother you") are idioms whose words must not count.
- * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
- * for nothing", "great, another outage" are the cue, not a kind word beside it.
- */
-/**
  * Negative words in a sentence about the sender's own or a third party's trouble ("my flight was
  * cancelled", "we lost a big tender") are news, not displeasure with the recipient: they count this much.
  */
 export const NEWS_FACTOR = 0.3;
 
+/**
+ * `skip` spans (e.g. "no problem", "sorry to bother you") are idioms whose words must not count.
+ * In `complaints` spans (matched complaint cues) no word counts as approval: "who cares", "thanks
+ * for nothing", "great, another outage" are the cue, not a kind word beside it. In `news` spans
+ * negative words count NEWS_FACTOR.
+ */
 export function lexiconEvidence(tokens: Token[], skip: Span[], complaints: Span[], sentenceSpans: Span[], news: Span[] = []): LexiconEvidence {
   let negative = 0;
   let positive = 0;

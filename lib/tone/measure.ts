@@ -3,7 +3,7 @@ import { findAsks } from './asks';
 import { maskNonBody } from './body';
 import { clientWordEvidence, type WordEvidence } from './client-words';
 import type { CueKind } from './cue-rules';
-import { FAILURE_KINDS, findCues, type CueHit } from './cues';
+import { findCues, type CueHit } from './cues';
 import { emojiValence } from './emoji';
 import { featureVector } from './features';
 import { isEnglish } from './language';
@@ -60,12 +60,22 @@ function head(text: string): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS);
 }
 
+/** Failure evidence, which a sentence can put on someone else ("…, facilities know"; "…, could you check with the courier?"). */
+const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
 /** Complaint evidence that a sentence about the sender's own or a third party's trouble does not carry. */
 const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'disappointment']);
 
-function dropNews(cues: CueHit[], news: Span[]): CueHit[] {
-  if (news.length === 0) return cues;
-  return cues.filter((c) => !NEWS_DROPS.has(c.kind) || !news.some((s) => s.start <= c.start && c.end <= s.end));
+const within = (c: Span, spans: Span[]) => spans.some((s) => s.start <= c.start && c.end <= s.end);
+
+/** Drops cues of `kinds` that lie inside one of `spans`. */
+function dropInside(cues: CueHit[], kinds: ReadonlySet<CueKind>, spans: Span[]): CueHit[] {
+  return spans.length === 0 ? cues : cues.filter((c) => !kinds.has(c.kind) || !within(c, spans));
+}
+
+/** Sentences with an `elsewhere` marker: someone else owns the failure they report. */
+function handledElsewhere(cues: CueHit[], spans: Span[]): Span[] {
+  const markers = cues.filter((c) => c.kind === 'elsewhere');
+  return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => within(m, [s])));
 }
 
 function cuesOf(text: string): CueHit[] {
@@ -80,9 +90,8 @@ function cuesOf(text: string): CueHit[] {
  * (Counting them only inside the cue's own sentences was tried: it also silenced "still in testing,
  * haven't seen a new build" beside "a delay would be a problem", the understatement they are for.)
  */
-function raiseOnlyWithCue(words: WordEvidence, cues: CueHit[]): WordEvidence {
-  if (words.part <= 0 || cues.some((c) => !NOT_COMPLAINT.has(c.kind))) return words;
-  return { ...words, part: 0, raised: [] };
+function raiseOnlyWithCue(words: WordEvidence, complaints: CueHit[]): WordEvidence {
+  return words.part <= 0 || complaints.length > 0 ? words : { ...words, part: 0, raised: [] };
 }
 
 export function measure(input: unknown, subject?: string): Measurement {
@@ -100,12 +109,14 @@ export function measure(input: unknown, subject?: string): Measurement {
   const spans = sentences(masked);
   const owners = sentenceOwners(masked, spans, tokens);
   const news = notOursSpans(owners);
-  const bodyCues = dropNews([...findCues(masked, tokens), ...findShouting(masked, links)], news);
+  const found = [...findCues(masked, tokens), ...findShouting(masked, links)];
+  const bodyCues = dropInside(dropInside(found, FAILURE_KINDS, handledElsewhere(found, spans)), NEWS_DROPS, news);
+  const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
   const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
-    bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind)),
+    complaints,
     spans,
     news,
   );
@@ -114,7 +125,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
-  const clientWords = raiseOnlyWithCue(clientWordEvidence(text, masked), bodyCues);
+  const clientWords = raiseOnlyWithCue(clientWordEvidence(text, masked), complaints);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
