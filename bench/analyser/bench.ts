@@ -70,6 +70,7 @@ export async function benchAnalyser(config: BenchConfig): Promise<Row[]> {
     const afterWarmUp = warmUps.length ? ', after the warm-up' : '';
     rows.push({ section: SECTION, metric: metric(`first call 2 KB${afterWarmUp}`), value: median(load.map((s) => s.firstCallMs)), unit: 'ms', note });
     rows.push({ section: SECTION, metric: metric('second call 2 KB'), value: median(load.map((s) => s.secondCallMs)), unit: 'ms', note });
+    rows.push({ section: SECTION, metric: metric('then the same email as typographic text'), value: median(load.map((s) => s.firstTypographicMs)), unit: 'ms', note });
   }
   return rows;
 }
