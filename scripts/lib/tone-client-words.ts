@@ -7,7 +7,7 @@
  *
  * Nothing here is shipped: `scripts/train-tone-words.ts` runs it (lib/tone/README.md, "Client-mail words").
  */
-import { clientTerms, emailShape, termSign, TERM_CONFIG, type ClientWordModel, type TermConfig } from '../../lib/tone/client-words';
+import { clientTerms, emailShape, termSign, TERM_CONFIG, wordContribution, type ClientWordModel, type TermConfig } from '../../lib/tone/client-words';
 import { measure } from '../../lib/tone/measure';
 import { logit, MODEL } from '../../lib/tone/model';
 import type { DataSet } from './tone-data';
@@ -143,10 +143,10 @@ export function fitWords(rows: readonly MailRow[], o: WordOptions): WordModel {
 /** The word model's own contribution for a row (before it is added to z0). */
 export function wordPart(m: WordModel, r: MailRow): number {
   if (m.o.gate && !r.email) return 0;
-  let s = m.bias;
-  for (const t of r.terms) s += m.terms.get(t) ?? 0;
-  const scaled = m.o.mode === 'words' ? m.o.alpha * s : s;
-  return m.o.bound * Math.tanh(scaled / m.o.bound);
+  let sum = 0;
+  for (const t of r.terms) sum += m.terms.get(t) ?? 0;
+  // The shipped formula; a residual fit is not scaled by alpha.
+  return wordContribution(sum, { bias: m.bias, alpha: m.o.mode === 'words' ? m.o.alpha : 1, bound: m.o.bound, terms: {} });
 }
 
 export interface SetFigures {
