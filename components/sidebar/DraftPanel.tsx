@@ -7,7 +7,7 @@ interface Props {
   loadDraft(id: string): Promise<string>;
   onInsert(text: string, id: string): Promise<void>;
   /** Shown after inserting a status update, so the clock resets only when the user says it went out. */
-  onLogUpdate?: (text: string) => Promise<void>;
+  onLogUpdate?: (text: string, updateId: string) => Promise<void>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
@@ -17,11 +17,12 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
   const [selected, setSelected] = useState(options[0]?.id ?? '');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [offerLog, setOfferLog] = useState(false);
+  // The id of the update being offered for logging: new for each insert, kept across retries of one.
+  const [offerLog, setOfferLog] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    setOfferLog(false);
+    setOfferLog(null);
     loadDraft(selected).then(
       (draft) => live && setText(draft),
       (error: unknown) => live && setStatus({ kind: 'error', text: String(error instanceof Error ? error.message : error) }),
@@ -36,7 +37,7 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
     try {
       await onInsert(text, selected);
       setStatus({ kind: 'done', text: i18n.t('sidebar.draft.inserted') });
-      setOfferLog(selected === 'status-update' && Boolean(onLogUpdate));
+      setOfferLog(selected === 'status-update' && onLogUpdate ? crypto.randomUUID() : null);
     } catch (error) {
       setStatus({
         kind: 'error',
@@ -55,10 +56,16 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
   }
 
   async function logUpdate() {
-    if (!onLogUpdate) return;
-    await onLogUpdate(text);
-    setOfferLog(false);
-    setStatus({ kind: 'done', text: i18n.t('sidebar.draft.logged') });
+    if (!onLogUpdate || !offerLog) return;
+    setStatus({ kind: 'busy' });
+    try {
+      await onLogUpdate(text, offerLog);
+      setOfferLog(null);
+      setStatus({ kind: 'done', text: i18n.t('sidebar.draft.logged') });
+    } catch (error) {
+      // The button stays, with the same update id: retrying cannot log the update twice.
+      setStatus({ kind: 'error', text: i18n.t('sidebar.draft.logFailed', [error instanceof Error ? error.message : String(error)]) });
+    }
   }
 
   return (
@@ -90,7 +97,7 @@ export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props)
           {i18n.t('sidebar.draft.copy')}
         </button>
         {offerLog && (
-          <button type="button" class="cr-btn" onClick={logUpdate}>
+          <button type="button" class="cr-btn" disabled={status.kind === 'busy'} onClick={logUpdate}>
             {i18n.t('sidebar.draft.logUpdate')}
           </button>
         )}

@@ -16,7 +16,8 @@ import { ToneCard } from './ToneCard';
 export interface SidebarActions {
   loadDraft(id: string): Promise<string>;
   insertReply(text: string, draftId: string): Promise<void>;
-  logUpdate(text: string): Promise<void>;
+  /** `updateId` stays the same when the user retries, so the update is logged once. */
+  logUpdate(text: string, updateId: string): Promise<void>;
   openCase(): Promise<void>;
   dismiss(): Promise<void>;
   escalate(): Promise<void>;

@@ -107,7 +107,7 @@ export async function mountSidebar(
       await controller.insertReply(text);
       checkCompose();
     },
-    logUpdate: (text) => controller.logUpdate(text),
+    logUpdate: (text, updateId) => controller.logUpdate(text, updateId),
     openCase: () => controller.openCase(),
     dismiss: () => controller.dismiss(),
     escalate: async () => {

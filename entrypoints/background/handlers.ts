@@ -143,12 +143,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return { caseId: result.case.id, created: result.created };
     },
-    'case:log-update': async ({ caseId, summary, channel }) => {
+    'case:log-update': async ({ updateId, caseId, summary, channel }) => {
       const settings = await deps.settings();
       const c = await db.cases.get(caseId);
       const now = deps.now();
       const next = c ? nextUpdateDue({ ...c, lastUpdateAt: now.toISOString() }, settings.working) : null;
-      await logUpdate(db, caseId, { at: now, channel, summary, source: 'manual', nextUpdateDue: next }, now);
+      await logUpdate(db, caseId, { id: updateId, at: now, channel, summary, source: 'manual', nextUpdateDue: next }, now);
       return { ok: true as const };
     },
     'case:escalate': async ({ caseId }) => {

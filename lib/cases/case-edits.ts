@@ -222,14 +222,24 @@ export interface UpdateInput {
   source: CaseUpdate['source'];
   /** When the next update is now due, if the caller's cadence rules say so. */
   nextUpdateDue?: Now | null;
+  /**
+   * The caller's id for this update. A request retried after a lost answer (a timeout while the write
+   * in fact landed) carries the same id, and the second write is then a no-op instead of a second entry.
+   */
+  id?: string;
 }
 
-/** Records a status update and moves the case's lastUpdateAt forward (never back: logs can be late). */
+/**
+ * Records a status update and moves the case's lastUpdateAt forward (never back: logs can be late).
+ * Logging an id that is already in the log returns the entry logged first and changes nothing.
+ */
 export async function logUpdate(db: RescueDb, caseId: string, input: UpdateInput, now: Now = new Date()): Promise<CaseUpdate> {
   const at = iso(now);
   const updateAt = iso(input.at);
   return writeTx(db, [db.cases, db.updates], async () => {
-    const row: CaseUpdate = { ...stamp(at), caseId, at: updateAt, channel: input.channel, summary: input.summary, source: input.source };
+    const logged = input.id === undefined ? undefined : await db.updates.get(input.id);
+    if (logged) return logged;
+    const row: CaseUpdate = { ...stamp(at), ...(input.id === undefined ? {} : { id: input.id }), caseId, at: updateAt, channel: input.channel, summary: input.summary, source: input.source };
     const n = await db.cases
       .where('id')
       .equals(caseId)

@@ -34,7 +34,7 @@ export interface SidebarController {
   openCase(): Promise<void>;
   dismiss(): Promise<void>;
   escalate(): Promise<{ to: string; subject?: string; body: string }>;
-  logUpdate(summary: string): Promise<void>;
+  logUpdate(summary: string, updateId: string): Promise<void>;
   dispose(): void;
 }
 
@@ -291,10 +291,10 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       await refreshCase();
       return draft;
     },
-    async logUpdate(summary) {
+    async logUpdate(summary, updateId) {
       const current = analysedState();
       if (!current.openCase) throw new Error(i18n.t('sidebar.errors.noCase'));
-      await request('case:log-update', { caseId: current.openCase.caseId, summary, channel: 'email' });
+      await request('case:log-update', { updateId, caseId: current.openCase.caseId, summary, channel: 'email' });
       await refreshCase();
     },
     dispose() {

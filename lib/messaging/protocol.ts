@@ -57,6 +57,8 @@ const threadRecord = obj({
 const threadRef = obj({ provider, threadId: shortText });
 
 const logUpdate = obj({
+  /** Chosen by the sender once per update, so a retry cannot log it twice. */
+  updateId: str({ min: 1, max: 64 }),
   caseId: shortText,
   summary: str({ max: 4_000 }),
   channel: literal('email', 'call', 'meeting', 'chat', 'other'),

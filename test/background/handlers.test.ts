@@ -135,6 +135,20 @@ describe('background handlers', () => {
     expect(flags[0].dismissed).toBe(true);
   });
 
+  it('logs a manual update once, however often the same update is sent', async () => {
+    const { caseId } = await openCase();
+    const later = createHandlers(deps(new Date('2026-11-25T15:00:00Z')));
+    const update = { updateId: 'u-1', caseId, summary: 'Sent the plan', channel: 'email' as const };
+    await later['case:log-update'](update, {});
+    // The answer to the first request was lost (timeout) and the user pressed the button again.
+    await later['case:log-update'](update, {});
+    const log = await db.updates.where('caseId').equals(caseId).toArray();
+    expect(log.map((u) => [u.id, u.summary])).toEqual([['u-1', 'Sent the plan']]);
+    expect((await db.cases.get(caseId))?.lastUpdateAt).toBe('2026-11-25T15:00:00.000Z');
+    await later['case:log-update']({ ...update, updateId: 'u-2' }, {});
+    expect(await db.updates.where('caseId').equals(caseId).count()).toBe(2);
+  });
+
   it('opens the dashboard on the case with the status draft', async () => {
     await handlers['dashboard:open']({ caseId: 'c1', draft: 'status' }, {});
     expect(opened).toEqual(['case=c1&draft=status']);
