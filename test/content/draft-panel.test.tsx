@@ -1,62 +1,49 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DraftPanel } from '../../components/sidebar/DraftPanel';
+import { button, click, findButton, waitFor } from '../dashboard/dom';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-
-const buttonNamed = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name);
-const status = () => container.querySelector('[role="status"]')?.textContent ?? '';
-const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
-
-async function click(name: string) {
-  const button = buttonNamed(name);
-  if (!button) throw new Error(`no button "${name}"`);
-  await act(async () => void button.click());
-  await settle();
-}
+const status = (root: ParentNode) => root.querySelector('[role="status"]')?.textContent ?? '';
 
 describe('the sidebar draft panel', () => {
   it('offers to log a status update once inserted, and a failed log can be retried as the same update', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
     const attempts: string[] = [];
     let fail = true;
-    render(
-      <DraftPanel
-        options={[{ id: 'status-update', label: 'Status update' }]}
-        loadDraft={async () => 'Today we fixed the export.'}
-        onInsert={async () => undefined}
-        onLogUpdate={async (_text, updateId) => {
-          attempts.push(updateId);
-          if (fail) throw new Error('The extension did not answer');
-        }}
-      />,
-      container,
+    await act(() =>
+      render(
+        <DraftPanel
+          options={[{ id: 'status-update', label: 'Status update' }]}
+          loadDraft={async () => 'Today we fixed the export.'}
+          onInsert={async () => undefined}
+          onLogUpdate={async (_text, updateId) => {
+            attempts.push(updateId);
+            if (fail) throw new Error('The extension did not answer');
+          }}
+        />,
+        root,
+      ),
     );
-    await settle();
-    expect(buttonNamed('Log this update')).toBeUndefined();
-    await click('Insert reply');
-    await click('Log this update');
-    expect(status()).toMatch(/Could not log the update: The extension did not answer/);
+    await waitFor(() => !button(root, 'Insert reply').disabled);
+    expect(findButton(root, 'Log this update')).toBeNull();
+    await click(button(root, 'Insert reply'));
+    await click(await waitFor(() => findButton(root, 'Log this update')));
+    await waitFor(() => status(root).startsWith('Could not log the update: The extension did not answer'));
     fail = false;
-    await click('Log this update');
-    expect(status()).toBe('Update logged on the case.');
-    expect(buttonNamed('Log this update')).toBeUndefined();
+    await click(button(root, 'Log this update'));
+    await waitFor(() => status(root) === 'Update logged on the case.');
+    expect(findButton(root, 'Log this update')).toBeNull();
     expect(attempts).toHaveLength(2);
     expect(attempts[1]).toBe(attempts[0]);
 
     // A second status update inserted later is a new update, with an id of its own.
-    await click('Insert reply');
-    await click('Log this update');
-    expect(attempts).toHaveLength(3);
+    await click(button(root, 'Insert reply'));
+    await click(await waitFor(() => findButton(root, 'Log this update')));
+    await waitFor(() => attempts.length === 3);
     expect(attempts[2]).not.toBe(attempts[0]);
+    await act(() => render(null, root));
+    root.remove();
   });
 });
