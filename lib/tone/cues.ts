@@ -1,6 +1,6 @@
 /** Runs the cue table over the masked body and applies negation and intensity modifiers. */
 import { CUE_RULES, type CueKind } from './cue-rules';
-import { MODIFIER_FACTOR, modifierBefore } from './lexicon';
+import { MODIFIER_FACTOR, modifierBefore, negativeSubjectBefore } from './lexicon';
 import { tokenIndexAt, type Token } from './text-units';
 
 export interface CueHit {
@@ -23,8 +23,9 @@ export function findCues(masked: string, tokens: Token[]): CueHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) continue;
-      const mod = modifierBefore(tokens, tokenIndexAt(tokens, start));
-      if (rule.negatable && mod === 'negated') continue;
+      const at = tokenIndexAt(tokens, start);
+      const mod = modifierBefore(tokens, at);
+      if (rule.negatable && (mod === 'negated' || negativeSubjectBefore(tokens, at))) continue;
       const phrase = m[0];
       const loud = /[A-Z]{3}/.test(phrase) && phrase === phrase.toUpperCase();
       const factor = rule.strength * MODIFIER_FACTOR[mod === 'negated' || mod === null ? 'none' : mod] * (loud ? CAPS_FACTOR : 1);

@@ -35,6 +35,47 @@ export function modifierBefore(tokens: Token[], i: number): Modifier {
   return found;
 }
 
+/** Words that may open a clause before its subject: "but none of them…", "honestly, nothing here…". */
+const LEAD_INS = new Set(['and', 'but', 'so', 'because', 'as', 'since', 'though', 'although', 'honestly', 'frankly', 'really', 'actually', 'luckily', 'thankfully', 'fortunately']);
+/** "I think none of…", "I'd say nothing…". */
+const OPINION_VERBS = new Set(['think', 'guess', 'believe', 'reckon', 'suppose', 'say']);
+const NEGATIVE_SUBJECTS = new Set(['none', 'nothing', 'neither', 'nobody']);
+/**
+ * A second clause, a comparison or an exception between the subject and the cue: the negator does not
+ * reach it ("nothing works and this is urgent", "nothing is more urgent than this").
+ */
+const SUBJECT_SCOPE_BREAKS = new Set(['and', 'but', 'or', 'so', 'because', 'since', 'as', 'which', 'who', 'while', 'when', 'if', 'though', 'although', 'until', 'unless', 'than', 'more', 'except', 'yet', 'where', 'whether']);
+/** How many words a negative subject and its verb may take before the cue ("none of the three invoices on the list are…"). */
+const SUBJECT_SCOPE = 10;
+
+/**
+ * "None of them are urgent", "nothing in this email is urgent", "neither of the bugs is critical": a clause
+ * whose subject is a negative pronoun negates its predicate however long the subject is, beyond the
+ * three words `modifierBefore` looks at. Only when the negative word opens the clause (after an
+ * optional "but", "honestly", "I think") and nothing in between starts another clause or a comparison.
+ */
+export function negativeSubjectBefore(tokens: Token[], i: number): boolean {
+  if (i <= 0 || i > tokens.length || (i < tokens.length && tokens[i].breakBefore)) return false;
+  let c = i - 1;
+  while (!tokens[c].breakBefore) {
+    if (c === 0 || i - c > SUBJECT_SCOPE + 3) return false;
+    c--;
+  }
+  while (c < i && LEAD_INS.has(tokens[c].w)) c++;
+  if (c + 1 < i && (tokens[c].w === 'i' || tokens[c].w === "i'd") && OPINION_VERBS.has(tokens[c + 1].w)) c += 2;
+  if (c >= i || i - c > SUBJECT_SCOPE) return false;
+  const w = tokens[c].w;
+  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && tokens[c + 1]?.w === 'one' && c + 1 < i);
+  if (!subject) return false;
+  for (let j = c + 1; j < i; j++) {
+    const v = tokens[j].w;
+    if (SUBJECT_SCOPE_BREAKS.has(v) || NEGATORS.has(v) || v.endsWith("n't")) return false;
+    // "…seems to care that our reports…" starts another clause; "none of that" is the subject itself.
+    if (v === 'that' && tokens[j - 1].w !== 'of') return false;
+  }
+  return true;
+}
+
 export const MODIFIER_FACTOR: Record<'intensified' | 'hedged' | 'none', number> = {
   intensified: 1.4,
   hedged: 0.6,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone, type SignalCategory } from '../../lib/tone/index';
+
+// Ordinary client mail the analyser used to misread, each beside a look-alike it must still read.
+// Sentences written for this test, not taken from any fixture or training set.
+
+function categories(text: string): SignalCategory[] {
+  return analyzeTone(text).signals.map((s) => s.category);
+}
+
+describe('a negative subject negates its clause ("none of them are urgent")', () => {
+  const notUrgent = [
+    'Hi Dan, a few small things for when you have a minute. None of them are urgent.',
+    'Nothing in this email is urgent, it can all wait until after the launch.',
+    'Neither of the two tickets is urgent.',
+    'But honestly none of the three items on the list are particularly urgent.',
+    'I think none of these is urgent.',
+    'No one here thinks it is urgent.',
+    'Nothing here is urgent.',
+    'There is no rush on any of these.',
+  ];
+  for (const text of notUrgent) {
+    it(`no urgency: ${text}`, () => {
+      const r = analyzeTone(text);
+      expect(r.signals.map((s) => s.category)).not.toContain('urgency');
+      expect(r.level).toBe('calm');
+    });
+  }
+
+  const urgent = [
+    'Two of the tickets are urgent, the rest can wait.',
+    // another clause between the negative word and the cue
+    'None of our calls have been returned and this is now urgent.',
+    'Nobody seems to care that this is urgent.',
+    'None of our engineers can deploy. This is urgent.',
+  ];
+  for (const text of urgent) it(`urgency: ${text}`, () => expect(categories(text)).toContain('urgency'));
+
+  it('other negatable cues too: "none of the links are broken" reports no problem, "some of the links are broken" does', () => {
+    const none = analyzeTone('None of the links on the new page are broken.');
+    const some = analyzeTone('Some of the links on the new page are broken.');
+    expect(none.issues).toHaveLength(0);
+    expect(some.issues.length).toBeGreaterThan(0);
+    expect(none.score!).toBeLessThan(some.score!);
+  });
+
+  it('does not reach past "that" into a second clause', () => {
+    const r = analyzeTone('Nobody on your side seems to care that our reports are wrong.');
+    expect(r.unhappy).toBe(true);
+    expect(r.issues.length).toBeGreaterThan(0);
+  });
+});
