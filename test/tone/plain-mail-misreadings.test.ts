@@ -50,3 +50,29 @@ describe('a negative subject negates its clause ("none of them are urgent")', ()
     expect(r.issues.length).toBeGreaterThan(0);
   });
 });
+
+describe('a plain question about who does what next is not frustration', () => {
+  const plain = [
+    'Priya is leaving next month; who will take over our account?',
+    'Priya is leaving next month. Who is going to be our contact while she is away?',
+    'Who is responsible for the handover while she is on leave?',
+    'Who will take the minutes at Thursday’s meeting?',
+    'Who will pay the invoice, us or our head office?',
+  ];
+  for (const text of plain) {
+    it(`no frustration: ${text}`, () => {
+      const r = analyzeTone(text);
+      expect(r.signals.map((s) => s.category)).not.toContain('frustration');
+      expect(r.level).toBe('calm');
+    });
+  }
+
+  const accusing = [
+    'Your team deleted our March campaign data during the migration. Who is going to fix this?',
+    'So who will take responsibility for this?',
+    'Who will pay for the extra hours your team spent on it?',
+    'Who is responsible for this mess?',
+    'Who is going to explain this to our customers?',
+  ];
+  for (const text of accusing) it(`frustration: ${text}`, () => expect(categories(text)).toContain('frustration'));
+});
