@@ -22,6 +22,38 @@ const SIGN_OFF =
 /** How many trailing lines may follow a sign-off (name, title, phone) before we stop treating it as one. */
 const SIGNATURE_TAIL_LINES = 8;
 
+/**
+ * The sign-off and the name on one line: "Thanks, Sam", "Cheers Ruth", "Best, Sam Lee", "Many thanks, J. Okafor".
+ * The formula is matched in any case; the name must be one to three capitalised words with nothing after
+ * them, so "Thanks, but this is still broken." and "thanks, got it" are sentences. A bare "Best" needs its
+ * comma or dash ("Best Value" ending a review is not a name).
+ */
+const ONE_LINE_SIGN_OFF_HEAD =
+  /^\s*(?:(?:(?:many|thanks\s+and)\s+)?thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much))?|thx|cheers|(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|rgds|all\s+the\s+best|(?:yours\s+)?(?:sincerely|faithfully|truly)|speak\s+soon|talk\s+soon)(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)|^\s*(?:best|yours)[ \t]*[,\u2013\u2014-][ \t]*/i;
+const SIGN_OFF_NAME = /^\p{Lu}(?:[\p{L}'’-]{1,30}|\.)(?:[ \t]+\p{Lu}(?:[\p{L}'’-]{1,30}|\.)){0,2}[ \t]*$/u;
+/**
+ * What may follow a one-line sign-off: a title, a firm, a phone number — short, no question or
+ * exclamation, no P.S., no lower-case word ending a sentence ("The invoice is still wrong.").
+ */
+const SIGNATURE_DETAIL = /^(?![ \t]*p\.?[ \t]?s\b)[^?!]{0,120}$/i;
+const SENTENCE_END = /\p{Ll}{2}[.;:](?:\s|$)/u;
+const MAX_DETAIL_WORDS = 8;
+
+function oneLineSignOff(t: string): boolean {
+  const head = ONE_LINE_SIGN_OFF_HEAD.exec(t);
+  return head !== null && SIGN_OFF_NAME.test(t.slice(head[0].length));
+}
+
+/** Only signature details (or nothing) follow line i up to the limit. */
+function onlyDetailsAfter(lines: Line[], i: number, limit: number): boolean {
+  for (let j = i + 1; j < limit; j++) {
+    const t = lines[j].text;
+    if (t.trim() === '') continue;
+    if (!SIGNATURE_DETAIL.test(t) || SENTENCE_END.test(t) || t.trim().split(/\s+/).length > MAX_DETAIL_WORDS) return false;
+  }
+  return true;
+}
+
 interface Line {
   start: number;
   end: number;
@@ -61,6 +93,7 @@ function signatureStartLine(lines: Line[], limit: number): number {
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text;
     if (contentSeen && SIGN_OFF.test(t) && limit - i <= SIGNATURE_TAIL_LINES) return i;
+    if (contentSeen && limit - i <= SIGNATURE_TAIL_LINES && oneLineSignOff(t) && onlyDetailsAfter(lines, i, limit)) return i;
     if (t.trim() !== '' && !SIGN_OFF.test(t)) contentSeen = true;
   }
   return limit;

@@ -76,3 +76,35 @@ describe('a plain question about who does what next is not frustration', () => {
   ];
   for (const text of accusing) it(`frustration: ${text}`, () => expect(categories(text)).toContain('frustration'));
 });
+
+describe('a one-line sign-off ending the body is signature, like "Thanks,\\nSam"', () => {
+  const body = 'Could you send the Q2 numbers when ready?';
+  const signOffs = ['Thanks, Sam', 'Cheers, Sam', 'Best, Sam Lee', 'Cheers Ruth', 'Many thanks, J. Okafor', 'Kind regards – Priya'];
+  for (const line of signOffs) {
+    it(`masks "${line}" and the signature details after it`, () => {
+      // a title and a firm whose words would otherwise be cues ("Escalations", "Critical", "Urgent")
+      const r = analyzeTone(`${body}\n\n${line}\nHead of Escalations | Critical Path Ltd\nUrgent Care Division`);
+      expect(r.signals).toEqual([]);
+      expect(r.level).toBe('calm');
+    });
+  }
+
+  it('scores the one-line layout as the two-line one', () => {
+    const text = 'Hi Jo,\n\nThe March invoice was paid this morning, and the new export works well.\n\n';
+    expect(analyzeTone(`${text}Thanks, Sam`).score).toBe(analyzeTone(`${text}Thanks,\nSam`).score);
+    expect(analyzeTone(`${text}Cheers Ruth`).score).toBe(analyzeTone(`${text}Cheers\nRuth`).score);
+  });
+
+  const kept = [
+    'Hi Jo,\nThe new export works.\nThanks, but the invoice is still wrong.',
+    'Hi Jo,\nThe new export works.\nthanks, the invoice is still wrong',
+    'The new export works.\nThanks, Sam\n\nP.S. the invoice is still wrong',
+    'The new export works.\nThanks Sam\nThe invoice is still wrong.',
+    'The new export works.\nThanks, Sam\nWhy is the invoice still wrong?',
+  ];
+  for (const text of kept) {
+    it(`keeps a sentence: ${JSON.stringify(text)}`, () => {
+      expect(analyzeTone(text).signals.some((s) => s.phrase.toLowerCase().includes('still wrong'))).toBe(true);
+    });
+  }
+});
