@@ -26,6 +26,10 @@ const WORD: Record<string, () => string> = {
   case: () => i18n.t('inbox.chip.case'),
 };
 
+/**
+ * A preliminary chip is outlined, not filled; its own white fill keeps the coloured word readable on
+ * any list (a transparent one put dark red on Gmail's and Outlook's dark themes, about 1.7:1).
+ */
 function styleFor(key: string, preliminary: boolean): string {
   const color = COLORS[key];
   return [
@@ -36,7 +40,7 @@ function styleFor(key: string, preliminary: boolean): string {
     'font:600 11px/16px system-ui,sans-serif',
     'vertical-align:middle',
     `color:${preliminary ? color : '#fff'}`,
-    `background:${preliminary ? 'transparent' : color}`,
+    `background:${preliminary ? '#fff' : color}`,
     `border:1px ${preliminary ? 'dashed' : 'solid'} ${color}`,
   ].join(';');
 }
