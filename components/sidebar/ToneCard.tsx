@@ -7,6 +7,20 @@ interface Props {
   flagged: boolean;
 }
 
+/**
+ * Each phrase once, where it first appears: a client who repeats "again and again" through a long
+ * email would otherwise fill the few places in the list with copies of it.
+ */
+function distinctSignals(signals: ToneReport['signals']): ToneReport['signals'] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const key = `${s.category}\u0000${s.phrase.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Level, score and the exact phrases behind them, so the user can judge the flag for themselves. */
 export function ToneCard({ report, flagged }: Props) {
   if (report.status !== 'ok' || !report.level) {
@@ -21,6 +35,7 @@ export function ToneCard({ report, flagged }: Props) {
       </section>
     );
   }
+  const signals = distinctSignals(report.signals);
   return (
     <section class="cr-card cr-tone" data-cr="tone" data-level={report.level} aria-label={i18n.t('sidebar.tone.label')}>
       <div class={`cr-level cr-level-${report.level}`}>
@@ -37,9 +52,9 @@ export function ToneCard({ report, flagged }: Props) {
           ))}
         </ul>
       )}
-      {report.signals.length > 0 && (
+      {signals.length > 0 && (
         <ul class="cr-signals" aria-label={i18n.t('sidebar.tone.phrases')}>
-          {report.signals.slice(0, 8).map((s) => (
+          {signals.slice(0, 8).map((s) => (
             <li key={`${s.start}-${s.category}`} data-cr="signal" data-category={s.category} title={s.why}>
               <mark>“{s.phrase}”</mark> <span class="cr-muted">{CATEGORY_LABEL[s.category]}</span>
             </li>
