@@ -2,6 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { AttentionSummary } from '../../lib/content/tab-requests';
 import { TabAttention } from './TabAttention';
+// With the date: a weekday alone cannot tell last Tuesday from the one before.
+import { formatDateTime as when } from '../../lib/dashboard/format';
 
 export interface DueItem {
   caseId: string;
@@ -21,9 +23,6 @@ interface Props {
   onOpenThread(threadId: string): void;
 }
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-}
 
 function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Props, 'onDraftUpdate' | 'onLogUpdate'>) {
   const [logging, setLogging] = useState(false);

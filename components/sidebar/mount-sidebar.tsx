@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { handleCommand } from '../../lib/content/commands-handler';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
+import type { SidebarState } from '../../lib/content/sidebar-state';
 import { pageTheme, type Theme } from '../../lib/content/theme';
 import { place } from '../../lib/content/placement';
 import { onDataChange } from '../../lib/messaging/changes';
@@ -37,6 +38,11 @@ const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'
   after: 'after',
 };
 
+/** Which message the sidebar shows, or which state it is in when it shows none. */
+function noticeKey(state: SidebarState): string {
+  return state.kind === 'analysed' ? `analysed\u0000${state.message.threadId}\u0000${state.message.messageId}` : state.kind;
+}
+
 interface RootProps {
   controller: SidebarController;
   actions: SidebarActions;
@@ -53,10 +59,18 @@ function SidebarRoot({ controller, actions, theme, attention: attentionStore, co
   // A layout effect, not useEffect: Preact runs plain effects only after the next paint, and an answer
   // arriving before that (the sidebar is mounted again when a site replaces the reading pane it sits
   // beside) waited for it: ~25 ms of every Outlook "next message" in the bench.
-  useLayoutEffect(() => controller.subscribe((s) => {
-    setState(s);
-    setNotice(null);
-  }), [controller]);
+  useLayoutEffect(() => {
+    let shown = noticeKey(controller.state);
+    return controller.subscribe((s) => {
+      setState(s);
+      // A notice belongs to the message it was given on and goes when another is shown, not when the
+      // same one is refreshed: opening a case refreshes it at once, which took "Rescue case saved" away
+      // before it could be read.
+      const key = noticeKey(s);
+      if (key !== shown) setNotice(null);
+      shown = key;
+    });
+  }, [controller]);
   const withNotice: SidebarActions = {
     ...actions,
     escalate: async () => {

@@ -11,6 +11,7 @@ import { logUpdate } from '../../lib/cases/case-edits';
 import { toStorageError, StorageError } from '../../lib/cases/errors';
 import { announceWrites } from '../../lib/messaging/announce-writes';
 import { dueState } from '../../lib/nudges/due-state';
+import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { getSettings } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
 
@@ -91,7 +92,13 @@ function App() {
       onDraftUpdate={(caseId) => openDashboard(new URLSearchParams({ case: caseId, draft: 'status' }).toString())}
       onLogUpdate={async (caseId, summary) => {
         try {
-          await logUpdate(db, caseId, { at: new Date(), channel: 'email', summary, source: 'manual' });
+          // The update restarts the case's clock here as everywhere else (sidebar, dashboard): the case
+          // list and its overdue mark read the stored next due time, not the popup's own reckoning.
+          const at = new Date();
+          const [c, settings] = await Promise.all([db.cases.get(caseId), getSettings()]);
+          const last = c?.lastUpdateAt && c.lastUpdateAt > at.toISOString() ? c.lastUpdateAt : at.toISOString();
+          const next = c ? nextUpdateDue({ ...c, lastUpdateAt: last }, settings.working) : undefined;
+          await logUpdate(db, caseId, { at, channel: 'email', summary, source: 'manual', nextUpdateDue: next });
         } catch (e) {
           setError(messageOf(e));
         }
