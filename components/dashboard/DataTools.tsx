@@ -47,7 +47,10 @@ export function DataTools() {
 
   async function purge() {
     const counts = await run(() => purgeDeleted(db));
-    if (counts) notify({ text: i18n.t('dashboard.data.purged', [Object.values(counts).reduce((a, b) => a + b, 0)]) });
+    if (counts) {
+      const purged = Object.values(counts).reduce((a, b) => a + b, 0);
+      notify({ text: i18n.t('dashboard.data.purged', purged, [purged]) });
+    }
   }
 
   async function erase() {

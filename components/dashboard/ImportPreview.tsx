@@ -52,7 +52,7 @@ export function ImportPreview({ fileName, report, onConfirm, onCancel }: Props) 
       </table>
       {report.conflicts.length > 0 && (
         <p class="cr-muted">
-          {i18n.t('dashboard.import.conflicts', [report.conflicts.length])}
+          {i18n.t('dashboard.import.conflicts', report.conflicts.length, [report.conflicts.length])}
         </p>
       )}
       <div class="cr-row">

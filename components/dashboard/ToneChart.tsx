@@ -29,7 +29,7 @@ export function ToneChart({ messages }: Props) {
   const y = (level: ToneLevel) => HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
   const points = rated.map((m, i) => `${x(i)},${y(m.level)}`).join(' ');
   const latest = rated[rated.length - 1];
-  const summary = i18n.t('dashboard.tone.summary', [rated.length, LEVEL_LABEL[latest.level].toLowerCase()]);
+  const summary = i18n.t('dashboard.tone.summary', rated.length, [rated.length, LEVEL_LABEL[latest.level].toLowerCase()]);
 
   return (
     <section class="cr-card" aria-labelledby="tone-heading">
