@@ -30,12 +30,18 @@ const YOU_NOT_AGENT = new Set([
 const YOU = new Set(['you', "you've", "you'd", "you're", "you'll"]);
 const YOUR = new Set(['your', 'yours', 'yourself', 'yourselves']);
 
+/** "Sorry we're behind on the feedback, but your team…": what follows "but" is the point. */
+const NO_BUT = String.raw`(?![^.!?\n]{0,80}?\bbut\b)`;
+
 /** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
 const SENDER_OWNS = new RegExp(
   String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service))` +
     String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
-    String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong)\b`,
+    String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "Sorry it was a week late", "apologies that our payment is overdue", "sorry for replying so late": their own lateness
+    String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?:that\s+)?(?:it|this|that|we|i|(?:our|my)\s+(?:\w+\s+)?(?:payment|reply|response|feedback|transfer|remittance|signature|sign-off|approval)|the\s+payment|payment)\s+(?:was|were|is|are|am|has\s+been|have\s+been|${A}s|${A}m|${A}re)\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
+    String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT})\b`,
   'i',
 );
 

@@ -108,3 +108,27 @@ describe('a one-line sign-off ending the body is signature, like "Thanks,\\nSam"
     });
   }
 });
+
+describe('the sender apologising for their own lateness is not a broken promise', () => {
+  const own = [
+    'The March invoice was paid this morning. Sorry it was a week late, our finance team were short-staffed over Easter.',
+    'Apologies that our payment is overdue, it is stuck in approvals.',
+    'Sorry for replying so late, it has been a busy month.',
+  ];
+  for (const text of own) {
+    it(`calm: ${text}`, () => {
+      const r = analyzeTone(text);
+      expect(r.signals.map((s) => s.category)).not.toContain('broken-promise');
+      expect(r.issues).toHaveLength(0);
+      expect(r.level).toBe('calm');
+    });
+  }
+  const theirs = [
+    'Sorry, but your report was a week late.',
+    'The report was a week late again.',
+    'Sorry to chase, the report is now two weeks late.',
+    // what follows "but" is the point
+    "Sorry we're behind on the feedback, but your team still hasn't sent the designs.",
+  ];
+  for (const text of theirs) it(`broken promise: ${text}`, () => expect(categories(text)).toContain('broken-promise'));
+});
