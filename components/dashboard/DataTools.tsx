@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyImport, previewImport, type ImportReport } from '../../lib/cases/export-import';
 import { parseImport, type ParsedImport } from '../../lib/cases/export-format';
 import { eraseAll, purgeDeleted } from '../../lib/cases/soft-delete';
@@ -24,6 +24,16 @@ export function DataTools() {
   const exportJson = useExport();
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const eraseWasOpen = useRef(false);
+  // The question takes the focus (Cancel: the safe answer under Enter) and gives it back when it goes,
+  // so a keyboard or screen-reader user is told what is being asked and lands where they were.
+  useEffect(() => {
+    const here = section.current;
+    if (confirmErase) here?.querySelector<HTMLElement>('[data-cr="erase-cancel"]')?.focus();
+    else if (eraseWasOpen.current) here?.querySelector<HTMLElement>('[data-cr="erase-open"]')?.focus();
+    eraseWasOpen.current = confirmErase;
+  }, [confirmErase]);
 
   async function chooseFile(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -60,7 +70,7 @@ export function DataTools() {
   }
 
   return (
-    <section class="cr-card cr-stack cr-data-tools" aria-labelledby="data-heading">
+    <section class="cr-card cr-stack cr-data-tools" aria-labelledby="data-heading" ref={section}>
       <h2 id="data-heading">{i18n.t('dashboard.data.heading')}</h2>
       <div class="cr-row">
         <Button onClick={exportJson}>{i18n.t('dashboard.data.export')}</Button>
@@ -74,7 +84,7 @@ export function DataTools() {
           />
         </label>
         <Button onClick={purge}>{i18n.t('dashboard.data.purge')}</Button>
-        <Button variant="danger" onClick={() => setConfirmErase(true)} aria-expanded={confirmErase}>
+        <Button variant="danger" onClick={() => setConfirmErase(true)} aria-expanded={confirmErase} data-cr="erase-open">
           {i18n.t('dashboard.data.erase')}
         </Button>
       </div>
@@ -87,7 +97,14 @@ export function DataTools() {
         />
       )}
       {confirmErase && (
-        <div class="cr-alert cr-stack" role="alertdialog" aria-labelledby="erase-heading">
+        <div
+          class="cr-alert cr-stack"
+          role="alertdialog"
+          aria-labelledby="erase-heading"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setConfirmErase(false);
+          }}
+        >
           <h3 id="erase-heading">{i18n.t('dashboard.data.eraseHeading')}</h3>
           <p>{i18n.t('dashboard.data.eraseBody')}</p>
           <div class="cr-row">
@@ -95,7 +112,9 @@ export function DataTools() {
             <Button variant="danger" onClick={erase}>
               {i18n.t('dashboard.data.eraseEverything')}
             </Button>
-            <Button onClick={() => setConfirmErase(false)}>{i18n.t('dashboard.data.cancel')}</Button>
+            <Button onClick={() => setConfirmErase(false)} data-cr="erase-cancel">
+              {i18n.t('dashboard.data.cancel')}
+            </Button>
           </div>
         </div>
       )}
