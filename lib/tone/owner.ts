@@ -54,8 +54,11 @@ const THEIR_NEWS = new RegExp(
   String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
     String.raw`|(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection|ferry)|(?:flight|train)s?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:cancelled|canceled|delayed)` +
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
-    String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike` +
+    String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
+    String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
+    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have|\s+just|\s+have\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal)s?` +
+    String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +

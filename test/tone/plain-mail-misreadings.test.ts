@@ -132,3 +132,33 @@ describe('the sender apologising for their own lateness is not a broken promise'
   ];
   for (const text of theirs) it(`broken promise: ${text}`, () => expect(categories(text)).toContain('broken-promise'));
 });
+
+describe("the client's own misfortune and a third party's doing are news", () => {
+  const news = [
+    'We had a small fire in the warehouse over the weekend. Nobody was hurt, but we’ve lost some stock and the shipping schedule will slip by about a week.',
+    'We had a break-in at the office last night, so a few laptops are missing.',
+    'The payment went out today. Our bank had a system outage yesterday so some transfers were delayed.',
+    'Our bank is having some issues with international payments, so the transfer may be delayed.',
+  ];
+  for (const text of news) {
+    it(`calm, no problem reported: ${text}`, () => {
+      const r = analyzeTone(text);
+      expect(r.issues).toHaveLength(0);
+      expect(r.level).toBe('calm');
+    });
+  }
+
+  it('roadworks outside: the negative word counts less', () => {
+    const roadworks = analyzeTone('Parking is a nightmare at the moment because of the roadworks.').score!;
+    expect(roadworks).toBeLessThan(25);
+    expect(roadworks).toBeLessThan(analyzeTone('Parking is a nightmare at the moment.').score!);
+  });
+
+  const complaints = [
+    'Your courier lost some stock on the way to us.',
+    'Your portal had an outage yesterday so some transfers were delayed.',
+    'We’ve lost some customers since the checkout went down.',
+    'The site is down again because of the roadworks on your street.',
+  ];
+  for (const text of complaints) it(`still a problem: ${text}`, () => expect(analyzeTone(text).issues.length).toBeGreaterThan(0));
+});
