@@ -85,7 +85,7 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
         ))}
       </ol>
       <form
-        class="cr-row"
+        class="cr-row cr-add-issue"
         onSubmit={(e) => {
           e.preventDefault();
           if (!statement.trim()) return;
