@@ -59,10 +59,15 @@ export function clientNameFor(sender: { name?: string | null; address: string })
   return name || normaliseAddress(sender.address);
 }
 
+/** Company-form words written with their own capitals, not title case ("acme-gmbh" is Acme GmbH). */
+const LEGAL_FORMS = new Map(
+  ['GmbH', 'AG', 'KG', 'SA', 'SAS', 'SARL', 'SpA', 'BV', 'NV', 'ApS', 'LLC', 'LLP', 'PLC'].map((w) => [w.toLowerCase(), w]),
+);
+
 function titleCase(text: string): string {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .map((w, i) => (i > 0 && LEGAL_FORMS.get(w)) || w[0].toUpperCase() + w.slice(1))
     .join(' ');
 }

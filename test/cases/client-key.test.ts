@@ -33,6 +33,10 @@ describe('client names', () => {
     expect(nameFromDomain('acme-corp.com')).toBe('Acme Corp');
     expect(nameFromDomain('www.blue_sky.co.uk')).toBe('Blue Sky');
     expect(nameFromDomain('mail.northwind.com.au')).toBe('Northwind');
+    // Legal forms keep their own capitals, but only after the name: "ag-consulting" is not "AG Consulting".
+    expect(nameFromDomain('acme-gmbh.de')).toBe('Acme GmbH');
+    expect(nameFromDomain('northwind-llc.com')).toBe('Northwind LLC');
+    expect(nameFromDomain('ag-consulting.ch')).toBe('Ag Consulting');
   });
 
   it('uses the sender name for free-mail senders', () => {
