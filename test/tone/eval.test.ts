@@ -49,7 +49,9 @@ describe('our B2B set (computed in this run)', () => {
 // emails through (15%), recorded in the README and left alone, so it is held to the ranking only.
 // b2b-blind8 (not developed on either) had 2 of 20 at its first look: within 10%, so held to both;
 // b2b-blind9 (never used) had 0 of 12 at its first look, with the client-mail words: held to both.
-const NOT_DEVELOPED_ON_OVER_FPR = new Set(['b2b-blind7 (ours)']);
+// b2b-blind10 (issue #4, never developed on) let 3 of 20 ordinary emails through at its first look (15%):
+// held to the ranking only, like b2b-blind7.
+const NOT_DEVELOPED_ON_OVER_FPR = new Set(['b2b-blind7 (ours)', 'b2b-blind10 (ours)']);
 for (const set of loadB2BBlind()) {
   describe(`our ${set.name} set (computed in this run)`, () => {
     const result = evaluateSet(set);
