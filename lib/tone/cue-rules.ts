@@ -3,6 +3,7 @@
  * alternation with bounded gaps — no nested unbounded quantifiers — so matching stays linear even
  * on adversarial input. Patterns run case-insensitively over the masked body.
  */
+import { FACT_RULES } from './cue-rules-facts';
 import type { SignalCategory } from './types';
 
 /**
@@ -294,4 +295,6 @@ export const CUE_RULES: readonly CueRule[] = [
   // Failure cues in the same sentence are dropped (cues.ts): "the printer is broken again, facilities know".
   rule('elsewhere', 'Someone other than you owns the problem.',
     String.raw`\b(?:facilities|(?:the|our)\s+landlord|building\s+(?:management|security)|maintenance|(?:our|the)\s+(?:own\s+)?(?:it|facilities|office|building|maintenance)\s+(?:team|department|dept|manager|people|guys))\s+(?:know|knows|are\s+aware|is\s+aware|(?:has|have)\s+been\s+(?:told|informed|notified|called)|(?:is|are)\s+(?:on\s+it|on\s+the\s+case|sorting\s+it|fixing\s+it|looking\s+into\s+it|dealing\s+with\s+it))\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:check|chase|follow\s+up|get\s+in\s+touch|speak|talk)\s+with\s+(?:the|their)\s+(?:courier|couriers|carrier|supplier|manufacturer|bank|post\s+office|delivery\s+company|shipping\s+company|warehouse|distributor|wholesaler)\b|\b(?:because|since|as)\s+(?:the\s+\w+\s+(?:on|in|of|at)\s+)?our\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:(?:is|was|are|were|got|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:full|unplugged|switched\s+off|turned\s+off|disconnected|out\s+of\s+(?:space|storage|disk|toner|paper|ink|memory))|ran\s+out\s+of)\b|\b(?:the|our)\s+(?:parking(?:\s+garage)?|car\s+park|garage|lifts?|elevators?|building|road|street|station|trains?|canteen|kitchen|gym|heating|air\s+con(?:ditioning)?|water|power)\s+(?:would\s+be|will\s+be|is|was|are|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|shut|out\s+of\s+order|off|flooded|under\s+repair|cut\s+off)\b`),
+  // --- issue #4: understated, factual complaints (cue-rules-facts.ts)
+  ...FACT_RULES,
 ];

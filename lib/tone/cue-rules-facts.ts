@@ -1,0 +1,94 @@
+/**
+ * Issue #4: understated, factual complaints. The client states facts and the displeasure is in
+ * them: what arrived is not what was agreed or paid for, they had told you before, time has passed
+ * since they asked, it has cost them something, it happened again, nobody of yours was there.
+ * Families of wording, not sentences (test/tone/fact-cues.test.ts), each with look-alikes that must
+ * not fire. Same rules as cue-rules.ts: plain alternations with bounded gaps, look-behinds only
+ * where a fixed word has matched, so matching stays linear. The kinds are existing ones, so the
+ * whose-problem and office-news handling (measure.ts) applies to them unchanged.
+ */
+import type { CueKind, CueRule } from './cue-rules';
+
+const A = "['’]";
+const NUM = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)`;
+/** A sentence starts here: the text's start, or after a full stop, a line break or a dash. */
+const SENTENCE_START = String.raw`(?<=(?:^|[.!?\n]|\s[-–—])\s{0,3})`;
+/** The sentence ends within a few words: a bare statement of fact, not the lead-in to a request. */
+const SHORT_END = String.raw`(?:\s+[\w'’-]+){0,5}?\s*[.!](?=\s|$)`;
+/** What the work was agreed against. */
+const AGREED_DOC = String.raw`(?:quote|quotation|order(?:\s+form)?|spec|specification|brief|contract|po|purchase\s+order|proposal|plans?|drawings?|floor\s+plan|sample|samples|proof|booking(?:\s+form|\s+confirmation)?|confirmation|estimate|sow|statement\s+of\s+work|job\s+description|jd|glossary|style\s+guide|template|mock-?ups?|artwork)`;
+
+function rule(kind: CueKind, why: string, src: string, negatable = false, strength = 1): CueRule {
+  return { kind, re: new RegExp(src, 'gi'), why, negatable, strength };
+}
+
+export const FACT_RULES: readonly CueRule[] = [
+  // --- what arrived contradicts what was agreed, specified or paid for
+  rule('broken-promise', 'Says what was delivered differs from what was agreed or specified.',
+    // "They're the pine, not the hardwood on the quote we signed"
+    String.raw`\b(?:they${A}re|they\s+are|it${A}s|it\s+is|these\s+are|this\s+is|we\s+(?:got|received|have)|(?:was|were)\s+(?:used|fitted|installed|delivered|supplied|sent|built|laid|printed))\b[^.!?\n]{0,60}?\bnot\s+the\s+(?:\w+[- ]){0,3}?\w+\s+(?:on|in|from)\s+(?:the|our|your)\s+(?:signed\s+|agreed\s+|approved\s+|original\s+)?${AGREED_DOC}\b` +
+    // "…, and the brief said five years as a minimum"
+    String.raw`|\b(?:and|but|while|whereas|yet|when)\s+the\s+(?:\w+\s+)?(?:brief|spec|specification|quote|quotation|order|contract|booking|confirmation|po|proposal|job\s+description|jd|sow|drawings?|plans?)\s+(?:clearly\s+|specifically\s+|explicitly\s+)?(?:said|says|stated|states|specified|specifies|asked\s+for|called\s+for|required|requires|listed|lists|showed|shows)\b` +
+    // "don't match the glossary we supplied"
+    String.raw`|\b(?:don${A}t|doesn${A}t|didn${A}t|do\s+not|does\s+not|did\s+not|never|won${A}t)\s+(?:\w+\s+)?(?:match|follow|reflect|use|include|meet|fit)\s+(?:the|our|my|any\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:we|i)\s+(?:supplied|sent|provided|gave\s+you|shared|attached|specified|approved|signed(?:\s+off)?|briefed|agreed|chose|picked|ordered|asked\s+for)\b` +
+    // "still shows our old registered address", "still have the stair in its old position"
+    String.raw`|\bstill\s+(?:has|have|shows?|showing|contains?|includes?|uses|using|lists?|listing|says|has\s+got)\s+(?:our|my|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:old|wrong|previous|former|incorrect|outdated|last\s+year${A}s)\b|\bstill\s+(?:has|have|shows?|lists?)\s+(?:the\s+)?\w+\s+in\s+(?:its|their|the)\s+(?:old|original|previous|wrong)\b` +
+    // "I'd assumed the whole document was in scope"
+    String.raw`|\b(?:i|we)(?:${A}d|\s+had)?\s+(?:assumed|understood)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:was|were|would\s+be)\s+(?:all\s+)?(?:in\s+scope|included|covered|part\s+of\s+(?:the|it|this))\b` +
+    // "Your status page said all systems operational the whole time."
+    String.raw`|\byour\s+(?:status\s+page|dashboard|monitoring|tracking(?:\s+page)?|portal|report|summary|update|system)\s+(?:said|showed|says|shows|reported|claimed|was\s+showing|kept\s+showing)\s+(?:that\s+)?(?:all\s+(?:systems\s+)?|everything\s+(?:was\s+|is\s+)?)?(?:operational|green|normal|fine|ok|okay|working|running|no\s+(?:issues|problems|incidents|outages?))\b[^.!?\n]{0,30}?\b(?:the\s+whole\s+time|throughout|all\s+along|all\s+(?:night|day|evening|morning|weekend)|while)\b` +
+    // "he came without the part"
+    String.raw`|\b(?:came|arrived|turned\s+up|showed\s+up|went\s+live)\s+without\s+(?:the|a|an|any|our)\s+(?!(?:hitch|hiccup|fuss|drama|problems?|issues?|incidents?|trouble|damage|delay|downtime|notice|fail)\b)` +
+    // "Your site lead had the floor plan."
+    String.raw`|\byour\s+(?:\w+\s+){0,2}?(?:had|had\s+had|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+(?:the|our|a\s+copy\s+of\s+the|all\s+the)\s+(?:\w+\s+)?(?:floor\s+plans?|plans?|brief|spec|specification|drawings?|instructions|list|details|artwork|template|measurements|guidelines|glossary|style\s+guide|schedule|order|number|address|keys|codes|access\s+codes|passwords?|logins?|dates?)\s*[.!](?=\s|$)`),
+  rule('broken-promise', 'Says what they pay for is not what they get.',
+    // "We pay for a daily clean." as a statement of its own
+    String.raw`${SENTENCE_START}(?:we|i)(?:${A}re|\s+are|\s+am|${A}ve|\s+have)?\s+(?:pay|paying|paid|been\s+paying)\s+(?:you\s+)?for\s+(?:a|an|the|our|your|this|that)\s+(?:[\w£$€%-]+\s+){0,3}?[\w£$€%-]+\s*[.!](?=\s|$)` +
+    // "For the fee we paid, I'd expected…", "For what was quoted I expected…"
+    String.raw`|\bfor\s+(?:the\s+(?:fee|fees|price|money|amount|cost|rate|rates|day\s+rate|retainer)|what)\s+(?:we|i|you)\s+(?:paid|pay|spent|are\s+paying|${A}re\s+paying|were\s+charged|was\s+charged|charged|charge|quoted)\b[^.!?\n]{0,40}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
+    String.raw`|\bfor\s+what\s+(?:was|were|you)\s+(?:quoted|charged|paid|invoiced|quote|charge)\b[^.!?\n]{0,20}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
+    String.raw`|\b(?:i|we)(?:${A}d|\s+had)\s+expected\s+(?:something|more|better|at\s+least|a\s+lot\s+more|much\s+more|rather\s+more)\b`),
+
+  // --- told or agreed before
+  rule('repeat-failure', 'Says they had already told or given them this.',
+    // "I gave it to you in writing twice"
+    String.raw`\b(?:i|we)(?:${A}ve|\s+have|\s+had)?\s+(?:already\s+)?(?:gave|given|sent|told|emailed|provided|supplied|explained|confirmed|written|wrote|put)\s+(?:you\s+|your\s+(?:team|colleague|office)\s+)?(?:it|this|that|them|these|those|(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:to\s+)?you\s+|to\s+your\s+(?:team|colleague|office)\s+)?(?:(?:in\s+writing|by\s+email|in\s+the\s+brief|on\s+the\s+phone)\s+)?(?:twice|two\s+times|three\s+times|several\s+times|more\s+than\s+once|both\s+times|on\s+(?:two|three)\s+occasions)\b(?!\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally))` +
+    // "We discussed this specifically at our first meeting." "We covered this in April."
+    String.raw`|${SENTENCE_START}(?:we|i)\s+(?:had\s+|have\s+|${A}ve\s+|did\s+)?(?:discussed|covered|went\s+through|went\s+over|talked\s+about|agreed|explained|spelled\s+out|spelt\s+out)\s+(?:this|that|it|exactly\s+this)\s+(?:(?:specifically|explicitly|at\s+length|in\s+detail|already|previously|twice)\b|(?:in|on|at|back\s+in|during|before|last)\b${SHORT_END})`),
+  rule('repeat-failure', 'Ends a report of a problem with "again".',
+    String.raw`\b(?=again\s*[.!](?:\s|$))(?<=[\w'’)]\s{1,3})(?<!\b(?:thanks?|thank\s{1,3}you|thankyou|see\s{1,3}you|you|soon|up|online|working|fine|normal|back|better|happen|sorry|apologies|once|same|ever|over|do|try)\s{1,3})(?<!\b(?:will|${A}ll|would|${A}d|could|can|please|let${A}s|hope|hoping|want|wanted|like|love|loved|happy|glad|great|good|lovely|nice|thanks|thank|if|when|until|once|never|won|best|well|enjoy|enjoyed|pleasure|fixed|resolved|sorted|shall|might|may|should|must|going\s{1,3}to|excited|looking\s{1,3}forward|congratulations|welcome|sorry|apologies|apologise|apologize)\b[^.!?\n]{0,120})again\s*[.!]`),
+
+  // --- time gone since they asked
+  rule('elapsed', 'Says how long it is since they asked.',
+    String.raw`\b${NUM}\s+(?:full\s+|working\s+|business\s+)?(?:days|weeks|months|week|month|day)\s+(?:now\s+)?(?:since|after)\s+(?:i|we|our|my)\s+(?:first\s+|originally\s+|last\s+)?(?:asked|requested|raised|reported|ordered|paid|logged|emailed|called|rang|chased|placed|booked|submitted|flagged|signed|call|request|email|order|report|ticket|enquiry|booking|payment|complaint)\b`),
+
+  // --- what it has cost the client
+  rule('impact', 'Says what the problem has cost them: rework, time, people affected.',
+    // "We'll need to reshoot"
+    String.raw`\b(?:we${A}ll|we\s+will|we\s+now|we${A}ve|we\s+have|we\s+had|i${A}ll|i\s+will|i${A}ve|i\s+had|so\s+we|which\s+means\s+we)\s+(?:now\s+|still\s+|also\s+)?(?:need\s+to|have\s+to|had\s+to|got\s+to|must)\s+(?:reshoot|re-shoot|reprint|re-print|redo|re-do|rewrite|re-write|re-?translate|re-?test|re-?record|re-?interview|re-?advertise|re-?install|re-?lay|re-?fit|re-?hang|re-?paint|re-?key|start\s+(?:again|over|from\s+scratch)|scrap|bin|throw\s+(?:it|them|these)\s+away)\b` +
+    // "We spent Thursday afternoon interviewing them", "she is spending most of her week on it"
+    String.raw`|\b(?:we|i|she|he|they|our\s+\w+)\s+(?:have\s+|${A}ve\s+|has\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+)?(?:spent|spend|spending|lost|wasted)\s+(?:most\s+of\s+|all\s+of\s+|half\s+of\s+|half\s+|the\s+best\s+part\s+of\s+|a\s+good\s+part\s+of\s+)?(?:\w+\s+){0,2}?(?:day|days|morning|afternoon|evening|week|weekend|hours|hour)\s+(?:on\s+(?:it|this|that|them|these)\b|(?:interviewing|checking|correcting|fixing|chasing|going\s+through|sorting|untangling|reconciling|moving|cleaning|explaining|apologi[sz]ing|answering|rewriting|redoing|re-doing|retyping|re-?keying|unpicking|undoing|tidying|clearing|tracking\s+down)\s+(?:it|this|that|them|these|those|the\s+\w+|everything|all)\b)` +
+    // "Four people have already come to my desk about it"
+    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number|a\s+dozen)\s+(?:of\s+(?:our|my|the)\s+(?:\w+\s+)?\w+|people|staff|employees|colleagues|customers|clients|guests|members|users|delegates|of\s+them|of\s+us)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:come\s+to\s+(?:me|my\s+desk|see\s+me|my\s+office)|complained|been\s+on\s+the\s+phone)\b` +
+    // "it has cost us a day of review"
+    String.raw`|\bcost\s+(?:us|me)\s+(?:a|an|the|half\s+a|most\s+of\s+a|two|three|four|five|\d+)\s+(?:full\s+|whole\s+|working\s+)?(?:day|days|morning|afternoon|week|weeks|hours|evening|weekend)\b` +
+    // "Our distributor caught it, not us." "They noticed before we did."
+    String.raw`|\b(?:noticed|spotted|caught|found|flagged)\s+(?:it|this|that|them)?\s*(?:before\s+(?:we|you)\s+did\b|,?\s+not\s+(?:us|you)\b)` +
+    // "Our shop was unreachable from about 8pm"
+    String.raw`|\b(?:site|shop|store|system|server|portal|app|email|network|phones?|lines?|checkout|platform|service|website|page|wi-?fi|internet|broadband|vpn|database|api)\s+(?:was|were|went|has\s+been|had\s+been|is|are)\s+(?:completely\s+|totally\s+)?(?:unreachable|inaccessible|offline|unavailable)\s+(?:from|for|between|since|all)\b`),
+
+  // --- nobody of theirs was there; nobody told us
+  rule('broken-promise', 'Says nobody from their side was there or got in touch.',
+    String.raw`\b(?:nobody|no\s+one)\s+from\s+your\s+(?:\w+\s+)?(?:company|team|side|firm|office|end|staff|crew|agency|lot)\s+(?:was|were|came|attended|turned\s+up|showed\s+up|visited|has\s+been|had\s+been)\b|\bnone\s+of\s+your\s+(?:team|staff|engineers|crew|people|consultants)\s+(?:was|were|came|attended|turned\s+up|showed\s+up|visited)\b` +
+    String.raw`|\bwithout\s+(?:anyone|anybody)\s+(?:calling|ringing|phoning|emailing|contacting|letting\s+(?:us|me)\s+know)\b`),
+
+  // --- pointed questions and conditions
+  rule('polite-anger', 'Asks, pointedly, how the work is checked or what was done.',
+    String.raw`\b(?:starting|beginning)\s+to\s+(?:wonder|question|doubt)\b(?=\s+(?:(?:whether|if|how|why|what)\s+)?(?:the|your|you|this|these|they|it|anyone|anybody|any\s+of)\b)` +
+    String.raw`|\bhow\s+(?:these|they|this|it|(?:the|our|your)\s+(?:\w+\s+)?\w+)\s+(?:are|is|were|was)\s+being\s+(?:screened|checked|tested|reviewed|vetted|handled|managed|quality[- ]checked|proofread|signed\s+off|approved)\b` +
+    String.raw`|\bwhat\s+(?:was|has\s+been|had\s+been|is\s+being|were)\s+actually\s+(?:done|delivered|tested|checked)\b|\bwhat${A}s\s+(?:actually\s+)?been\s+done\s+for\s+(?:the|our|this|that)\s+(?:retainer|fee|fees|money|invoice)\b` +
+    String.raw`|\b(?:got|get|gets|slipped|made\s+it)\s+(?:past|through)\s+your\s+(?:\w+\s+)?(?:checks?|qa|review|testing|proofing|proofreading|quality\s+control|sign[- ]?off)\b` +
+    String.raw`|\b(?:call|talk|discuss|go\s+through|breakdown|explanation|understand|speak|meeting|conversation)\b[^.!?\n]{0,80}?\bbefore\s+(?:we|i)\s+(?:settle|pay|approve)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:invoice|bill|fee\s+note|balance|account))\b` +
+    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:have|get|see|hear|receive)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:explanation|answer|account)\b` +
+    String.raw`|\bbefore\s+(?:we|i)\s+(?:book|use|hire|engage|order|work)\s+(?:with\s+)?(?:you|your\s+\w+)\s+again\b`),
+];
