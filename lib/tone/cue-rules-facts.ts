@@ -18,6 +18,9 @@ const SHORT_END = String.raw`(?:\s+[\w'’-]+){0,5}?\s*[.!](?=\s|$)`;
 /** What the work was agreed against. */
 const AGREED_DOC = String.raw`(?:quote|quotation|order(?:\s+form)?|spec|specification|brief|contract|po|purchase\s+order|proposal|plans?|drawings?|floor\s+plan|sample|samples|proof|booking(?:\s+form|\s+confirmation)?|confirmation|estimate|sow|statement\s+of\s+work|job\s+description|jd|glossary|style\s+guide|template|mock-?ups?|artwork)`;
 
+/** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
+const FIRM = 1.5;
+
 function rule(kind: CueKind, why: string, src: string, negatable = false, strength = 1): CueRule {
   return { kind, re: new RegExp(src, 'gi'), why, negatable, strength };
 }
@@ -37,17 +40,27 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:i|we)(?:${A}d|\s+had)?\s+(?:assumed|understood)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:was|were|would\s+be)\s+(?:all\s+)?(?:in\s+scope|included|covered|part\s+of\s+(?:the|it|this))\b` +
     // "Your status page said all systems operational the whole time."
     String.raw`|\byour\s+(?:status\s+page|dashboard|monitoring|tracking(?:\s+page)?|portal|report|summary|update|system)\s+(?:said|showed|says|shows|reported|claimed|was\s+showing|kept\s+showing)\s+(?:that\s+)?(?:all\s+(?:systems\s+)?|everything\s+(?:was\s+|is\s+)?)?(?:operational|green|normal|fine|ok|okay|working|running|no\s+(?:issues|problems|incidents|outages?))\b[^.!?\n]{0,30}?\b(?:the\s+whole\s+time|throughout|all\s+along|all\s+(?:night|day|evening|morning|weekend)|while)\b` +
+    // "none of the photos we chose"
+    String.raw`|\bnone\s+of\s+the\s+(?:\w+\s+){0,2}?(?:we|i)\s+(?:had\s+)?(?:chose|picked|supplied|sent|asked\s+for|approved|agreed|selected|specified|provided|requested|ordered)\b` +
+    // "we were quoted £4,200 and the invoice is £5,850"
+    String.raw`|\b(?:we\s+were|i\s+was|you)\s+quoted\b[^.!?\n]{0,60}?\b(?:and|but)\s+(?:the|your)\s+(?:final\s+)?(?:invoice|bill|charge|total)\s+(?:is|was|came\s+to|came\s+in\s+at|says)\b` +
+    // "The contract says the 5th." as a statement of its own
+    String.raw`|${SENTENCE_START}the\s+(?:contract|quote|quotation|sla|agreement|brief|spec|specification|booking|order|confirmation|po|proposal)\s+(?:clearly\s+)?(?:says|said|states|stated|specifies|specified)${SHORT_END}` +
+    // "We confirmed 65 on Monday, in writing."
+    String.raw`|\b(?:we|i)\s+(?:had\s+)?(?:confirmed|agreed|asked\s+for|gave|told|sent|specified|said|requested|ordered|booked|approved|instructed)\b[^.!?\n]{0,60}?,?\s+in\s+writing\s*[.!](?=\s|$)` +
+    // "The van arrived at 2pm. The slot we booked was 8 to 10."
+    String.raw`|\b(?:arrived|brought|came|turned\s+up|showed\s+up|delivered|went\s+out|went\s+live|installed|fitted|printed|laid)\b(?:(?!thank|great|lovely|perfect|brilliant|happy|pleased)[^\n]){1,100}?\b(?:the\s+\w+\s+|what\s+)?(?:we|i)\s+(?:had\s+)?(?:booked|confirmed|ordered|chose|picked|specified|asked\s+for|requested|signed\s+off|approved)\s+(?:was|were|is|are|for)\b` +
     // "he came without the part"
     String.raw`|\b(?:came|arrived|turned\s+up|showed\s+up|went\s+live)\s+without\s+(?:the|a|an|any|our)\s+(?!(?:hitch|hiccup|fuss|drama|problems?|issues?|incidents?|trouble|damage|delay|downtime|notice|fail)\b)` +
     // "Your site lead had the floor plan."
-    String.raw`|\byour\s+(?:\w+\s+){0,2}?(?:had|had\s+had|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+(?:the|our|a\s+copy\s+of\s+the|all\s+the)\s+(?:\w+\s+)?(?:floor\s+plans?|plans?|brief|spec|specification|drawings?|instructions|list|details|artwork|template|measurements|guidelines|glossary|style\s+guide|schedule|order|number|address|keys|codes|access\s+codes|passwords?|logins?|dates?)\s*[.!](?=\s|$)`),
+    String.raw`|\byour\s+(?:\w+\s+){0,2}?(?:had|had\s+had|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+(?:the|our|a\s+copy\s+of\s+the|all\s+the)\s+(?:\w+\s+)?(?:floor\s+plans?|plans?|brief|spec|specification|drawings?|instructions|list|details|artwork|template|measurements|guidelines|glossary|style\s+guide|schedule|order|number|address|keys|codes|access\s+codes|passwords?|logins?|dates?)\s*[.!](?=\s|$)`, false, FIRM),
   rule('broken-promise', 'Says what they pay for is not what they get.',
     // "We pay for a daily clean." as a statement of its own
     String.raw`${SENTENCE_START}(?:we|i)(?:${A}re|\s+are|\s+am|${A}ve|\s+have)?\s+(?:pay|paying|paid|been\s+paying)\s+(?:you\s+)?for\s+(?:a|an|the|our|your|this|that)\s+(?:[\w£$€%-]+\s+){0,3}?[\w£$€%-]+\s*[.!](?=\s|$)` +
     // "For the fee we paid, I'd expected…", "For what was quoted I expected…"
     String.raw`|\bfor\s+(?:the\s+(?:fee|fees|price|money|amount|cost|rate|rates|day\s+rate|retainer)|what)\s+(?:we|i|you)\s+(?:paid|pay|spent|are\s+paying|${A}re\s+paying|were\s+charged|was\s+charged|charged|charge|quoted)\b[^.!?\n]{0,40}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
     String.raw`|\bfor\s+what\s+(?:was|were|you)\s+(?:quoted|charged|paid|invoiced|quote|charge)\b[^.!?\n]{0,20}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
-    String.raw`|\b(?:i|we)(?:${A}d|\s+had)\s+expected\s+(?:something|more|better|at\s+least|a\s+lot\s+more|much\s+more|rather\s+more)\b`),
+    String.raw`|\b(?:i|we)(?:${A}d|\s+had)\s+expected\s+(?:something|more|better|at\s+least|a\s+lot\s+more|much\s+more|rather\s+more)\b`, false, FIRM),
 
   // --- told or agreed before
   rule('repeat-failure', 'Says they had already told or given them this.',
@@ -76,6 +89,16 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:noticed|spotted|caught|found|flagged)\s+(?:it|this|that|them)?\s*(?:before\s+(?:we|you)\s+did\b|,?\s+not\s+(?:us|you)\b)` +
     // "Our shop was unreachable from about 8pm"
     String.raw`|\b(?:site|shop|store|system|server|portal|app|email|network|phones?|lines?|checkout|platform|service|website|page|wi-?fi|internet|broadband|vpn|database|api)\s+(?:was|were|went|has\s+been|had\s+been|is|are)\s+(?:completely\s+|totally\s+)?(?:unreachable|inaccessible|offline|unavailable)\s+(?:from|for|between|since|all)\b`),
+
+  rule('service-failure', 'Says it failed or was left unfinished soon after the work.',
+    // "The screed is cracking already." "left at 4.20 without starting the repair"
+    String.raw`\b(?:cracking|cracked|peeling|leaking|broken|broke|failed|failing|stopped\s+working|falling\s+apart|coming\s+(?:off|loose|away|apart)|worn\s+through|fading|faded|rusting|rusted|blocked|sagging|stained)\s+already\b|\balready\s+(?:cracking|cracked|peeling|leaking|broken|failed|failing|stopped\s+working|falling\s+apart|coming\s+(?:off|loose|away|apart)|fading|faded|rusting|rusted|sagging)\b` +
+    String.raw`|\b(?:left|went|gone|finished|packed\s+up|walked\s+off)\s+(?:\w+\s+){0,4}?without\s+(?:even\s+)?(?:starting|finishing|completing|doing|fixing|testing|checking|cleaning\s+up|tidying\s+up|connecting|signing\s+off)\b`),
+  rule('repeat-failure', 'Says it is the problem they already reported.',
+    String.raw`\b(?:the|that|this)\s+(?:same\s+)?(?:error|issue|problem|bug|fault|leak|noise|crash|mistake)s?\s+(?:that\s+)?(?:we|i)\s+(?:had\s+)?(?:reported|raised|flagged|logged|mentioned|complained\s+about)\b(?![^.!?\n]{0,40}?\b(?:is|are|has\s+been|have\s+been|was|were|now|all)\s+(?:now\s+)?(?:fixed|resolved|sorted|gone|working|closed)\b)` +
+    String.raw`|\b(?:i|we)\s+(?:had\s+)?(?:flagged|raised|reported|mentioned|pointed\s+out|queried)\s+(?:this|it|that|the\s+same\s+\w+)\s+(?:\w+\s+){0,5}?(?:as\s+well|too)\s*[.!]`),
+  rule('impact', 'Says their customers or staff have complained.',
+    String.raw`\b(?:we${A}ve|we\s+have|we${A}re|we\s+are|i${A}ve|i\s+have)\s+(?:now\s+|already\s+)?(?:had|received|getting|been\s+getting)\s+(?:\d+\s+|several\s+|a\s+few\s+|some\s+|multiple\s+|a\s+number\s+of\s+|lots\s+of\s+|dozens\s+of\s+)?(?:complaints|angry\s+(?:calls|emails|messages)|calls\s+from\s+(?:angry\s+|confused\s+|worried\s+)?(?:customers|clients|staff|residents|parents|members|guests))\b`),
 
   // --- nobody of theirs was there; nobody told us
   rule('broken-promise', 'Says nobody from their side was there or got in touch.',

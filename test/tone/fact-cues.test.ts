@@ -14,6 +14,9 @@ const AGAIN = 'Ends a report of a problem with "again".';
 const SINCE = 'Says how long it is since they asked.';
 const COST = 'Says what the problem has cost them: rework, time, people affected.';
 const NOBODY = 'Says nobody from their side was there or got in touch.';
+const EARLY = 'Says it failed or was left unfinished soon after the work.';
+const REPORTED = 'Says it is the problem they already reported.';
+const COMPLAINTS = 'Says their customers or staff have complained.';
 const POINTED = 'Asks, pointedly, how the work is checked or what was done.';
 
 function fires(why: string, sentences: string[]): void {
@@ -34,6 +37,11 @@ describe('what arrived is not what was agreed, specified or paid for', () => {
       'I’d assumed the weekend cover was included.',
       'Your dashboard showed green all weekend while nothing was being delivered.',
       'The locksmith came without the right cylinder.',
+      'The new homepage has none of the photos we picked.',
+      'We were quoted £900 for the survey and the invoice is £1,400.',
+      'The report came on the 28th. The contract says the 10th.',
+      'The florist brought white roses. We asked for red ones, in writing.',
+      'The chairs arrived in grey. The colour we ordered was oak.',
     ]);
     fires(PAID_FOR, [
       'We pay for a monthly site visit.',
@@ -50,6 +58,8 @@ describe('what arrived is not what was agreed, specified or paid for', () => {
       'I’d assumed we would need a second visit, so no surprise there.',
       'The engineer arrived without a hitch and everything works.',
       'Your team has the brief, so I will leave it with you.',
+      'The chairs arrived this morning, thank you. The ones we ordered for the lobby are lovely.',
+      'Please confirm the new dates in writing.',
     ]);
     silent(PAID_FOR, [
       'We pay for a daily clean, could we move it to the evening from next week?',
@@ -159,5 +169,35 @@ describe('pointed questions and conditions', () => {
 
   it('does not fire on plans or routine questions', () => {
     silent(POINTED, ['We’re starting to wonder whether to expand into Leeds next year.', 'How are the orders going to be handled over Christmas?']);
+  });
+});
+
+describe('failed soon after, or left unfinished', () => {
+  it('fires on early failure and a job walked away from', () => {
+    fires(EARLY, ['The new sealant is peeling already.', 'The fence panels are already coming loose.', 'Your fitter left on Friday without finishing the skirting.']);
+  });
+
+  it('does not fire on plans or things done early', () => {
+    silent(EARLY, ['We have already started packing for the move.', 'The painters finished already, and it looks great.']);
+  });
+});
+
+describe('the problem they already reported', () => {
+  it('fires when the reported fault is back or still there', () => {
+    fires(REPORTED, ['The checkout still shows the error we reported last month.', 'I raised this on the previous invoice too.']);
+  });
+
+  it('does not fire when the reported fault is fixed', () => {
+    silent(REPORTED, ['The issue we reported last week is fixed now, thank you.']);
+  });
+});
+
+describe('their customers or staff have complained', () => {
+  it('fires on complaints received because of the work', () => {
+    fires(COMPLAINTS, ['We’ve had complaints from three tenants about the noise.', 'We have been getting calls from confused customers all morning.']);
+  });
+
+  it('does not fire on the client’s own news', () => {
+    silent(COMPLAINTS, ['We have had a lovely response to the launch.', 'The storm flooded the car park and we’ve had complaints from residents about the council’s drains.']);
   });
 });
