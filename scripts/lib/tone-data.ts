@@ -20,7 +20,7 @@ export const SHARED_TONE_DIR = path.resolve(process.cwd(), '../shared/fixtures/t
 export const B2B_FILE = path.resolve(process.cwd(), 'test/fixtures/tone/b2b.jsonl');
 /**
  * Each written blind (before the analyser was run on it); b2b-blind … 3, 5 and 6 were then used for
- * development, b2b-blind4, 7, 8 and 9 not (lib/tone/README.md). b2b-blind8 was kept out of the
+ * development, and b2b-blind7 and 8 in round 7 (issue #4); b2b-blind4, 9 and 10 not (lib/tone/README.md). b2b-blind8 was kept out of the
  * client-mail word experiment, then joined the shipped word component's training sets; b2b-blind9
  * and b2b-blind10 are never trained on (scripts/train-tone-words.ts); b2b-blind10 (issue #4's recall
  * round) is looked at only as its aggregate eval:tone row.
