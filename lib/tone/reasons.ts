@@ -40,15 +40,17 @@ const MAX_QUOTED_WORDS = 3;
  */
 const NOT_QUOTED = new Set(['who', 'how', 'what', 'when', 'not', 'and', 'the', 'this', 'that', 'time', 'day', 'days', 'hour', 'hours', 'month', 'after', 'now', 'left', 'every']);
 
-/** The strongest terms, a phrase quoted once ("still shows" covers "still"); "" when none is worth quoting. */
+/** The strongest terms, each quoted once; "" when none is worth quoting. */
 function wordQuotes(terms: WordEvidence['raised'], text: string): string {
   const chosen: WordEvidence['raised'] = [];
   for (const t of terms) {
     if (chosen.length === WORDS_QUOTED) break;
-    if (NOT_QUOTED.has(text.slice(t.start, t.end).toLowerCase())) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (NOT_QUOTED.has(word)) continue;
     // A negated term spans from its negator ("won't work with the"): quoted only when it reads as a phrase.
-    if (text.slice(t.start, t.end).split(/\s+/).length > MAX_QUOTED_WORDS) continue;
-    if (!chosen.some((c) => c.start < t.end && t.start < c.end)) chosen.push(t);
+    if (word.split(/\s+/).length > MAX_QUOTED_WORDS) continue;
+    // Each once: "still shows" covers "still", and a word the client repeats is quoted once.
+    if (!chosen.some((c) => (c.start < t.end && t.start < c.end) || text.slice(c.start, c.end).toLowerCase() === word)) chosen.push(t);
   }
   return chosen.map((t) => quote(text.slice(t.start, t.end))).join(', ');
 }
@@ -58,19 +60,29 @@ function quote(phrase: string): string {
   return `“${p.length > 60 ? `${p.slice(0, 57)}…` : p}”`;
 }
 
+/** Up to `max` phrases quoted, each once: a client who writes "frankly" three times is quoted once. */
+function quoteEach(phrases: string[], max = Infinity): string {
+  const byKey = new Map<string, string>();
+  for (const phrase of phrases) {
+    const q = quote(phrase);
+    if (!byKey.has(q.toLowerCase())) byKey.set(q.toLowerCase(), q);
+  }
+  return [...byKey.values()].slice(0, max).join(', ');
+}
+
 export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories, words }: ReasonInputs): string[] {
   const byCategory = new Map<SignalCategory, ToneSignal[]>();
   for (const s of signals) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
   const ranked = [...byCategory.entries()].sort(
     (a, b) => b[1].reduce((n, s) => n + s.weight, 0) - a[1].reduce((n, s) => n + s.weight, 0),
   );
-  const reasons = ranked.map(([cat, list]) => `${CATEGORY_REASON[cat]}: ${list.slice(0, 2).map((s) => quote(s.phrase)).join(', ')}.`);
+  const reasons = ranked.map(([cat, list]) => `${CATEGORY_REASON[cat]}: ${quoteEach(list.map((s) => s.phrase), 2)}.`);
   const specific = issues.filter((i) => i.kind === 'specific');
   if (specific.length > 0 && reasons.length < 4) reasons.push(`They report a problem: ${quote(specific[0].statement)}.`);
   const general = issues.find((i) => i.kind === 'generality');
   if (general) reasons.push(`A sweeping claim with no example yet: ${quote(general.statement)}; ask for a specific case.`);
   const strong = lexicon.negativeWords.filter((t) => !signals.some((s) => s.start <= t.start && s.end >= t.end));
-  if (strong.length > 0 && lexicon.negative >= 2) reasons.push(`Negative wording: ${strong.map((t) => quote(text.slice(t.start, t.end))).join(', ')}.`);
+  if (strong.length > 0 && lexicon.negative >= 2) reasons.push(`Negative wording: ${quoteEach(strong.map((t) => text.slice(t.start, t.end)))}.`);
   for (const cat of subjectCategories) if (!byCategory.has(cat)) reasons.push(`The subject line suggests: ${CATEGORY_REASON[cat].toLowerCase()}.`);
   const raisedBy = words && words.part >= WORDS_SHOWN_FROM ? wordQuotes(words.raised, text) : '';
   if (raisedBy) reasons.push(`Words common in complaints: ${raisedBy}.`);

@@ -107,6 +107,16 @@ describe('signal details', () => {
     expect(report.reasons.length).toBeGreaterThan(0);
     expect(report.reasons.join(' ')).toMatch(/promised|escalat/i);
   });
+
+  it('quotes a phrase the client repeats once, so the reason names different evidence', () => {
+    const repeated = analyzeTone(
+      'Frankly, the export failed again and again. Frankly, we are running out of patience. ' +
+        'Frankly, the team is running out of patience too, and it keeps failing again and again.',
+    );
+    const quotes = repeated.reasons.join(' ').match(/“[^”]+”/g) ?? [];
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(new Set(quotes.map((q) => q.toLowerCase())).size).toBe(quotes.length);
+  });
 });
 
 describe('negation, intensity and loudness', () => {
