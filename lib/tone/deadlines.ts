@@ -65,14 +65,27 @@ function resolve(core: string, sentAt: Date, nlp: Nlp | null): string | null {
 const DUE_LEAD = /^(?:by|before|no\s+later\s+than|due|within|in\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five)\s)/i;
 
 /**
- * The deadlines a client sets, once each ("by Friday"), without the dates they only mention ("the
- * outage on Saturday", "third time this month"): what a reply has to answer.
+ * Earlier in the sentence, a promise someone made ("you promised a fix by Friday", "we were told it
+ * would be live within 48 hours"): that time is the broken promise the client quotes, not theirs.
  */
+const PROMISED_BEFORE = /\b(?:promised|promises?|assured|guaranteed|committed|told\s+(?:us|me)|(?:were|was)\s+told|(?<!\b(?:i|we)\s+)said|(?:was|were)\s+(?:supposed|meant)\s+to|should\s+have)\b/i;
+/** How far back in its sentence a date looks for the promise. */
+const PROMISE_LOOKBACK = 120;
+
+/** The part of the date's sentence (or clause after a semicolon) before it. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - PROMISE_LOOKBACK);
+  const before = text.slice(from, start);
+  const boundary = Math.max(...['.', '!', '?', ';', '\n'].map((c) => before.lastIndexOf(c)));
+  return before.slice(boundary + 1);
+}
+
+/** The deadlines a client sets, once each ("by Friday"): what a reply has to answer. */
 export function dueBy(deadlines: readonly ToneDeadline[]): ToneDeadline[] {
   const seen = new Set<string>();
   return deadlines.filter((d) => {
     const key = d.phrase.toLowerCase().replace(/\s+/g, ' ');
-    if (!DUE_LEAD.test(d.phrase) || seen.has(key)) return false;
+    if (!d.due || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -90,7 +103,9 @@ export function findDeadlines(masked: string, original: string, sentAt: Date, nl
     const start = m.index;
     const end = start + m[0].length;
     const core = m[0].replace(LEAD_ONLY, '');
-    out.push({ phrase: original.slice(start, end), start, end, resolved: resolve(core, sentAt, nlp) });
+    const phrase = original.slice(start, end);
+    const due = DUE_LEAD.test(phrase) && !PROMISED_BEFORE.test(sentenceBefore(masked, start));
+    out.push({ phrase, start, end, resolved: resolve(core, sentAt, nlp), due });
   }
   return out;
 }

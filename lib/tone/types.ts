@@ -59,6 +59,11 @@ export interface ToneDeadline {
   end: number;
   /** ISO 8601, resolved against sentAt; null when the phrase names no resolvable time. */
   resolved: string | null;
+  /**
+   * A time the client sets for something to be done ("by Friday", "within 48 hours"): not a date
+   * only mentioned ("the outage on Saturday") nor one we promised ("you promised a fix by Friday").
+   */
+  due: boolean;
 }
 
 export interface ToneReport {

@@ -29,7 +29,7 @@ export const UPSET_REPORT = report(
   ],
   {
     asks: [{ kind: 'refund', phrase: 'refund the duplicate charge', start: 0, end: 1 }],
-    deadlines: [{ phrase: 'by Friday', start: 0, end: 1, resolved: '2026-11-27T17:00:00Z' }],
+    deadlines: [{ phrase: 'by Friday', start: 0, end: 1, resolved: '2026-11-27T17:00:00Z', due: true }],
   },
 );
 

@@ -14,4 +14,13 @@ describe('dueBy: the deadlines a client sets', () => {
     expect(phrases('The export failed on Saturday, the third time this month, and again on Monday morning.')).toEqual([]);
     expect(phrases('We are blocked until Monday.')).toEqual([]);
   });
+
+  it('leaves out the times we promised, which the client quotes back, but keeps theirs after it', () => {
+    expect(phrases('You promised a fix by Friday. Nothing happened. I need it working by Monday.')).toEqual(['by Monday']);
+    expect(phrases('We were told it would be live within 48 hours, and it was supposed to be signed off before the 5th.')).toEqual([]);
+    expect(phrases('Your engineer said it would be done by Tuesday; please call me before noon.')).toEqual(['before noon']);
+    expect(phrases('As I said, we need the files by Friday.')).toEqual(['by Friday']);
+    // A promise in an earlier sentence does not reach this one.
+    expect(phrases('You promised a lot. Send the corrected invoice by Friday.')).toEqual(['by Friday']);
+  });
 });
