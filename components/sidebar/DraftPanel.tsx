@@ -4,6 +4,8 @@ import type { DraftOption } from '../../lib/content/sidebar-state';
 
 interface Props {
   options: DraftOption[];
+  /** The draft shown first; the first option when absent or not among the options. */
+  initial?: string;
   loadDraft(id: string): Promise<string>;
   onInsert(text: string, id: string): Promise<void>;
   /** Shown after inserting a status update, so the clock resets only when the user says it went out. */
@@ -13,8 +15,8 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
 /** A listen-first draft the user reads and edits before it goes into the reply box. */
-export function DraftPanel({ options, loadDraft, onInsert, onLogUpdate }: Props) {
-  const [selected, setSelected] = useState(options[0]?.id ?? '');
+export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate }: Props) {
+  const [selected, setSelected] = useState(options.find((o) => o.id === initial)?.id ?? options[0]?.id ?? '');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The id of the update being offered for logging: new for each insert, kept across retries of one.

@@ -1,8 +1,19 @@
 import { i18n } from '../../lib/content/page-i18n';
 import type { ToneIssue } from '../../lib/tone/types';
 
-/** The specific complaints found, each with its evidence; generalities are marked for a follow-up question. */
-export function IssueList({ issues }: { issues: ToneIssue[] }) {
+/**
+ * The specific complaints found, each with its evidence; generalities are marked for a follow-up question.
+ * `scored` false: the analyser did not read the message (another language, too short), so "no complaint
+ * found" would claim a look that was never taken.
+ */
+export function IssueList({ issues, scored = true }: { issues: ToneIssue[]; scored?: boolean }) {
+  if (!scored) {
+    return (
+      <p class="cr-muted" data-cr="issues-not-read">
+        {i18n.t('sidebar.issues.notRead')}
+      </p>
+    );
+  }
   if (issues.length === 0) {
     return <p class="cr-muted">{i18n.t('sidebar.issues.none')}</p>;
   }

@@ -7,7 +7,8 @@ import { AttentionList } from './AttentionList';
 import { CoachPanel } from './CoachPanel';
 import type { CoachFinding } from '../../lib/drafts/types';
 import { CasePanel } from './CasePanel';
-import { DraftPanel } from './DraftPanel';
+import { ReplyPanel } from './ReplyPanel';
+import { replyAdvice } from '../../lib/content/reply-advice';
 import { AsksCard } from './AsksCard';
 import { IssueList } from './IssueList';
 import { LayoutNotice } from './LayoutNotice';
@@ -75,7 +76,7 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
             <span class="cr-muted"> · {state.message.subject}</span>
           </p>
           <ToneCard report={state.report} flagged={state.flagged && !state.dismissed} />
-          <IssueList issues={state.report.issues} />
+          <IssueList issues={state.report.issues} scored={state.report.status === 'ok'} />
           <AsksCard asks={state.report.asks} deadlines={state.report.deadlines} />
           <CasePanel
             openCase={state.openCase}
@@ -87,8 +88,9 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
             onEscalate={run(actions.escalate)}
             onOpenDashboard={actions.openDashboard}
           />
-          <DraftPanel
+          <ReplyPanel
             key={state.message.messageId}
+            advice={replyAdvice(state)}
             options={draftOptions}
             loadDraft={actions.loadDraft}
             onInsert={actions.insertReply}

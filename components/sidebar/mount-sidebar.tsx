@@ -49,13 +49,16 @@ interface RootProps {
   theme: () => Theme;
   attention: ValueStore<Attention[]>;
   coach: ValueStore<CoachFinding[] | null>;
+  /** The line at the top of the sidebar; keyboard commands, outside the component, say things there too. */
+  notice: ValueStore<string | null>;
 }
 
-function SidebarRoot({ controller, actions, theme, attention: attentionStore, coach: coachStore }: RootProps) {
+function SidebarRoot({ controller, actions, theme, attention: attentionStore, coach: coachStore, notice: noticeStore }: RootProps) {
   const [state, setState] = useState(controller.state);
   const attention = useValueStore(attentionStore);
   const coach = useValueStore(coachStore);
-  const [notice, setNotice] = useState<string | null>(null);
+  const notice = useValueStore(noticeStore);
+  const setNotice = noticeStore.set;
   // A layout effect, not useEffect: Preact runs plain effects only after the next paint, and an answer
   // arriving before that (the sidebar is mounted again when a site replaces the reading pane it sits
   // beside) waited for it: ~25 ms of every Outlook "next message" in the bench.
@@ -70,7 +73,7 @@ function SidebarRoot({ controller, actions, theme, attention: attentionStore, co
       if (key !== shown) setNotice(null);
       shown = key;
     });
-  }, [controller]);
+  }, [controller, setNotice]);
   const withNotice: SidebarActions = {
     ...actions,
     escalate: async () => {
@@ -134,6 +137,7 @@ export async function mountSidebar(
 
   const attention = createValueStore<Attention[]>([]);
   const coach = createValueStore<CoachFinding[] | null>(null);
+  const notice = createValueStore<string | null>(null);
   const listFlags = createListFlags({
     provider,
     request,
@@ -166,7 +170,14 @@ export async function mountSidebar(
           ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
           : 'display:block;flex:none;align-self:stretch;';
         render(
-          <SidebarRoot controller={controller} actions={actions} theme={() => pageTheme(document)} attention={attention} coach={coach} />,
+          <SidebarRoot
+            controller={controller}
+            actions={actions}
+            theme={() => pageTheme(document)}
+            attention={attention}
+            coach={coach}
+            notice={notice}
+          />,
           container,
         );
       },
@@ -251,7 +262,15 @@ export async function mountSidebar(
       isInvalid: () => ctx.isInvalid,
       toggleSidebar: () => ui?.shadowHost?.shadowRoot?.querySelector<HTMLButtonElement>('.cr-toggle')?.click(),
       openCase: () => actions.openCase(),
-      insertReply: () => controller.loadDraft('first-full').then((text) => controller.insertReply(text)),
+      // A calm or unscored message gets no rescue draft behind the user's back: the sidebar says why.
+      insertReply: async () => {
+        const advice = await controller.insertSuggestedReply();
+        if (advice.kind === 'suggest') checkCompose();
+        else notice.set(advice.kind === 'calm' ? i18n.t('sidebar.notices.noReplyCalm') : i18n.t('sidebar.notices.noReplyUnscored'));
+      },
+      onError: (command, error) => {
+        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [error instanceof Error ? error.message : String(error)]));
+      },
     });
   });
 

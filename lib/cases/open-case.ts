@@ -21,7 +21,11 @@ export interface OpenFromMessageInput {
   messageId: string;
   subject: string;
   sentAt: Date | string | null;
-  /** The analyser's report; a full ToneReport fits. */
+  /**
+   * The analyser's report; a full ToneReport fits. No level (and a null score) means the analyser did
+   * not score the message: the linked message and thread keep level and score null, so the case's tone
+   * chart leaves it out, and the case's severity is not raised by it.
+   */
   report: Pick<ToneReport, 'score'> & { level?: ToneLevel | null };
   /** The issues as the user edited them before saving. */
   issues: Pick<CaseIssue, 'statement' | 'evidence' | 'kind'>[];
@@ -46,7 +50,7 @@ export interface OpenCaseResult {
  */
 export async function openCaseFromMessage(db: RescueDb, input: OpenFromMessageInput): Promise<OpenCaseResult> {
   const now = iso(input.now);
-  const level = input.report.level ?? 'concerned';
+  const level = input.report.level ?? null;
   const tables = [db.clients, db.cases, db.issues, db.messages, db.threads];
   return writeTx(db, tables, async () => {
     const client = await ensureClient(db, senderClient(input.sender), now);
@@ -58,12 +62,14 @@ export async function openCaseFromMessage(db: RescueDb, input: OpenFromMessageIn
         .where('id')
         .equals(caseId)
         .modify((c) => {
-          c.severity = worseLevel(c.severity, level);
+          if (level) c.severity = worseLevel(c.severity, level);
           if (input.report.score !== null && (c.severityScore ?? -1) < input.report.score) c.severityScore = input.report.score;
           c.updatedAt = now;
         });
     } else {
-      const row = newCase(client.id, input.subject.trim() || client.name, level, now);
+      // Unscored, a new case starts at the severity a case opened by hand defaults to (severityScore stays
+      // null: no score behind it); a calm message's case stays calm.
+      const row = newCase(client.id, input.subject.trim() || client.name, level ?? 'concerned', now);
       row.severityScore = input.report.score;
       row.nextUpdateDue = isoOrNull(input.nextUpdateDue);
       await db.cases.add(row);

@@ -9,6 +9,7 @@ import { ContextInvalidatedError } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { flagDecision } from './flag-rule';
 import { i18n } from './page-i18n';
+import { replyAdvice, type ReplyAdvice } from './reply-advice';
 import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
 
 export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
@@ -31,6 +32,13 @@ export interface SidebarController {
   draftOptions(): DraftOption[];
   loadDraft(id: string): Promise<string>;
   insertReply(text: string): Promise<void>;
+  /** Whether the message in view calls for a rescue reply (lib/content/reply-advice.ts); null with none in view. */
+  replyAdvice(): ReplyAdvice | null;
+  /**
+   * The insert-reply shortcut: inserts the suggested draft when a rescue reply fits, and otherwise
+   * inserts nothing and returns the advice, so the caller can say why.
+   */
+  insertSuggestedReply(): Promise<ReplyAdvice>;
   openCase(): Promise<void>;
   dismiss(): Promise<void>;
   escalate(): Promise<{ to: string; subject?: string; body: string }>;
@@ -219,9 +227,10 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       messageId: message.messageId,
       subject: message.subject,
       sentAt: message.sentAt,
-      // A case opened on a message the analyser found calm still needs a severity: the user saw a problem.
-      level: report.level && report.level !== 'calm' ? report.level : 'concerned',
-      score: report.score,
+      // The tone as scored, calm included; null when the analyser did not score the message, so the case
+      // records "not scored" rather than a level nobody measured (lib/cases/open-case.ts).
+      level: report.status === 'ok' ? (report.level ?? null) : null,
+      score: report.status === 'ok' ? report.score : null,
       issues: report.issues.map((i) => ({ statement: i.statement, evidence: i.evidence, kind: i.kind })),
     });
   }
@@ -274,6 +283,16 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     async insertReply(text) {
       const result = await provider.insertReply(text);
       if (!result.ok) throw new Error(result.message);
+    },
+    replyAdvice() {
+      return state.kind === 'analysed' ? replyAdvice(state) : null;
+    },
+    async insertSuggestedReply() {
+      const advice = replyAdvice(analysedState());
+      if (advice.kind !== 'suggest') return advice;
+      const text = await this.loadDraft(advice.draftId);
+      await this.insertReply(text);
+      return advice;
     },
     async openCase() {
       await openCaseRequest();

@@ -34,7 +34,8 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
   const full = variant === 'full';
   const report = input.report?.status === 'ok' ? input.report : null;
   const tz = input.settings.working.timeZone;
-  const level: ToneLevel = report?.level ?? 'concerned';
+  // Unscored (another language, too short, or no report): no level, so no worry or anger is put in the client's mouth.
+  const empathy = report?.level ? EMPATHY[report.level] : 'first.empathy.unscored';
   const specifics = report?.issues.filter((i) => i.kind === 'specific' && inline(i.statement)) ?? [];
   const generalities = report?.issues.filter((i) => i.kind === 'generality' && (inline(i.evidence) || inline(i.statement))) ?? [];
   const hasIssues = specifics.length + generalities.length > 0;
@@ -43,7 +44,7 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
   const date = formatDay(input.planBy, tz);
 
   const body = letter(input, [
-    t(EMPATHY[level]),
+    t(empathy),
     !hasIssues && t('first.noIssues.ask'),
     specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => capitalise(inline(i.statement))))}`,
     generalities.length > 0 &&

@@ -48,6 +48,8 @@ const EN = {
   'commitment.missing': 'Once these are resolved, you will: [what the client agreed to do, e.g. pay the invoice or renew].',
 
   'first.empathy.calm': 'Thank you for letting me know about this.',
+  // The analyser did not score the message (another language, too short): no feeling is assumed.
+  'first.empathy.unscored': 'Thank you for your message. I want to make sure I get this right.',
   'first.empathy.concerned': 'Thank you for raising this. I understand why it worries you, and I want to get it right.',
   'first.empathy.upset': "I'm sorry. You expected better from us, and you're right to be frustrated.",
   'first.empathy.escalation': "I'm sorry. This is serious, and I'm handling it personally as my first priority.",

@@ -37,7 +37,8 @@ const openCase = obj({
   messageId: shortText,
   subject: shortText,
   sentAt: nullable(str({ max: 64 })),
-  level,
+  /** The analyser's level and score, both null when it did not score the message (another language, too short). */
+  level: nullable(level),
   score: nullable(num({ min: 0, max: 100 })),
   issues: arr(issueDraft, { max: 100 }),
 });

@@ -86,6 +86,19 @@ describe('firstResponseDraft', () => {
     }
   });
 
+  it('puts no feeling in the mouth of a client whose message was not scored (another language, too short)', () => {
+    const unscored: (ToneReport | null)[] = [
+      null,
+      { ...report('calm', []), status: 'too-short', level: undefined, score: null },
+      { ...report('calm', []), status: 'unsupported-language', level: undefined, score: null },
+    ];
+    for (const r of unscored) {
+      const { body } = firstResponseDraft({ ...base, report: r }, 'full');
+      expect(body).not.toMatch(/worries|frustrated|sorry|serious/i);
+      expect(body).toContain('Thank you for your message.');
+    }
+  });
+
   it('with only generalities, asks one question each and does not ask to confirm a list it never showed', () => {
     const vague = report('upset', UPSET_REPORT.issues.filter((i) => i.kind === 'generality'));
     const { body } = firstResponseDraft({ ...base, report: vague }, 'full');
