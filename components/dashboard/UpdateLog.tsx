@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseUpdate, UpdateChannel } from '../../lib/cases/types';
 import { CHANNEL_LABEL } from '../../lib/dashboard/labels';
 import { formatDateTime, isoToLocalInput } from '../../lib/dashboard/format';
@@ -25,6 +25,16 @@ export function UpdateLog({ updates, now, onLog }: Props) {
   const [channel, setChannel] = useState<UpdateChannel>('email');
   const [summary, setSummary] = useState('');
   const [at, setAt] = useState('');
+  const section = useRef<HTMLElement>(null);
+  const wasOpen = useRef(false);
+  // Opening puts the focus in the form; closing it (saved, cancelled, Escape) puts it back on the
+  // button that opened it, so a keyboard user lands where they were.
+  useEffect(() => {
+    const here = section.current;
+    if (open && !wasOpen.current) here?.querySelector<HTMLElement>('[data-cr="update-form"] select')?.focus();
+    else if (!open && wasOpen.current) here?.querySelector<HTMLElement>('[data-cr="update-open"]')?.focus();
+    wasOpen.current = open;
+  }, [open]);
 
   function submit(e: Event) {
     e.preventDefault();
@@ -37,15 +47,24 @@ export function UpdateLog({ updates, now, onLog }: Props) {
   }
 
   return (
-    <section class="cr-card" aria-labelledby="updates-heading">
+    <section
+      class="cr-card"
+      aria-labelledby="updates-heading"
+      ref={section}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.preventDefault();
+        setOpen(false);
+      }}
+    >
       <div class="cr-topbar">
         <h2 id="updates-heading">{i18n.t('dashboard.updates.heading')}</h2>
-        <Button onClick={() => setOpen(!open)} aria-expanded={open}>
+        <Button onClick={() => setOpen(!open)} aria-expanded={open} data-cr="update-open">
           {i18n.t('dashboard.updates.log')}
         </Button>
       </div>
       {open && (
-        <form class="cr-stack" onSubmit={submit} aria-label={i18n.t('dashboard.updates.log')}>
+        <form class="cr-stack" onSubmit={submit} aria-label={i18n.t('dashboard.updates.log')} data-cr="update-form">
           <div class="cr-row">
             <Field label={i18n.t('dashboard.updates.channel')}>
               <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as UpdateChannel)}>

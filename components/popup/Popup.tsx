@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttentionSummary } from '../../lib/content/tab-requests';
 import { TabAttention } from './TabAttention';
 // With the date: a weekday alone cannot tell last Tuesday from the one before.
@@ -27,6 +27,17 @@ interface Props {
 function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Props, 'onDraftUpdate' | 'onLogUpdate'>) {
   const [logging, setLogging] = useState(false);
   const [summary, setSummary] = useState('');
+  const logButton = useRef<HTMLButtonElement>(null);
+  const wasLogging = useRef(false);
+  // Closing the form (saved, cancelled, Escape) gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!logging && wasLogging.current) logButton.current?.focus();
+    wasLogging.current = logging;
+  }, [logging]);
+  const cancel = () => {
+    setSummary('');
+    setLogging(false);
+  };
   return (
     <li class={`due due-${item.status}`} data-cr="due-case">
       <div class="due-head">
@@ -38,6 +49,14 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
       <div class="due-title">{item.title}</div>
       {logging ? (
         <form
+          data-cr="log-form"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            // Escape cancels the form, and only the form: the popup stays open.
+            e.preventDefault();
+            e.stopPropagation();
+            cancel();
+          }}
           onSubmit={async (e) => {
             e.preventDefault();
             await onLogUpdate(item.caseId, summary.trim() || i18n.t('popup.defaultSummary'));
@@ -52,13 +71,16 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
             ref={(el) => el?.focus()}
           />
           <button type="submit">{i18n.t('popup.save')}</button>
+          <button type="button" onClick={cancel}>
+            {i18n.t('popup.cancel')}
+          </button>
         </form>
       ) : (
         <div class="due-actions">
           <button type="button" onClick={() => onDraftUpdate(item.caseId)}>
             {i18n.t('popup.draftUpdate')}
           </button>
-          <button type="button" onClick={() => setLogging(true)}>
+          <button type="button" ref={logButton} onClick={() => setLogging(true)}>
             {i18n.t('popup.logUpdate')}
           </button>
         </div>

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+/** The popup's "Log update" form from the keyboard: Escape (or Cancel) closes it, logs nothing and gives the focus back. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup, type DueItem } from '../../components/popup/Popup';
+import { button, click, findButton, type, waitFor } from '../dashboard/dom';
+
+const ITEM: DueItem = { caseId: 'c1', clientName: 'Acme Corp', title: 'Third outage', status: 'overdue', dueAt: '2026-11-24T09:00:00Z' };
+
+let root: HTMLElement | null = null;
+afterEach(() => {
+  if (root) render(null, root);
+  root?.remove();
+  root = null;
+});
+
+async function mount() {
+  const logged: string[] = [];
+  root = document.body.appendChild(document.createElement('div'));
+  await act(() =>
+    render(
+      <Popup
+        items={[ITEM]}
+        error={null}
+        onDraftUpdate={() => undefined}
+        onLogUpdate={async (_caseId, summary) => void logged.push(summary)}
+        onOpenDashboard={() => undefined}
+        attention={[]}
+        onOpenThread={() => undefined}
+      />,
+      root!,
+    ),
+  );
+  return { el: root, logged };
+}
+
+const input = (el: ParentNode) => el.querySelector<HTMLInputElement>('[data-cr="log-form"] input');
+const escape = () =>
+  act(() => {
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  });
+
+describe('popup: Log update from the keyboard', () => {
+  it('Escape cancels the open form, logs nothing and puts the focus back on "Log update"', async () => {
+    const { el, logged } = await mount();
+    const open = button(el, 'Log update');
+    open.focus();
+    await click(open);
+    const field = await waitFor(() => input(el));
+    await waitFor(() => document.activeElement === field);
+    await type(field, 'Called Maria');
+    await escape();
+    await waitFor(() => !input(el));
+    await waitFor(() => document.activeElement === button(el, 'Log update'));
+    expect(logged).toEqual([]);
+    // Opened again, it starts empty: what was cancelled is gone.
+    await click(button(el, 'Log update'));
+    expect((await waitFor(() => input(el))).value).toBe('');
+  });
+
+  it('has a Cancel button that does the same, and Save still logs', async () => {
+    const { el, logged } = await mount();
+    await click(button(el, 'Log update'));
+    await waitFor(() => input(el));
+    await click(button(el, 'Cancel'));
+    await waitFor(() => !input(el));
+    await waitFor(() => document.activeElement === button(el, 'Log update'));
+    await click(button(el, 'Log update'));
+    await type(await waitFor(() => input(el)), 'Fix deployed');
+    await act(() => el.querySelector('form')!.requestSubmit());
+    await waitFor(() => !input(el));
+    expect(logged).toEqual(['Fix deployed']);
+    expect(findButton(el, 'Cancel')).toBeNull();
+  });
+});
