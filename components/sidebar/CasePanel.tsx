@@ -1,4 +1,5 @@
 import { i18n } from '../../lib/content/page-i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messaging/protocol';
 import { formatDue } from './labels';
 
@@ -9,6 +10,7 @@ interface Props {
   busy: boolean;
   onOpenCase(): void;
   onDismiss(): void;
+  onUndismiss(): void;
   onEscalate(): void;
   onOpenDashboard(caseId?: string): void;
 }
@@ -23,7 +25,18 @@ const STEP_LABEL: Record<CaseSummary['step'], () => string> = {
 };
 
 /** The client's open case, or the one click that opens one. */
-export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDismiss, onEscalate, onOpenDashboard }: Props) {
+export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDismiss, onUndismiss, onEscalate, onOpenDashboard }: Props) {
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  /** The control to focus once the click has landed: the one pressed goes away with it. */
+  const focusNext = useRef<'undo' | 'dismiss' | null>(null);
+  useEffect(() => {
+    if (busy || !focusNext.current) return;
+    const target = focusNext.current === 'undo' ? undoButton.current : dismissButton.current;
+    if (target) target.focus();
+    focusNext.current = null;
+  }, [busy, dismissed]);
+
   if (openCase) {
     return (
       <section class="cr-card" aria-label={i18n.t('sidebar.case.label')} data-cr="case-summary">
@@ -60,29 +73,59 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
       </section>
     );
   }
+  // The user's "Not a complaint" outranks the analyser's flag, until they undo it.
+  const flagShown = flagged && !dismissed;
   return (
     <section class="cr-card" aria-label={i18n.t('sidebar.case.label')}>
       <div class="cr-row">
         <button
           type="button"
-          class={flagged ? 'cr-btn cr-btn-primary' : 'cr-btn'}
+          class={flagShown ? 'cr-btn cr-btn-primary' : 'cr-btn'}
           disabled={busy}
           onClick={onOpenCase}
         >
           {i18n.t('sidebar.case.openRescueCase')}
         </button>
-        {flagged && (
+        {flagShown && (
           <button type="button" class="cr-btn cr-btn-warn" disabled={busy} onClick={onEscalate}>
             {i18n.t('sidebar.case.escalate')}
           </button>
         )}
-        {flagged && !dismissed && (
-          <button type="button" class="cr-btn cr-btn-quiet" disabled={busy} onClick={onDismiss}>
+        {flagShown && (
+          <button
+            type="button"
+            class="cr-btn cr-btn-quiet"
+            disabled={busy}
+            ref={dismissButton}
+            onClick={() => {
+              focusNext.current = 'undo';
+              onDismiss();
+            }}
+          >
             {i18n.t('sidebar.case.notComplaint')}
           </button>
         )}
       </div>
-      {dismissed && <p class="cr-muted">{i18n.t('sidebar.case.dismissed')}</p>}
+      {dismissed && (
+        <p class="cr-muted cr-row" data-cr="dismissed">
+          <span id="cr-dismissed-text" role="status">
+            {i18n.t('sidebar.case.dismissed')}
+          </span>
+          <button
+            type="button"
+            class="cr-btn"
+            disabled={busy}
+            ref={undoButton}
+            aria-describedby="cr-dismissed-text"
+            onClick={() => {
+              focusNext.current = 'dismiss';
+              onUndismiss();
+            }}
+          >
+            {i18n.t('sidebar.case.undoDismiss')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

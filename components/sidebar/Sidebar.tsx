@@ -13,6 +13,7 @@ import { AsksCard } from './AsksCard';
 import { IssueList } from './IssueList';
 import { LayoutNotice } from './LayoutNotice';
 import { ToneCard } from './ToneCard';
+import { LEVEL_LABEL } from './labels';
 
 export interface SidebarActions {
   loadDraft(id: string): Promise<string>;
@@ -21,6 +22,7 @@ export interface SidebarActions {
   logUpdate(text: string, updateId: string): Promise<void>;
   openCase(): Promise<void>;
   dismiss(): Promise<void>;
+  undismiss(): Promise<void>;
   escalate(): Promise<void>;
   openDashboard(caseId?: string): void;
   openThread(threadId: string): void;
@@ -75,7 +77,7 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
             <strong>{state.message.senderName || state.message.senderAddress}</strong>
             <span class="cr-muted"> · {state.message.subject}</span>
           </p>
-          <ToneCard report={state.report} flagged={state.flagged && !state.dismissed} />
+          <ToneCard key={state.message.messageId} report={state.report} flagged={state.flagged && !state.dismissed} />
           <IssueList issues={state.report.issues} scored={state.report.status === 'ok'} />
           <AsksCard asks={state.report.asks} deadlines={state.report.deadlines} />
           <CasePanel
@@ -85,6 +87,7 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
             busy={busy}
             onOpenCase={run(actions.openCase)}
             onDismiss={run(actions.dismiss)}
+            onUndismiss={run(actions.undismiss)}
             onEscalate={run(actions.escalate)}
             onOpenDashboard={actions.openDashboard}
           />
@@ -104,7 +107,13 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
 /** The panel beside the reading pane. Collapses to a thin tab so it never covers the message. */
 export function Sidebar({ state, theme, notice, draftOptions, actions, attention, coach }: Props) {
   const [collapsed, setCollapsed] = useState(false);
-  const level = state.kind === 'analysed' ? (state.report.level ?? 'unsupported') : 'none';
+  // A thread the user marked "Not a complaint" no longer shows the analyser's alarm colour up here
+  // (unless a case was opened for it since: that says it is a complaint after all).
+  const dismissed = state.kind === 'analysed' && state.dismissed && !state.openCase;
+  const level = state.kind === 'analysed' ? (dismissed ? 'dismissed' : (state.report.level ?? 'unsupported')) : 'none';
+  // The dot is drawn, not named: the button carries its meaning, also when collapsed to the dot alone.
+  const status =
+    state.kind !== 'analysed' ? null : dismissed ? i18n.t('sidebar.dismissedStatus') : state.report.level ? LEVEL_LABEL[state.report.level] : null;
   return (
     <aside class={`cr-root cr-${theme}`} data-collapsed={collapsed} data-state={state.kind} aria-label={i18n.t('extName')}>
       <header class="cr-header">
@@ -113,6 +122,7 @@ export function Sidebar({ state, theme, notice, draftOptions, actions, attention
           class="cr-toggle"
           aria-expanded={!collapsed}
           aria-controls="cr-body"
+          aria-label={status ? i18n.t('sidebar.toggleLabel', [status]) : i18n.t('extName')}
           title={collapsed ? i18n.t('sidebar.show') : i18n.t('sidebar.hide')}
           onClick={() => setCollapsed(!collapsed)}
         >

@@ -1,4 +1,5 @@
 import { i18n } from '../../lib/content/page-i18n';
+import { useState } from 'preact/hooks';
 import type { ToneReport } from '../../lib/tone/types';
 import { CATEGORY_LABEL, LEVEL_LABEL } from './labels';
 
@@ -36,6 +37,14 @@ export function ToneCard({ report, flagged }: Props) {
     );
   }
   const signals = distinctSignals(report.signals);
+  // Why each phrase counts, behind a button rather than a hover tooltip: reachable from the keyboard,
+  // and read out with the phrase once open.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) => {
+    const next = new Set(open);
+    if (!next.delete(key)) next.add(key);
+    setOpen(next);
+  };
   return (
     <section class="cr-card cr-tone" data-cr="tone" data-level={report.level} aria-label={i18n.t('sidebar.tone.label')}>
       <div class={`cr-level cr-level-${report.level}`}>
@@ -54,11 +63,27 @@ export function ToneCard({ report, flagged }: Props) {
       )}
       {signals.length > 0 && (
         <ul class="cr-signals" aria-label={i18n.t('sidebar.tone.phrases')}>
-          {signals.slice(0, 8).map((s) => (
-            <li key={`${s.start}-${s.category}`} data-cr="signal" data-category={s.category} title={s.why}>
-              <mark>“{s.phrase}”</mark> <span class="cr-muted">{CATEGORY_LABEL[s.category]}</span>
-            </li>
-          ))}
+          {signals.slice(0, 8).map((s, index) => {
+            const key = `${s.start}-${s.category}`;
+            const expanded = open.has(key);
+            return (
+              <li key={key} data-cr="signal" data-category={s.category}>
+                <button
+                  type="button"
+                  class="cr-signal"
+                  aria-expanded={expanded}
+                  aria-controls={`cr-why-${index}`}
+                  title={expanded ? undefined : i18n.t('sidebar.tone.whyShow')}
+                  onClick={() => toggle(key)}
+                >
+                  <mark>“{s.phrase}”</mark> <span class="cr-muted">{CATEGORY_LABEL[s.category]}</span>
+                </button>
+                <p id={`cr-why-${index}`} class="cr-why" data-cr="signal-why" hidden={!expanded}>
+                  {s.why}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
       {report.truncated && (

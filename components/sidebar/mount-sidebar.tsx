@@ -11,7 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { handleCommand } from '../../lib/content/commands-handler';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
 import type { SidebarState } from '../../lib/content/sidebar-state';
-import { pageTheme, type Theme } from '../../lib/content/theme';
+import { watchPageTheme, type Theme } from '../../lib/content/theme';
 import { place } from '../../lib/content/placement';
 import { onDataChange } from '../../lib/messaging/changes';
 import type { Attention } from '../../lib/content/attention';
@@ -46,15 +46,17 @@ function noticeKey(state: SidebarState): string {
 interface RootProps {
   controller: SidebarController;
   actions: SidebarActions;
-  theme: () => Theme;
+  /** The mail page's theme, followed live (lib/content/theme.ts). */
+  theme: ValueStore<Theme>;
   attention: ValueStore<Attention[]>;
   coach: ValueStore<CoachFinding[] | null>;
   /** The line at the top of the sidebar; keyboard commands, outside the component, say things there too. */
   notice: ValueStore<string | null>;
 }
 
-function SidebarRoot({ controller, actions, theme, attention: attentionStore, coach: coachStore, notice: noticeStore }: RootProps) {
+function SidebarRoot({ controller, actions, theme: themeStore, attention: attentionStore, coach: coachStore, notice: noticeStore }: RootProps) {
   const [state, setState] = useState(controller.state);
+  const theme = useValueStore(themeStore);
   const attention = useValueStore(attentionStore);
   const coach = useValueStore(coachStore);
   const notice = useValueStore(noticeStore);
@@ -96,7 +98,7 @@ function SidebarRoot({ controller, actions, theme, attention: attentionStore, co
   return (
     <Sidebar
       state={state}
-      theme={theme()}
+      theme={theme}
       notice={notice}
       draftOptions={controller.draftOptions()}
       actions={withNotice}
@@ -127,6 +129,7 @@ export async function mountSidebar(
     logUpdate: (text, updateId) => controller.logUpdate(text, updateId),
     openCase: () => controller.openCase(),
     dismiss: () => controller.dismiss(),
+    undismiss: () => controller.undismiss(),
     escalate: async () => {
       const draft = await controller.escalate();
       window.open(composeUrl(draft), '_blank', 'noopener');
@@ -137,6 +140,9 @@ export async function mountSidebar(
 
   const attention = createValueStore<Attention[]>([]);
   const coach = createValueStore<CoachFinding[] | null>(null);
+  // Switching the site's theme while a message is open switches the sidebar's with it.
+  const theme = createValueStore<Theme>('light');
+  theme.set(watchPageTheme(document, theme.set, ctx.signal));
   const notice = createValueStore<string | null>(null);
   const listFlags = createListFlags({
     provider,
@@ -173,7 +179,7 @@ export async function mountSidebar(
           <SidebarRoot
             controller={controller}
             actions={actions}
-            theme={() => pageTheme(document)}
+            theme={theme}
             attention={attention}
             coach={coach}
             notice={notice}

@@ -180,7 +180,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { subject: draft.subject, body: draft.body };
     },
     'thread:record': async (t) => {
-      await recordAnalysedThread(db, {
+      const row = await recordAnalysedThread(db, {
         id: threadKey(t.provider, t.threadId),
         provider: t.provider,
         threadId: t.threadId,
@@ -193,10 +193,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         messageAt: t.messageAt,
         dismissed: false,
       });
-      return { ok: true as const };
+      return { ok: true as const, dismissed: row.dismissed };
     },
     'thread:dismiss': async ({ provider, threadId }) => {
       await dismissThread(db, threadKey(provider, threadId), true, deps.now());
+      return { ok: true as const };
+    },
+    'thread:undismiss': async ({ provider, threadId }) => {
+      await dismissThread(db, threadKey(provider, threadId), false, deps.now());
       return { ok: true as const };
     },
     'threads:flags': async ({ provider, threadIds }) => {

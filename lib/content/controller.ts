@@ -40,7 +40,10 @@ export interface SidebarController {
    */
   insertSuggestedReply(): Promise<ReplyAdvice>;
   openCase(): Promise<void>;
+  /** "Not a complaint": the flag goes off for this thread (sidebar, list chips, reminders) until undone. */
   dismiss(): Promise<void>;
+  /** Undoes `dismiss`: the analyser's own flag shows again. */
+  undismiss(): Promise<void>;
   escalate(): Promise<{ to: string; subject?: string; body: string }>;
   logUpdate(summary: string, updateId: string): Promise<void>;
   dispose(): void;
@@ -111,7 +114,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     // A worker that had just started answered with the level first; the deadline dates follow.
     completing = partial ? completeReport(toneRequest, shown) : Promise.resolve();
     if (report.status === 'ok' && !decision.ignored) {
-      await request('thread:record', {
+      const recorded = await request('thread:record', {
         provider: provider.id,
         threadId: thread.threadId,
         newestMessageId: message.id,
@@ -122,6 +125,9 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
         messageAt: message.sentAt,
         preliminary: false,
       });
+      // Marked "Not a complaint" on an earlier visit: it stays so here too (and can be undone here).
+      const now = recorded.dismissed ? stillShowing(shown) : null;
+      if (now) set({ ...now, dismissed: true });
     }
   }
 
@@ -298,11 +304,18 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       await openCaseRequest();
       await refreshCase();
     },
+    // `flagged` stays the analyser's call and `dismissed` the user's, so an undo shows the flag again.
     async dismiss() {
       const current = analysedState();
       await request('thread:dismiss', { provider: provider.id, threadId: current.message.threadId });
       const now = stillShowing(current);
-      if (now) set({ ...now, dismissed: true, flagged: false });
+      if (now) set({ ...now, dismissed: true });
+    },
+    async undismiss() {
+      const current = analysedState();
+      await request('thread:undismiss', { provider: provider.id, threadId: current.message.threadId });
+      const now = stillShowing(current);
+      if (now) set({ ...now, dismissed: false });
     },
     async escalate() {
       const caseId = await ensureCase();

@@ -17,3 +17,45 @@ export function pageTheme(doc: Document): Theme {
   if (!view) return 'light';
   return themeFromBackground(view.getComputedStyle(doc.body).backgroundColor);
 }
+
+/** How long the page's changes settle before its theme is read again (a theme switch is a burst). */
+const SETTLE_MS = 50;
+
+/**
+ * The page's theme now, and `onChange` each time it flips while the page stays open: Gmail and
+ * Outlook switch theme by a class or style on <html>/<body> or by swapping a stylesheet in <head>,
+ * and a site that follows the system changes with `prefers-color-scheme`. Observes exactly those,
+ * reads the body's colour once a burst of changes has settled, and stops when `signal` aborts. No
+ * polling.
+ */
+export function watchPageTheme(doc: Document, onChange: (theme: Theme) => void, signal: AbortSignal): Theme {
+  let current = pageTheme(doc);
+  const view = doc.defaultView;
+  if (!view || signal.aborted) return current;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = pageTheme(doc);
+      if (next === current) return;
+      current = next;
+      onChange(next);
+    }, SETTLE_MS);
+  };
+  const observer = new view.MutationObserver(check);
+  observer.observe(doc.documentElement, { attributes: true });
+  if (doc.body) observer.observe(doc.body, { attributes: true });
+  if (doc.head) observer.observe(doc.head, { childList: true });
+  const scheme = typeof view.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : null;
+  scheme?.addEventListener('change', check);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      scheme?.removeEventListener('change', check);
+    },
+    { once: true },
+  );
+  return current;
+}

@@ -144,6 +144,8 @@ export const requestSchemas = {
   'case:draft': caseDraft,
   'thread:record': threadRecord,
   'thread:dismiss': threadRef,
+  /** Undo of "Not a complaint": the thread is flagged again wherever its level says so. */
+  'thread:undismiss': threadRef,
   'threads:flags': threadsGet,
   'reply:seen': replySeen,
   'dashboard:open': dashboardOpen,
@@ -168,8 +170,10 @@ export interface ResponseMap {
   'case:log-update': { ok: true };
   'case:escalate': DraftText & { to: string };
   'case:draft': DraftText;
-  'thread:record': { ok: true };
+  /** `dismissed`: the user marked this thread "Not a complaint" earlier (the record keeps that). */
+  'thread:record': { ok: true; dismissed: boolean };
   'thread:dismiss': { ok: true };
+  'thread:undismiss': { ok: true };
   'threads:flags': ThreadFlag[];
   'reply:seen': { logged: boolean };
   'dashboard:open': { ok: true };

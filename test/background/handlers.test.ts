@@ -135,6 +135,33 @@ describe('background handlers', () => {
     expect(flags[0].dismissed).toBe(true);
   });
 
+  it('undoes "Not a complaint", and tells the sidebar on a later visit that the thread was dismissed', async () => {
+    const seen = { provider: 'gmail', threadId: 't9', newestMessageId: 'm9', fromAddress: 'a@b.com', subject: 'Late', level: 'upset', score: 70, messageAt: null, preliminary: false } as const;
+    expect(await handlers['thread:record'](seen, {})).toEqual({ ok: true, dismissed: false });
+    await handlers['thread:dismiss']({ provider: 'gmail', threadId: 't9' }, {});
+    // The message is analysed again on the next visit: the record keeps the user's choice and says so.
+    expect(await handlers['thread:record']({ ...seen, newestMessageId: 'm10' }, {})).toEqual({ ok: true, dismissed: true });
+    expect(await handlers['thread:undismiss']({ provider: 'gmail', threadId: 't9' }, {})).toEqual({ ok: true });
+    const flags = await handlers['threads:flags']({ provider: 'gmail', threadIds: ['t9'] }, {});
+    expect(flags).toEqual([expect.objectContaining({ threadId: 't9', level: 'upset', dismissed: false })]);
+    expect(await handlers['thread:record'](seen, {})).toEqual({ ok: true, dismissed: false });
+  });
+
+  it('accepts an undo through the router only with a valid thread reference', async () => {
+    const router = createRouter(handlers, { extensionId: 'ours' });
+    await handlers['thread:record'](
+      { provider: 'outlook', threadId: 'AAQk=', newestMessageId: 'm', fromAddress: 'a@b.com', subject: 's', level: 'escalation', score: 90, messageAt: null, preliminary: false },
+      {},
+    );
+    await handlers['thread:dismiss']({ provider: 'outlook', threadId: 'AAQk=' }, {});
+    const refused = await router.listener({ cr: 1, type: 'thread:undismiss', payload: { provider: 'outlook' } }, { id: 'ours' });
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    expect((await db.threads.get('outlook:AAQk='))?.dismissed).toBe(true);
+    const answer = await router.listener({ cr: 1, type: 'thread:undismiss', payload: { provider: 'outlook', threadId: 'AAQk=' } }, { id: 'ours' });
+    expect(answer).toEqual({ ok: true, value: { ok: true } });
+    expect((await db.threads.get('outlook:AAQk='))?.dismissed).toBe(false);
+  });
+
   it('logs a manual update once, however often the same update is sent', async () => {
     const { caseId } = await openCase();
     const later = createHandlers(deps(new Date('2026-11-25T15:00:00Z')));

@@ -177,6 +177,51 @@ describe('sidebar controller', () => {
     });
   });
 
+  describe('"Not a complaint"', () => {
+    /** A background that remembers dismissals per thread, as the thread record does. */
+    function rememberingRequest() {
+      const dismissed = new Set<string>();
+      const calls: string[] = [];
+      const request = vi.fn(async (type: string, payload: { text?: string; threadId?: string }) => {
+        calls.push(type);
+        if (type === 'tone:analyze') return analyzeTone(payload.text ?? '');
+        if (type === 'case:for-sender') return null;
+        if (type === 'thread:record') return { ok: true, dismissed: dismissed.has(payload.threadId ?? '') };
+        if (type === 'thread:dismiss') dismissed.add(payload.threadId ?? '');
+        if (type === 'thread:undismiss') dismissed.delete(payload.threadId ?? '');
+        return { ok: true };
+      }) as unknown as Requester;
+      return { request, calls };
+    }
+    const shown = (c: ReturnType<typeof createSidebarController>) =>
+      c.state.kind === 'analysed' ? { flagged: c.state.flagged, dismissed: c.state.dismissed } : null;
+
+    it('can be undone: the analyser\'s flag comes back', async () => {
+      const { request, calls } = rememberingRequest();
+      const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+      await c.refresh();
+      expect(shown(c)).toEqual({ flagged: true, dismissed: false });
+      await c.dismiss();
+      // The analyser's call is kept beside the user's, so that undoing it has something to go back to.
+      expect(shown(c)).toEqual({ flagged: true, dismissed: true });
+      await c.undismiss();
+      expect(shown(c)).toEqual({ flagged: true, dismissed: false });
+      expect(calls.filter((t) => t.startsWith('thread:'))).toEqual(['thread:record', 'thread:dismiss', 'thread:undismiss']);
+    });
+
+    it('is still shown, and can still be undone, when the thread is opened again', async () => {
+      const { request } = rememberingRequest();
+      const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+      await c.refresh();
+      await c.dismiss();
+      await c.refresh({ force: true });
+      expect(shown(c)).toEqual({ flagged: true, dismissed: true });
+      await c.undismiss();
+      await c.refresh({ force: true });
+      expect(shown(c)).toEqual({ flagged: true, dismissed: false });
+    });
+  });
+
   it('does not analyse the same message twice, unless forced', async () => {
     const { request, calls } = fakeRequest();
     const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });

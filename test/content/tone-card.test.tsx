@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ToneCard } from '../../components/sidebar/ToneCard';
 import { analyzeTone } from '../../lib/tone';
@@ -26,5 +27,29 @@ describe('the sidebar tone card', () => {
     const phrases = [...container.querySelectorAll('[data-cr="signal"] mark')].map((m) => m.textContent?.toLowerCase());
     expect(phrases.length).toBeGreaterThanOrEqual(3);
     expect(new Set(phrases).size).toBe(phrases.length);
+  });
+
+  it("puts why each phrase counts behind a button, reachable from the keyboard and read with the phrase", async () => {
+    const report = analyzeTone(PARAGRAPH);
+    await act(() => render(<ToneCard report={report} flagged />, container));
+    const phrase = container.querySelector<HTMLButtonElement>('[data-cr="signal"] button')!;
+    // A real button: in the tab order, pressed with Enter or Space, its state announced.
+    expect(phrase.tagName).toBe('BUTTON');
+    expect(phrase.getAttribute('type')).toBe('button');
+    expect(phrase.getAttribute('aria-expanded')).toBe('false');
+    const why = container.querySelector<HTMLElement>(`#${phrase.getAttribute('aria-controls')}`)!;
+    expect(why.hidden).toBe(true);
+    // No longer only in a hover tooltip.
+    expect(container.querySelector('[data-cr="signal"][title]')).toBeNull();
+    // The card lists phrases in the report's order, so the first button is the first signal.
+    const first = report.signals[0];
+    expect(phrase.textContent).toContain(first.phrase);
+    await act(() => phrase.click());
+    expect(phrase.getAttribute('aria-expanded')).toBe('true');
+    expect(why.hidden).toBe(false);
+    expect(why.textContent).toBe(first.why);
+    expect(why.closest('[data-cr="signal"]')).toBe(phrase.closest('[data-cr="signal"]'));
+    await act(() => phrase.click());
+    expect(why.hidden).toBe(true);
   });
 });

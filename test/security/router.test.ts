@@ -86,6 +86,8 @@ describe('router: payload schema (protection: every field type- and size-checked
     ['a String object as text', 'tone:analyze', { text: Object('hello') }],
     ['a string as the complete flag', 'tone:analyze', { text: 'hi', complete: 'true' }],
     ['an unknown provider', 'thread:dismiss', { provider: 'yahoo', threadId: 't' }],
+    ['an undo without its thread', 'thread:undismiss', { provider: 'gmail' }],
+    ['an undo for a thread id over 1,000 characters', 'thread:undismiss', { provider: 'gmail', threadId: 't'.repeat(1_001) }],
     ['a level outside the list', 'case:open-from-message', { ...VALID_OPEN_CASE, level: 'furious' }],
     ['NaN as score', 'case:open-from-message', { ...VALID_OPEN_CASE, score: Number.NaN }],
     ['Infinity as score', 'case:open-from-message', { ...VALID_OPEN_CASE, score: Number.POSITIVE_INFINITY }],
