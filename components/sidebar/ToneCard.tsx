@@ -8,22 +8,34 @@ interface Props {
   flagged: boolean;
 }
 
+const MAX_PHRASES = 8;
+
 /**
- * Each phrase once, where it first appears: a client who repeats "again and again" through a long
- * email would otherwise fill the few places in the list with copies of it.
+ * The strongest phrases, each once, in reading order: a client who repeats "again and again" through
+ * a long email would otherwise fill the few places with copies, and a threat in the last line ("our
+ * lawyers") must not lose its place to milder phrases before it.
  */
-function distinctSignals(signals: ToneReport['signals']): ToneReport['signals'] {
+function shownSignals(signals: ToneReport['signals']): ToneReport['signals'] {
   const seen = new Set<string>();
-  return signals.filter((s) => {
+  const distinct = signals.filter((s) => {
     const key = `${s.category}\u0000${s.phrase.toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return distinct
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => b.s.weight - a.s.weight || a.order - b.order)
+    .slice(0, MAX_PHRASES)
+    .sort((a, b) => a.order - b.order)
+    .map(({ s }) => s);
 }
 
 /** Level, score and the exact phrases behind them, so the user can judge the flag for themselves. */
 export function ToneCard({ report, flagged }: Props) {
+  // Why each phrase counts, behind a button rather than a hover tooltip: reachable from the keyboard,
+  // and read out with the phrase once open. (Before any return: hooks run in the same order each render.)
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (report.status !== 'ok' || !report.level) {
     const why =
       report.status === 'too-short'
@@ -36,10 +48,7 @@ export function ToneCard({ report, flagged }: Props) {
       </section>
     );
   }
-  const signals = distinctSignals(report.signals);
-  // Why each phrase counts, behind a button rather than a hover tooltip: reachable from the keyboard,
-  // and read out with the phrase once open.
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const signals = shownSignals(report.signals);
   const toggle = (key: string) => {
     const next = new Set(open);
     if (!next.delete(key)) next.add(key);
@@ -63,7 +72,7 @@ export function ToneCard({ report, flagged }: Props) {
       )}
       {signals.length > 0 && (
         <ul class="cr-signals" aria-label={i18n.t('sidebar.tone.phrases')}>
-          {signals.slice(0, 8).map((s, index) => {
+          {signals.map((s, index) => {
             const key = `${s.start}-${s.category}`;
             const expanded = open.has(key);
             return (

@@ -29,6 +29,20 @@ describe('the sidebar tone card', () => {
     expect(new Set(phrases).size).toBe(phrases.length);
   });
 
+  it('keeps the strongest phrases when there are more than it lists, in reading order: a threat at the end is not crowded out', () => {
+    const report = analyzeTone(
+      'This is the third launch date you have missed, with no explanation. Frankly, this is unacceptable. Every week of delay ' +
+        "costs us money. I'm tired of chasing you for updates. Nobody has called back, again. If we don't have a plan by Friday, " +
+        'we will terminate the contract and our lawyers will be in touch.',
+    );
+    render(<ToneCard report={report} flagged />, container);
+    const shown = [...container.querySelectorAll<HTMLElement>('[data-cr="signal"]')];
+    expect(report.signals.length).toBeGreaterThan(shown.length);
+    expect(shown.map((li) => li.dataset.category)).toContain('legal-threat');
+    const starts = shown.map((li) => report.signals.find((s) => li.textContent?.includes(s.phrase))?.start ?? -1);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it("puts why each phrase counts behind a button, reachable from the keyboard and read with the phrase", async () => {
     const report = analyzeTone(PARAGRAPH);
     await act(() => render(<ToneCard report={report} flagged />, container));
