@@ -55,7 +55,8 @@ export function statusUpdateDraft(input: StatusUpdateInput, variant: DraftVarian
 
   const body = letter(input, [
     late && t('status.overdue', { date: formatDay(dueAt, tz) }),
-    full && t('status.intro'),
+    // Thanks first, in both lengths: a client being rescued is owed that before the list.
+    t(full ? 'status.intro' : 'status.introShort'),
     // An empty "done" is said plainly rather than hidden: the client notices silence more than bad news.
     done.length > 0 ? section(t('status.done'), done.map(item)) : actions.length > 0 ? t('status.doneNone') : section(t('status.done'), [t('status.nothingYet')]),
     section(t('status.progress'), doing.map(itemDue)),

@@ -184,6 +184,13 @@ describe('statusUpdateDraft', () => {
     });
   }
 
+  it('passes the reply coach: it acknowledges the client, and dates the next update', () => {
+    for (const variant of VARIANTS) {
+      const gaps = coachReply(onTime(variant)).filter((f) => f.kind === 'no-acknowledgement' || f.kind === 'no-date');
+      expect(gaps).toEqual([]);
+    }
+  });
+
   it('does not repeat work finished before the last update', () => {
     const actions = liveActions.map((a) => (a.id === 'a1' ? { ...a, doneAt: '2026-11-22T10:00:00Z' } : a));
     const body = statusUpdateDraft({ ...CASE_INPUT, ...PEOPLE, actions, now: NOW, nextUpdateAt: NEXT }, 'short').body;
