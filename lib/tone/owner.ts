@@ -41,7 +41,11 @@ const SENDER_OWNS = new RegExp(
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
     // "Sorry it was a week late", "apologies that our payment is overdue", "sorry for replying so late": their own lateness
     String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?:that\s+)?(?:it|this|that|we|i|(?:our|my)\s+(?:\w+\s+)?(?:payment|reply|response|feedback|transfer|remittance|signature|sign-off|approval)|the\s+payment|payment)\s+(?:was|were|is|are|am|has\s+been|have\s+been|${A}s|${A}m|${A}re)\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
-    String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT})\b`,
+    String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT}` +
+    // "bad news our end": the sender announces their own news
+    String.raw`|news\s+(?:(?:on|at|from)\s+)?(?:my|our)\s+(?:side|end)` +
+    // acceptance: the feeling is not held against anyone ("Disappointing, but these things happen")
+    String.raw`|(?:these\s+things\s+happen|(?:that${A}s|that\s+is|such\s+is)\s+(?:the\s+market|life)|it\s+is\s+what\s+it\s+is|can${A}t\s+be\s+helped|(?:nobody|no\s+one)${A}s\s+fault)(?=\s*(?:[.!,;)]|$)))\b`,
   'i',
 );
 
@@ -61,12 +65,16 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
+    String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
     String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
-    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,2}?(?:refused|rejected|declined|turned\s+(?:it\s+|us\s+)?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot)` +
+    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot)` +
     String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
   'i',
 );
+
+/** Words in a sentence short enough to be a bare reaction to the one before it. */
+const SHORT_SENTENCE = 6;
 
 function youIsAgent(tokens: Token[], i: number): boolean {
   if (!YOU.has(tokens[i].w)) return false;
@@ -81,6 +89,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
   for (const s of spans) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
     let recipient = false;
+    const t0 = t;
     let i = t;
     for (; i < tokens.length && tokens[i].start < s.end; i++) if (YOUR.has(tokens[i].w) || youIsAgent(tokens, i)) recipient = true;
     t = i;
@@ -88,6 +97,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     let owner: Owner = recipient ? 'recipient' : 'unknown';
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if (!recipient && THEIR_NEWS.test(sentence)) owner = 'news';
+    // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
+    else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && i - t0 <= SHORT_SENTENCE) owner = 'news';
     out.push({ start: s.start, end: s.end, owner });
   }
   return out;

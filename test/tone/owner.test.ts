@@ -79,3 +79,42 @@ describe('the client’s own bad news is not a complaint', () => {
     ]) expect(analyzeTone(text).unhappy, text).toBe(true);
   });
 });
+
+describe('news announced, accepted, or reacted to (issue #4, round 8)', () => {
+  const flagged = (t: string) => analyzeTone(t).unhappy;
+
+  it('the sender calling it their own news, or accepting it, makes the sentence news', () => {
+    expect(ownerOf('Sad news from our side: we have had to close the Leeds shop.')).toBe('sender');
+    expect(ownerOf('Some bad news at our end, the sponsor you pitched to has pulled out.')).toBe('sender');
+    expect(ownerOf('Frustrating, but these things happen.')).toBe('sender');
+    expect(ownerOf("Irritating, but that's life.")).toBe('sender');
+    expect(ownerOf('It was nobody’s fault, really.')).toBe('sender');
+    // not acceptance
+    expect(ownerOf('These things happen far too often with your couriers.')).toBe('recipient');
+    expect(ownerOf('Frustrating, and it keeps happening.')).toBe('unknown');
+  });
+
+  it('a bare feeling right after news is about that news; a longer sentence, or one about "you", is not', () => {
+    const owners = (t: string) => {
+      const m = maskNonBody(t);
+      return sentenceOwners(m, sentences(m), tokenize(m)).map((o) => o.owner);
+    };
+    expect(owners('Our investors pulled out on Friday. Really annoying after all that work.')).toEqual(['news', 'news']);
+    expect(owners('Our investors pulled out on Friday. Really annoying that your deck had the old figures in it.')).toEqual(['news', 'recipient']);
+    expect(owners('Our investors pulled out on Friday. The deck went out with the old figures and nobody checked it.')).toEqual(['news', 'unknown']);
+  });
+
+  it('through analyzeTone: third parties and the sender\'s own news are not complaints', () => {
+    expect(flagged('Hi Jo, the trustees have turned the proposal down. So annoying after all that work. Could we meet to plan a smaller version?')).toBe(false);
+    expect(flagged('Our lead designer has accepted an offer elsewhere. Disappointing, but these things happen. Can you send two more portfolios?')).toBe(false);
+    expect(flagged('Hi Sam, disappointing news: the sponsor has pulled the funding for next year. Could you scope a cheaper version of the site?')).toBe(false);
+    // the same feelings about the recipient's work still count
+    expect(flagged('The banners you printed have the old logo on them. So annoying after all that work, and the event is on Saturday.')).toBe(true);
+  });
+
+  it('a fix that came back is not a fix: "the same bug that was fixed in May"', () => {
+    const calming = (t: string) => analyzeTone(t).score ?? 0;
+    expect(calming('The export is broken again. It is the same bug that was fixed in May.')).toBeGreaterThan(calming('The export was broken this morning. The bug was fixed in May.'));
+    expect(analyzeTone('The export bug was fixed last night, thanks.').score ?? 100).toBeLessThan(25);
+  });
+});
