@@ -19,6 +19,7 @@ export const FEATURE_NAMES = [
   'lex-negative', 'lex-positive', 'question', 'second-person', 'negation', 'length',
   'service-failure', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment',
   'sorrow', 'failure-and-request', 'lex-strongest', 'lex-density', 'first-person', 'own-failure', 'impact',
+  'complaint-shape',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -33,23 +34,26 @@ export interface FeatureInputs {
   tokens: Token[];
   asks: ToneAsk[];
   questionMarks: number;
+  /** structure.ts: a shortfall with a reference, a cost or a remedy ask (0–3). */
+  shape?: number;
 }
 
 function capped(n: number, cap = CUE_CAP): number {
   return Math.min(n, cap);
 }
 
-export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: FeatureInputs): number[] {
+export function featureVector({ cues, lexicon, tokens, asks, questionMarks, shape = 0 }: FeatureInputs): number[] {
   const sums = new Map<string, number>();
   for (const c of cues) sums.set(c.kind, (sums.get(c.kind) ?? 0) + c.factor);
   const words = Math.max(tokens.length, 1);
   let you = 0;
   let negations = 0;
   let me = 0;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (FIRST_PERSON.has(t.w)) me++;
     if (t.w === 'you' || t.w === 'your' || t.w === "you're" || t.w === "you've") you++;
-    if (t.w === 'not' || t.w === 'no' || t.w === 'never' || t.w.endsWith("n't")) negations++;
+    // "no one" is a pronoun, as "nobody" (not counted) is.
+    if (t.w === 'not' || (t.w === 'no' && tokens[i + 1]?.w !== 'one') || t.w === 'never' || t.w.endsWith("n't")) negations++;
   }
   const values: Record<FeatureName, number> = {} as Record<FeatureName, number>;
   for (const cat of SIGNAL_CATEGORIES) values[cat] = capped(sums.get(cat) ?? 0);
@@ -76,5 +80,6 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks }: Fe
   values['first-person'] = Math.min((10 * me) / words, 3);
   values['own-failure'] = me > 0 ? Math.min(failure, 2) : 0;
   values['lex-density'] = Math.min((10 * lexicon.negative) / words, 4);
+  values['complaint-shape'] = shape;
   return FEATURE_NAMES.map((n) => values[n]);
 }

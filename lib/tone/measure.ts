@@ -12,6 +12,7 @@ import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { findShouting } from './shouting';
 import { notOursSpans, sentenceOwners } from './owner';
+import { complaintStructure, structureFeature, type StructureEvidence } from './structure';
 import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
@@ -48,6 +49,8 @@ export interface Measurement {
   features: number[];
   /** The client-mail word component (client-words.ts); part 0 unless the message is email-shaped. */
   words: WordEvidence;
+  /** The parts of a factual complaint (structure.ts). */
+  structure?: StructureEvidence;
   /** A churn or legal threat: the score is floored at THREAT_FLOOR. */
   threatened: boolean;
   score: number | null;
@@ -124,9 +127,10 @@ export function measure(input: unknown, subject?: string): Measurement {
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };
   const asks = findAsks(masked, text);
   const questionMarks = masked.split('?').length - 1;
-  const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks });
+  const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)));
+  const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape: structureFeature(structure) });
   const clientWords = raiseOnlyWithCue(clientWordEvidence(text, masked), complaints);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
-  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
 }

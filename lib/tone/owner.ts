@@ -66,6 +66,8 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
+    // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
+    String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
     String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
     String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot)` +
