@@ -20,8 +20,14 @@ describe('complaint structure: the parts', () => {
       'Page four is printed out of order.',
       'The menu board shows last year’s prices.',
       'The fabric is much thinner than the sample.',
+      'The engineer was supposed to bring the part.',
+      'The signs should have been up by Monday.',
+      'The pallet has been in our loading bay since the 12th.',
+      'The ticket went in on 2 May. It’s now July.',
+      'Of the 40 ‘qualified’ contacts, six had heard of us.',
+      "The van you 'serviced' is making the same noise.",
     ]) expect(parts(t)?.shortfall, t).toBe(true);
-    for (const t of ['We haven’t decided on the colour yet.', 'I never got round to reading it, sorry.', 'The new prices start in March.']) {
+    for (const t of ['We haven’t decided on the colour yet.', 'I never got round to reading it, sorry.', 'The new prices start in March.', 'Click \'Save\' when you are done.', 'We have been with you since 2019.']) {
       expect(parts(t)?.shortfall, t).toBe(false);
     }
   });
@@ -33,6 +39,7 @@ describe('complaint structure: the parts', () => {
       'It is on the purchase order.',
       'The leak was reported on 3 June.',
       'The tables we paid for were for the terrace.',
+      'I was under the impression the filing went in last week.',
     ]) expect(parts(t)?.reference, t).toBe(true);
     for (const t of ['Could you book the large hall for us?', 'Please send the logo over when ready.']) expect(parts(t)?.reference, t).toBe(false);
   });
