@@ -118,3 +118,15 @@ describe('news announced, accepted, or reacted to (issue #4, round 8)', () => {
     expect(analyzeTone('The export bug was fixed last night, thanks.').score ?? 100).toBeLessThan(25);
   });
 });
+
+describe('the sender losing a booking, and apologising for the trouble they cause (round 8)', () => {
+  it('"we have lost the venue" is news; "sorry to mess you around" calms, unless a "but" follows', () => {
+    expect(ownerOf('We have lost the venue for the launch, the owners sold it.')).toBe('news');
+    expect(ownerOf('We lost the venue because your team never confirmed the booking.')).toBe('recipient');
+    const calm = (t: string) => analyzeTone(t).score ?? 0;
+    expect(calm('Could you move the delivery to Thursday? Sorry to mess you around.')).toBeLessThan(calm('Could you move the delivery to Thursday?') + 1);
+    expect(analyzeTone('We have lost the venue for the launch (they double-booked us, a nightmare), so please hold the banners. Sorry to mess you around.').unhappy).toBe(false);
+    const report = 'this is the second wrong delivery and the invoice is still wrong.';
+    expect(calm(`Sorry to mess you around, but ${report}`)).toBeGreaterThanOrEqual(calm(`Sorry, ${report}`));
+  });
+});
