@@ -38,6 +38,10 @@ const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'
   after: 'after',
 };
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Which message the sidebar shows, or which state it is in when it shows none. */
 function noticeKey(state: SidebarState): string {
   return state.kind === 'analysed' ? `analysed\u0000${state.message.threadId}\u0000${state.message.messageId}` : state.kind;
@@ -54,7 +58,8 @@ interface RootProps {
   notice: ValueStore<string | null>;
 }
 
-function SidebarRoot({ controller, actions, theme: themeStore, attention: attentionStore, coach: coachStore, notice: noticeStore }: RootProps) {
+/** The sidebar app inside the shadow root; exported for component tests. */
+export function SidebarRoot({ controller, actions, theme: themeStore, attention: attentionStore, coach: coachStore, notice: noticeStore }: RootProps) {
   const [state, setState] = useState(controller.state);
   const theme = useValueStore(themeStore);
   const attention = useValueStore(attentionStore);
@@ -76,6 +81,7 @@ function SidebarRoot({ controller, actions, theme: themeStore, attention: attent
       shown = key;
     });
   }, [controller, setNotice]);
+  // The sidebar's buttons drop the promise their action returns: a failure is said here, or nowhere.
   const withNotice: SidebarActions = {
     ...actions,
     escalate: async () => {
@@ -83,7 +89,7 @@ function SidebarRoot({ controller, actions, theme: themeStore, attention: attent
         await actions.escalate();
         setNotice(i18n.t('sidebar.notices.escalated'));
       } catch (error) {
-        setNotice(i18n.t('sidebar.notices.escalateFailed', [error instanceof Error ? error.message : String(error)]));
+        setNotice(i18n.t('sidebar.notices.escalateFailed', [messageOf(error)]));
       }
     },
     openCase: async () => {
@@ -91,9 +97,11 @@ function SidebarRoot({ controller, actions, theme: themeStore, attention: attent
         await actions.openCase();
         setNotice(i18n.t('sidebar.notices.caseSaved'));
       } catch (error) {
-        setNotice(i18n.t('sidebar.notices.openFailed', [error instanceof Error ? error.message : String(error)]));
+        setNotice(i18n.t('sidebar.notices.openFailed', [messageOf(error)]));
       }
     },
+    dismiss: () => actions.dismiss().catch((error: unknown) => setNotice(i18n.t('sidebar.notices.dismissFailed', [messageOf(error)]))),
+    undismiss: () => actions.undismiss().catch((error: unknown) => setNotice(i18n.t('sidebar.notices.undismissFailed', [messageOf(error)]))),
   };
   return (
     <Sidebar
@@ -275,7 +283,7 @@ export async function mountSidebar(
         else notice.set(advice.kind === 'calm' ? i18n.t('sidebar.notices.noReplyCalm') : i18n.t('sidebar.notices.noReplyUnscored'));
       },
       onError: (command, error) => {
-        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [error instanceof Error ? error.message : String(error)]));
+        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [messageOf(error)]));
       },
     });
   });
