@@ -226,7 +226,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     const clicked = analysedState();
     await completing;
     const { message, report } = stillShowing(clicked) ?? clicked;
-    return request('case:open-from-message', {
+    const opened = await request('case:open-from-message', {
       sender: { name: message.senderName, address: message.senderAddress },
       provider: provider.id,
       threadId: message.threadId,
@@ -239,6 +239,11 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       score: report.status === 'ok' ? report.score : null,
       issues: report.issues.map((i) => ({ statement: i.statement, evidence: i.evidence, kind: i.kind })),
     });
+    // A case says the thread is a complaint after all, and linking it took the record's dismissal back
+    // (linkThread, lib/cases/threads.ts): the sidebar follows, or it would offer to undo what is gone.
+    const now = stillShowing(clicked);
+    if (now?.dismissed) set({ ...now, dismissed: false });
+    return opened;
   }
 
   return {

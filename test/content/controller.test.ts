@@ -182,10 +182,17 @@ describe('sidebar controller', () => {
     function rememberingRequest() {
       const dismissed = new Set<string>();
       const calls: string[] = [];
+      let opened = false;
       const request = vi.fn(async (type: string, payload: { text?: string; threadId?: string }) => {
         calls.push(type);
         if (type === 'tone:analyze') return analyzeTone(payload.text ?? '');
-        if (type === 'case:for-sender') return null;
+        if (type === 'case:for-sender') return opened ? { caseId: 'c1' } : null;
+        // A case linked to the thread takes its dismissal back (linkThread in lib/cases/threads.ts).
+        if (type === 'case:open-from-message') {
+          opened = true;
+          dismissed.delete(payload.threadId ?? '');
+          return { caseId: 'c1', created: true };
+        }
         if (type === 'thread:record') return { ok: true, dismissed: dismissed.has(payload.threadId ?? '') };
         if (type === 'thread:dismiss') dismissed.add(payload.threadId ?? '');
         if (type === 'thread:undismiss') dismissed.delete(payload.threadId ?? '');
@@ -217,6 +224,19 @@ describe('sidebar controller', () => {
       await c.refresh({ force: true });
       expect(shown(c)).toEqual({ flagged: true, dismissed: true });
       await c.undismiss();
+      await c.refresh({ force: true });
+      expect(shown(c)).toEqual({ flagged: true, dismissed: false });
+    });
+
+    it('is taken back by opening a case on the thread, as the thread record takes it back', async () => {
+      const { request } = rememberingRequest();
+      const c = createSidebarController({ provider: fakeProvider('thread', { ok: true, value: thread(message()) }), request, settings });
+      await c.refresh();
+      await c.dismiss();
+      await c.openCase();
+      // Otherwise the tone card hid its flag until the thread was read again, and a case closed later
+      // brought back an Undo for a dismissal the record no longer had.
+      expect(shown(c)).toEqual({ flagged: true, dismissed: false });
       await c.refresh({ force: true });
       expect(shown(c)).toEqual({ flagged: true, dismissed: false });
     });
