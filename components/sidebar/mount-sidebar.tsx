@@ -28,6 +28,7 @@ import type { MailProvider, MountPoint } from '../../lib/providers/types';
 import type { Settings } from '../../lib/settings/schema';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { Sidebar, type SidebarActions } from './Sidebar';
+import { withNotices } from './notice-actions';
 // Passed to the shadow root as text: the app is a module of its own, not the content script's entry.
 import sidebarCss from './sidebar.css?inline';
 
@@ -65,7 +66,6 @@ export function SidebarRoot({ controller, actions, theme: themeStore, attention:
   const attention = useValueStore(attentionStore);
   const coach = useValueStore(coachStore);
   const notice = useValueStore(noticeStore);
-  const setNotice = noticeStore.set;
   // A layout effect, not useEffect: Preact runs plain effects only after the next paint, and an answer
   // arriving before that (the sidebar is mounted again when a site replaces the reading pane it sits
   // beside) waited for it: ~25 ms of every Outlook "next message" in the bench.
@@ -77,39 +77,17 @@ export function SidebarRoot({ controller, actions, theme: themeStore, attention:
       // same one is refreshed: opening a case refreshes it at once, which took "Rescue case saved" away
       // before it could be read.
       const key = noticeKey(s);
-      if (key !== shown) setNotice(null);
+      if (key !== shown) noticeStore.set(null);
       shown = key;
     });
-  }, [controller, setNotice]);
-  // The sidebar's buttons drop the promise their action returns: a failure is said here, or nowhere.
-  const withNotice: SidebarActions = {
-    ...actions,
-    escalate: async () => {
-      try {
-        await actions.escalate();
-        setNotice(i18n.t('sidebar.notices.escalated'));
-      } catch (error) {
-        setNotice(i18n.t('sidebar.notices.escalateFailed', [messageOf(error)]));
-      }
-    },
-    openCase: async () => {
-      try {
-        await actions.openCase();
-        setNotice(i18n.t('sidebar.notices.caseSaved'));
-      } catch (error) {
-        setNotice(i18n.t('sidebar.notices.openFailed', [messageOf(error)]));
-      }
-    },
-    dismiss: () => actions.dismiss().catch((error: unknown) => setNotice(i18n.t('sidebar.notices.dismissFailed', [messageOf(error)]))),
-    undismiss: () => actions.undismiss().catch((error: unknown) => setNotice(i18n.t('sidebar.notices.undismissFailed', [messageOf(error)]))),
-  };
+  }, [controller, noticeStore]);
   return (
     <Sidebar
       state={state}
       theme={theme}
       notice={notice}
       draftOptions={controller.draftOptions()}
-      actions={withNotice}
+      actions={actions}
       attention={attention}
       coach={coach}
     />
@@ -128,7 +106,8 @@ export async function mountSidebar(
     settings: () => settings,
   });
   let checkCompose: () => void = () => undefined;
-  const actions: SidebarActions = {
+  const notice = createValueStore<string | null>(null);
+  const actions: SidebarActions = withNotices({
     loadDraft: (id) => controller.loadDraft(id),
     insertReply: async (text) => {
       await controller.insertReply(text);
@@ -144,14 +123,13 @@ export async function mountSidebar(
     },
     openDashboard: (caseId) => void request('dashboard:open', { caseId }),
     openThread: (threadId) => void provider.openThread(threadId),
-  };
+  }, notice.set);
 
   const attention = createValueStore<Attention[]>([]);
   const coach = createValueStore<CoachFinding[] | null>(null);
   // Switching the site's theme while a message is open switches the sidebar's with it.
   const theme = createValueStore<Theme>('light');
   theme.set(watchPageTheme(document, theme.set, ctx.signal));
-  const notice = createValueStore<string | null>(null);
   const listFlags = createListFlags({
     provider,
     request,

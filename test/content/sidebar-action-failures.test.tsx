@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidebarRoot } from '../../components/sidebar/mount-sidebar';
+import { withNotices } from '../../components/sidebar/notice-actions';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
 import type { Attention } from '../../lib/content/attention';
 import { createSidebarController, type Requester } from '../../lib/content/controller';
@@ -76,16 +77,18 @@ async function mount(failing: 'thread:dismiss' | 'thread:undismiss') {
     openDashboard: () => undefined,
     openThread: () => undefined,
   } satisfies SidebarActions;
+  // As mountSidebar puts them together.
+  const notice = createValueStore<string | null>(null);
   root = document.body.appendChild(document.createElement('div'));
   await act(() =>
     render(
       <SidebarRoot
         controller={controller}
-        actions={actions}
+        actions={withNotices(actions, notice.set)}
         theme={createValueStore<Theme>('light')}
         attention={createValueStore<Attention[]>([])}
         coach={createValueStore<CoachFinding[] | null>(null)}
-        notice={createValueStore<string | null>(null)}
+        notice={notice}
       />,
       root!,
     ),

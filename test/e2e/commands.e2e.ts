@@ -52,3 +52,19 @@ it('toggle-sidebar collapses the sidebar in the mail tab, and a second one opens
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('open-case says on the notice line that the case was saved, as the button does', async () => {
+  const page = await session.browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(THREAD);
+  const bar = sidebar(page);
+  await expect.poll(() => bar.tone().count(), { timeout: 20_000 }).toBe(1);
+
+  await sendCommand('open-case');
+  await expect.poll(() => bar.host().locator('[data-cr="case-summary"]').count(), { timeout: 10_000 }).toBe(1);
+  // Pressed with the focus in the mail page: the status line is what a screen reader hears.
+  const notice = bar.host().locator('.cr-notice-line[role="status"]');
+  await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe('Rescue case saved. Edit its issues and plan in the dashboard.');
+  expect(errors).toEqual([]);
+  await page.close();
+});
