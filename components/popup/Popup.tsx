@@ -38,6 +38,9 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
     setSummary('');
     setLogging(false);
   };
+  // A ref, not only state: a double click's second submit comes before the re-render that disables Save.
+  const saving = useRef(false);
+  const [busy, setBusy] = useState(false);
   return (
     <li class={`due due-${item.status}`} data-cr="due-case">
       <div class="due-head">
@@ -59,7 +62,15 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
           }}
           onSubmit={async (e) => {
             e.preventDefault();
-            await onLogUpdate(item.caseId, summary.trim() || i18n.t('popup.defaultSummary'));
+            if (saving.current) return;
+            saving.current = true;
+            setBusy(true);
+            try {
+              await onLogUpdate(item.caseId, summary.trim() || i18n.t('popup.defaultSummary'));
+            } finally {
+              saving.current = false;
+              setBusy(false);
+            }
             setLogging(false);
           }}
         >
@@ -70,7 +81,9 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
             onInput={(e) => setSummary((e.currentTarget as HTMLInputElement).value)}
             ref={(el) => el?.focus()}
           />
-          <button type="submit">{i18n.t('popup.save')}</button>
+          <button type="submit" disabled={busy}>
+            {i18n.t('popup.save')}
+          </button>
           <button type="button" onClick={cancel}>
             {i18n.t('popup.cancel')}
           </button>

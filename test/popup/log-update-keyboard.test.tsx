@@ -74,3 +74,38 @@ describe('popup: Log update from the keyboard', () => {
     expect(findButton(el, 'Cancel')).toBeNull();
   });
 });
+
+describe('popup: Save', () => {
+  it('logs the update once when pressed twice before the first save has landed', async () => {
+    const logged: string[] = [];
+    let land: () => void = () => undefined;
+    root = document.body.appendChild(document.createElement('div'));
+    await act(() =>
+      render(
+        <Popup
+          items={[ITEM]}
+          error={null}
+          onDraftUpdate={() => undefined}
+          onLogUpdate={(_caseId, summary) => {
+            logged.push(summary);
+            return new Promise<void>((resolve) => (land = resolve));
+          }}
+          onOpenDashboard={() => undefined}
+          attention={[]}
+          onOpenThread={() => undefined}
+        />,
+        root!,
+      ),
+    );
+    const el = root;
+    await click(button(el, 'Log update'));
+    await type(await waitFor(() => input(el)), 'Fix deployed');
+    // A double click on Save, or Enter pressed twice: the second submit comes while the first is saving.
+    await act(() => el.querySelector('form')!.requestSubmit());
+    await act(() => el.querySelector('form')!.requestSubmit());
+    expect(button(el, 'Save').disabled).toBe(true);
+    await act(() => land());
+    await waitFor(() => !input(el));
+    expect(logged).toEqual(['Fix deployed']);
+  });
+});
