@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
-
-// The worker's own global, inside worker.evaluate.
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+import { backdateCases } from './backdate';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQcpKXhGbmsLwNfJpqkTzLvBcmR';
 
@@ -31,27 +29,7 @@ describe('feedback on a case', () => {
 
   it('takes a case logged from the popup off the dashboard\'s overdue list, and says the day it fell due', async () => {
     // A week passes without an update: the case opened above fell due days ago.
-    const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
-    await worker.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('client-rescue');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const weekAgo = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
-      const sixDaysAgo = new Date(Date.now() - 6 * 24 * 3600_000).toISOString();
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('cases', 'readwrite');
-        const store = tx.objectStore('cases');
-        store.getAll().onsuccess = (e) => {
-          for (const c of (e.target as IDBRequest).result) store.put({ ...c, openedAt: weekAgo, createdAt: weekAgo, nextUpdateDue: sixDaysAgo });
-        };
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      await chrome.storage.local.set({ dataChange: { at: new Date().toISOString(), kinds: ['cases'], seq: 2_000 } });
-    });
+    await backdateCases(session.browser, { openedDaysAgo: 7, dueDaysAgo: 6, seq: 2_000 });
 
     const dashboard = await session.browser.context.newPage();
     await dashboard.goto(session.browser.extensionUrl('dashboard.html'));

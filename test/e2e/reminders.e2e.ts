@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
+import { backdateCases } from './backdate';
 
 // The worker's own global, inside worker.evaluate.
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
-  storage: { local: { set(items: object): Promise<void> } };
 };
 
 const session = useMailSession();
@@ -34,27 +34,7 @@ describe('update reminders', () => {
     await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('');
 
     // A week passes without an update: move the case's opening back in the extension's own database.
-    const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
-    await worker.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('client-rescue');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const weekAgo = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('cases', 'readwrite');
-        const store = tx.objectStore('cases');
-        store.getAll().onsuccess = (e) => {
-          for (const c of (e.target as IDBRequest).result) store.put({ ...c, openedAt: weekAgo, createdAt: weekAgo });
-        };
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      // The same change notice every writer sends; the worker recomputes the badge on it.
-      await chrome.storage.local.set({ dataChange: { at: new Date().toISOString(), kinds: ['cases'], seq: 1_000 } });
-    });
+    await backdateCases(session.browser, { openedDaysAgo: 7, seq: 1_000 });
 
     await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('1');
     expect((await badge()).title).toMatch(/overdue: Acme Corp — Third outage this month/);

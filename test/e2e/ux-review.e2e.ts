@@ -10,9 +10,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, watchErrors } from './browser';
 import { sidebar } from './sidebar';
 import { useMailSession } from './session';
-
-// The worker's own global, inside worker.evaluate.
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+import { backdateCases } from './backdate';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQcpKXhGbmsLwNfJpqkTzLvBcmR';
 const GMAIL_LIST = 'https://mail.google.com/mail/u/0/?fixture=gmail-2025-list#inbox';
@@ -167,27 +165,7 @@ describe('UX review fixes', () => {
     await dashboard.close();
 
     // The case falls due, so the popup lists it with Log update.
-    const worker = session.browser.context.serviceWorkers()[0] ?? session.browser.worker;
-    await worker.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('client-rescue');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const dayAgo = new Date(Date.now() - 24 * 3600_000).toISOString();
-      const weekAgo = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('cases', 'readwrite');
-        const store = tx.objectStore('cases');
-        store.getAll().onsuccess = (e) => {
-          for (const c of (e.target as IDBRequest).result) store.put({ ...c, openedAt: weekAgo, createdAt: weekAgo, nextUpdateDue: dayAgo });
-        };
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      await chrome.storage.local.set({ dataChange: { at: new Date().toISOString(), kinds: ['cases'], seq: 3_000 } });
-    });
+    await backdateCases(session.browser, { openedDaysAgo: 7, dueDaysAgo: 1, seq: 3_000 });
     const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 400 });
     await popup.goto(session.browser.extensionUrl('popup.html'));
