@@ -1,26 +1,19 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AsksCard } from '../../components/sidebar/AsksCard';
 import { analyzeTone } from '../../lib/tone';
+import { useContainer } from '../support/container';
 
 const SENT = '2026-11-24T08:00:00Z';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const getContainer = useContainer();
 
 function show(text: string) {
   const report = analyzeTone(text, { sentAt: SENT });
-  render(<AsksCard asks={report.asks} deadlines={report.deadlines} />, container);
+  render(<AsksCard asks={report.asks} deadlines={report.deadlines} />, getContainer());
 }
-const texts = (selector: string) => [...container.querySelectorAll(selector)].map((e) => e.textContent?.replace(/^ · /, ''));
+const texts = (selector: string) => [...getContainer().querySelectorAll(selector)].map((e) => e.textContent?.replace(/^ · /, ''));
 
 describe('the sidebar card of what the client asks for', () => {
   it('lists the asks and the deadlines set, once each, leaving out dates only mentioned', () => {
@@ -31,6 +24,6 @@ describe('the sidebar card of what the client asks for', () => {
 
   it('is absent when the client asks for nothing and sets no deadline', () => {
     show('Thanks, the report arrived on Monday and looks great.');
-    expect(container.querySelector('[data-cr="asks"]')).toBeNull();
+    expect(getContainer().querySelector('[data-cr="asks"]')).toBeNull();
   });
 });

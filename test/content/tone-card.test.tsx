@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ToneCard } from '../../components/sidebar/ToneCard';
 import { analyzeTone } from '../../lib/tone';
+import { useContainer } from '../support/container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const getContainer = useContainer();
 
 const PARAGRAPH =
   'We have raised this issue again and again, and nobody from your team has followed up. The reporting module still shows the wrong totals for our Berlin and Madrid offices. This is the fourth time we have written about it and frankly we are running out of patience.';
@@ -23,8 +16,8 @@ describe('the sidebar tone card', () => {
     const report = analyzeTone(Array.from({ length: 6 }, () => PARAGRAPH).join('\n\n'));
     // The analyser reports every occurrence; the card is where the copies would crowd the list.
     expect(new Set(report.signals.map((s) => s.phrase.toLowerCase())).size).toBeLessThan(report.signals.length);
-    render(<ToneCard report={report} flagged />, container);
-    const phrases = [...container.querySelectorAll('[data-cr="signal"] mark')].map((m) => m.textContent?.toLowerCase());
+    render(<ToneCard report={report} flagged />, getContainer());
+    const phrases = [...getContainer().querySelectorAll('[data-cr="signal"] mark')].map((m) => m.textContent?.toLowerCase());
     expect(phrases.length).toBeGreaterThanOrEqual(3);
     expect(new Set(phrases).size).toBe(phrases.length);
   });
@@ -35,8 +28,8 @@ describe('the sidebar tone card', () => {
         "costs us money. I'm tired of chasing you for updates. Nobody has called back, again. If we don't have a plan by Friday, " +
         'we will terminate the contract and our lawyers will be in touch.',
     );
-    render(<ToneCard report={report} flagged />, container);
-    const shown = [...container.querySelectorAll<HTMLElement>('[data-cr="signal"]')];
+    render(<ToneCard report={report} flagged />, getContainer());
+    const shown = [...getContainer().querySelectorAll<HTMLElement>('[data-cr="signal"]')];
     expect(report.signals.length).toBeGreaterThan(shown.length);
     expect(shown.map((li) => li.dataset.category)).toContain('legal-threat');
     const starts = shown.map((li) => report.signals.find((s) => li.textContent?.includes(s.phrase))?.start ?? -1);
@@ -45,16 +38,16 @@ describe('the sidebar tone card', () => {
 
   it("puts why each phrase counts behind a button, reachable from the keyboard and read with the phrase", async () => {
     const report = analyzeTone(PARAGRAPH);
-    await act(() => render(<ToneCard report={report} flagged />, container));
-    const phrase = container.querySelector<HTMLButtonElement>('[data-cr="signal"] button')!;
+    await act(() => render(<ToneCard report={report} flagged />, getContainer()));
+    const phrase = getContainer().querySelector<HTMLButtonElement>('[data-cr="signal"] button')!;
     // A real button: in the tab order, pressed with Enter or Space, its state announced.
     expect(phrase.tagName).toBe('BUTTON');
     expect(phrase.getAttribute('type')).toBe('button');
     expect(phrase.getAttribute('aria-expanded')).toBe('false');
-    const why = container.querySelector<HTMLElement>(`#${phrase.getAttribute('aria-controls')}`)!;
+    const why = getContainer().querySelector<HTMLElement>(`#${phrase.getAttribute('aria-controls')}`)!;
     expect(why.hidden).toBe(true);
     // No longer only in a hover tooltip.
-    expect(container.querySelector('[data-cr="signal"][title]')).toBeNull();
+    expect(getContainer().querySelector('[data-cr="signal"][title]')).toBeNull();
     // The card lists phrases in the report's order, so the first button is the first signal.
     const first = report.signals[0];
     expect(phrase.textContent).toContain(first.phrase);

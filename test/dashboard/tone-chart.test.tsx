@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ToneChart } from '../../components/dashboard/ToneChart';
 import type { LinkedMessage } from '../../lib/cases/types';
 import type { ToneLevel } from '../../lib/tone/types';
+import { useContainer } from '../support/container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const getContainer = useContainer();
 
 function message(id: string, level: ToneLevel): LinkedMessage {
   const at = '2026-11-20T09:00:00.000Z';
@@ -25,9 +18,9 @@ function message(id: string, level: ToneLevel): LinkedMessage {
 
 describe("the case page's tone chart", () => {
   it('counts one message as one message, and more in the plural', () => {
-    render(<ToneChart messages={[message('m1', 'escalation')]} />, container);
-    expect(container.textContent).toContain('1 message; latest escalation risk.');
-    render(<ToneChart messages={[message('m1', 'escalation'), message('m2', 'upset')]} />, container);
-    expect(container.textContent).toContain('2 messages; latest upset.');
+    render(<ToneChart messages={[message('m1', 'escalation')]} />, getContainer());
+    expect(getContainer().textContent).toContain('1 message; latest escalation risk.');
+    render(<ToneChart messages={[message('m1', 'escalation'), message('m2', 'upset')]} />, getContainer());
+    expect(getContainer().textContent).toContain('2 messages; latest upset.');
   });
 });
