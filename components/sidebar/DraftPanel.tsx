@@ -1,6 +1,7 @@
 import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftOption } from '../../lib/content/sidebar-state';
+import { errorMessage } from '../../lib/error-message';
 
 interface Props {
   options: DraftOption[];
@@ -27,7 +28,7 @@ export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate 
     setOfferLog(null);
     loadDraft(selected).then(
       (draft) => live && setText(draft),
-      (error: unknown) => live && setStatus({ kind: 'error', text: String(error instanceof Error ? error.message : error) }),
+      (error: unknown) => live && setStatus({ kind: 'error', text: errorMessage(error) }),
     );
     return () => {
       live = false;
@@ -43,7 +44,7 @@ export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate 
     } catch (error) {
       setStatus({
         kind: 'error',
-        text: i18n.t('sidebar.draft.insertFailed', [error instanceof Error ? error.message : String(error)]),
+        text: i18n.t('sidebar.draft.insertFailed', [errorMessage(error)]),
       });
     }
   }
@@ -66,7 +67,7 @@ export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate 
       setStatus({ kind: 'done', text: i18n.t('sidebar.draft.logged') });
     } catch (error) {
       // The button stays, with the same update id: retrying cannot log the update twice.
-      setStatus({ kind: 'error', text: i18n.t('sidebar.draft.logFailed', [error instanceof Error ? error.message : String(error)]) });
+      setStatus({ kind: 'error', text: i18n.t('sidebar.draft.logFailed', [errorMessage(error)]) });
     }
   }
 

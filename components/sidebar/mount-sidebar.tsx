@@ -31,6 +31,7 @@ import { Sidebar, type SidebarActions } from './Sidebar';
 import { withNotices } from './notice-actions';
 // Passed to the shadow root as text: the app is a module of its own, not the content script's entry.
 import sidebarCss from './sidebar.css?inline';
+import { errorMessage } from '../../lib/error-message';
 
 const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'> = {
   append: 'last',
@@ -38,10 +39,6 @@ const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'
   before: 'before',
   after: 'after',
 };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Which message the sidebar shows, or which state it is in when it shows none. */
 function noticeKey(state: SidebarState): string {
@@ -261,7 +258,7 @@ export async function mountSidebar(
         else notice.set(advice.kind === 'calm' ? i18n.t('sidebar.notices.noReplyCalm') : i18n.t('sidebar.notices.noReplyUnscored'));
       },
       onError: (command, error) => {
-        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [messageOf(error)]));
+        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [errorMessage(error)]));
       },
     });
   });

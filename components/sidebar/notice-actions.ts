@@ -1,9 +1,6 @@
 import { i18n } from '../../lib/content/page-i18n';
 import type { SidebarActions } from './Sidebar';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../../lib/error-message';
 
 /**
  * The sidebar's actions, each saying on the notice line how it went. The sidebar's buttons and the
@@ -16,7 +13,7 @@ export function withNotices(actions: SidebarActions, say: (text: string) => void
       await action();
       if (done) say(done());
     } catch (error) {
-      say(failed(messageOf(error)));
+      say(failed(errorMessage(error)));
     }
   };
   return {

@@ -14,6 +14,7 @@ import { dueState } from '../../lib/nudges/due-state';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { getSettings } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
+import { errorMessage } from '../../lib/error-message';
 
 const db = new RescueDb();
 announceWrites(db);
@@ -41,7 +42,7 @@ async function loadDueItems(settings: Settings): Promise<DueItem[]> {
 
 function messageOf(error: unknown): string {
   const storage = toStorageError(error);
-  return storage instanceof StorageError ? storage.userMessage : String(error instanceof Error ? error.message : error);
+  return storage instanceof StorageError ? storage.userMessage : errorMessage(error);
 }
 
 function openDashboard(hash = '') {

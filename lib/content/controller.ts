@@ -11,6 +11,7 @@ import { flagDecision } from './flag-rule';
 import { i18n } from './page-i18n';
 import { replyAdvice, type ReplyAdvice } from './reply-advice';
 import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
+import { errorMessage } from '../error-message';
 
 export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
 
@@ -47,10 +48,6 @@ export interface SidebarController {
   escalate(): Promise<{ to: string; subject?: string; body: string }>;
   logUpdate(summary: string, updateId: string): Promise<void>;
   dispose(): void;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function toAnalysed(thread: OpenThread, message: ThreadMessage): AnalysedMessage {
@@ -95,7 +92,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
 
   function fail(error: unknown) {
     if (error instanceof ContextInvalidatedError) set({ kind: 'invalidated', message: error.message });
-    else set({ kind: 'error', message: i18n.t('sidebar.errors.generic', [messageOf(error)]) });
+    else set({ kind: 'error', message: i18n.t('sidebar.errors.generic', [errorMessage(error)]) });
   }
 
   async function analyse(thread: OpenThread, gen: number) {

@@ -1,6 +1,7 @@
 /** Content-script and extension-page side of the protocol. */
 import { browser } from 'wxt/browser';
 import type { RequestEnvelope, RequestPayload, RequestType, ResponseEnvelope, ResponseMap } from './protocol';
+import { errorMessage } from '../error-message';
 
 /** The extension was reloaded or updated while the mail tab stayed open: this script is an orphan now. */
 export class ContextInvalidatedError extends Error {
@@ -53,7 +54,7 @@ export async function request<T extends RequestType>(type: T, payload: RequestPa
   } catch (error) {
     if (error instanceof RequestFailedError) throw error;
     if (!isContextValid() || /context invalidated/i.test(String(error))) throw new ContextInvalidatedError();
-    throw new RequestFailedError(String(error instanceof Error ? error.message : error), 'no-answer');
+    throw new RequestFailedError(errorMessage(error), 'no-answer');
   }
   if (!response) throw new RequestFailedError('The background did not answer.', 'no-answer');
   if (!response.ok) throw new RequestFailedError(response.error, response.code);

@@ -7,6 +7,7 @@ import {
   type ResponseMap,
 } from './protocol';
 import { InvalidMessageError } from './schema';
+import { errorMessage } from '../error-message';
 
 export interface MessageSenderLike {
   id?: string;
@@ -68,7 +69,7 @@ export function createRouter(
         (error: unknown) => {
           const storage = opts.toStorageError?.(error) ?? null;
           if (storage) return { ok: false, error: storage, code: 'storage' } as const;
-          return { ok: false, error: error instanceof Error ? error.message : String(error), code: 'failed' } as const;
+          return { ok: false, error: errorMessage(error), code: 'failed' } as const;
         },
       );
   }
