@@ -33,8 +33,6 @@ export interface SidebarController {
   draftOptions(): DraftOption[];
   loadDraft(id: string): Promise<string>;
   insertReply(text: string): Promise<void>;
-  /** Whether the message in view calls for a rescue reply (lib/content/reply-advice.ts); null with none in view. */
-  replyAdvice(): ReplyAdvice | null;
   /**
    * The insert-reply shortcut: inserts the suggested draft when a rescue reply fits, and otherwise
    * inserts nothing and returns the advice, so the caller can say why.
@@ -291,9 +289,6 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     async insertReply(text) {
       const result = await provider.insertReply(text);
       if (!result.ok) throw new Error(result.message);
-    },
-    replyAdvice() {
-      return state.kind === 'analysed' ? replyAdvice(state) : null;
     },
     async insertSuggestedReply() {
       const advice = replyAdvice(analysedState());
