@@ -18,6 +18,10 @@ export function pageTheme(doc: Document): Theme {
   return themeFromBackground(view.getComputedStyle(doc.body).backgroundColor);
 }
 
+function isStylesheet(node: Node): boolean {
+  return node.nodeName === 'STYLE' || (node.nodeName === 'LINK' && /\bstylesheet\b/i.test((node as Element).getAttribute('rel') ?? ''));
+}
+
 /** How long the page's changes settle before its theme is read again (a theme switch is a burst). */
 const SETTLE_MS = 50;
 
@@ -42,9 +46,14 @@ export function watchPageTheme(doc: Document, onChange: (theme: Theme) => void, 
       onChange(next);
     }, SETTLE_MS);
   };
-  const observer = new view.MutationObserver(check);
-  observer.observe(doc.documentElement, { attributes: true });
-  if (doc.body) observer.observe(doc.body, { attributes: true });
+  // Reading the colour forces a style recalculation of the whole mail page: only changes that can
+  // restyle it lead to one. The sites add scripts to <head> and set other attributes all the time.
+  const observer = new view.MutationObserver((records) => {
+    if (records.some((r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some(isStylesheet))) check();
+  });
+  const attributes = { attributes: true, attributeFilter: ['class', 'style'] };
+  observer.observe(doc.documentElement, attributes);
+  if (doc.body) observer.observe(doc.body, attributes);
   if (doc.head) observer.observe(doc.head, { childList: true });
   const scheme = typeof view.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : null;
   scheme?.addEventListener('change', check);

@@ -81,6 +81,21 @@ describe('the page theme', () => {
     expect(seen).toEqual(['dark', 'light', 'dark']);
   });
 
+  it('reads the colour (a style recalculation of the page) only after changes that can restyle it', async () => {
+    fakeColorScheme();
+    watchPageTheme(document, (t) => seen.push(t), abort.signal);
+    const reads = vi.spyOn(window, 'getComputedStyle');
+    document.head.append(document.createElement('script'));
+    document.body.setAttribute('aria-busy', 'true');
+    document.documentElement.setAttribute('lang', 'en');
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    document.body.classList.add('x');
+    await settle();
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+  });
+
   it('looks again when the system colour scheme changes', async () => {
     const scheme = fakeColorScheme();
     watchPageTheme(document, (t) => seen.push(t), abort.signal);
