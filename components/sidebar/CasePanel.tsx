@@ -5,6 +5,7 @@ import { formatDue } from './labels';
 
 interface Props {
   openCase: CaseSummary | null;
+  /** The flag as shown: the analyser's, unless the user marked the thread "Not a complaint" (flagShown). */
   flagged: boolean;
   dismissed: boolean;
   busy: boolean;
@@ -73,25 +74,23 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
       </section>
     );
   }
-  // The user's "Not a complaint" outranks the analyser's flag, until they undo it.
-  const flagShown = flagged && !dismissed;
   return (
     <section class="cr-card" aria-label={i18n.t('sidebar.case.label')}>
       <div class="cr-row">
         <button
           type="button"
-          class={flagShown ? 'cr-btn cr-btn-primary' : 'cr-btn'}
+          class={flagged ? 'cr-btn cr-btn-primary' : 'cr-btn'}
           disabled={busy}
           onClick={onOpenCase}
         >
           {i18n.t('sidebar.case.openRescueCase')}
         </button>
-        {flagShown && (
+        {flagged && (
           <button type="button" class="cr-btn cr-btn-warn" disabled={busy} onClick={onEscalate}>
             {i18n.t('sidebar.case.escalate')}
           </button>
         )}
-        {flagShown && (
+        {flagged && (
           <button
             type="button"
             class="cr-btn cr-btn-quiet"

@@ -1,6 +1,6 @@
 import { i18n } from '../../lib/content/page-i18n';
 import { useState } from 'preact/hooks';
-import type { DraftOption, SidebarState } from '../../lib/content/sidebar-state';
+import { flagShown, type DraftOption, type SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
 import type { Attention } from '../../lib/content/attention';
 import { AttentionList } from './AttentionList';
@@ -77,12 +77,12 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
             <strong>{state.message.senderName || state.message.senderAddress}</strong>
             <span class="cr-muted"> · {state.message.subject}</span>
           </p>
-          <ToneCard key={state.message.messageId} report={state.report} flagged={state.flagged && !state.dismissed} />
+          <ToneCard key={state.message.messageId} report={state.report} flagged={flagShown(state)} />
           <IssueList issues={state.report.issues} scored={state.report.status === 'ok'} />
           <AsksCard asks={state.report.asks} deadlines={state.report.deadlines} />
           <CasePanel
             openCase={state.openCase}
-            flagged={state.flagged}
+            flagged={flagShown(state)}
             dismissed={state.dismissed}
             busy={busy}
             onOpenCase={run(actions.openCase)}

@@ -4,7 +4,7 @@
  * went wrong…": the sidebar keeps its draft panel to one line there, and the insert-reply shortcut says
  * why instead of inserting. The user can still ask for a draft.
  */
-import type { SidebarState } from './sidebar-state';
+import { flagShown, type SidebarState } from './sidebar-state';
 
 type Analysed = Extract<SidebarState, { kind: 'analysed' }>;
 
@@ -20,8 +20,7 @@ export function replyAdvice(state: Pick<Analysed, 'report' | 'flagged' | 'dismis
   const { report, openCase } = state;
   const scored = report.status === 'ok' && !!report.level;
   // Flagged counts too: a watched client's lower threshold can flag a message whose level reads calm.
-  const flagged = state.flagged && !state.dismissed;
-  const troubled = flagged || report.issues.length > 0 || (scored && report.level !== 'calm');
+  const troubled = flagShown(state) || report.issues.length > 0 || (scored && report.level !== 'calm');
   // A client with an open case is owed updates whatever this message's tone: a calm or unscored one
   // gets the status update first, a new complaint the listen-first answer to it.
   if (openCase) return { kind: 'suggest', draftId: troubled ? 'first-full' : 'status-update' };

@@ -30,6 +30,14 @@ export type SidebarState =
   | { kind: 'error'; message: string }
   | { kind: 'invalidated'; message: string };
 
+/**
+ * Whether the thread shows as needing attention: the analyser's flag (`flagged`) unless the user marked
+ * it "Not a complaint" (`dismissed`). Both are kept, so an undo shows the flag again.
+ */
+export function flagShown(state: { flagged: boolean; dismissed: boolean }): boolean {
+  return state.flagged && !state.dismissed;
+}
+
 /** A draft the sidebar offers; `id` is what the controller builds it from. */
 export interface DraftOption {
   id: string;
