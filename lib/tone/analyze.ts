@@ -79,7 +79,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     signals,
     issues,
     asks: m.asks,
-    deadlines: findDeadlines(m.masked, text, toDate(options.sentAt), nlp),
+    deadlines: findDeadlines(m.masked, m.sentences, text, toDate(options.sentAt), nlp),
     reasons,
     ...common,
   };

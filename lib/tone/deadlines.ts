@@ -7,6 +7,7 @@
  */
 import type { Nlp } from '../nlp/types';
 import { MAX_DEADLINES } from './limits';
+import type { Span } from './text-units';
 import type { ToneDeadline } from './types';
 
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
@@ -72,12 +73,11 @@ const PROMISED_BEFORE = /\b(?:promised|promises?|assured|guaranteed|committed|to
 /** How far back in its sentence a date looks for the promise. */
 const PROMISE_LOOKBACK = 120;
 
-/** The part of the date's sentence (or clause after a semicolon) before it. */
-function sentenceBefore(text: string, start: number): string {
-  const from = Math.max(0, start - PROMISE_LOOKBACK);
-  const before = text.slice(from, start);
-  const boundary = Math.max(...['.', '!', '?', ';', '\n'].map((c) => before.lastIndexOf(c)));
-  return before.slice(boundary + 1);
+/** The part of the date's sentence (or clause after a semicolon) before it, at most PROMISE_LOOKBACK characters. */
+function sentenceBefore(text: string, sentenceSpans: readonly Span[], start: number): string {
+  const sentence = sentenceSpans.find((s) => s.start <= start && start < s.end);
+  const before = text.slice(Math.max(sentence?.start ?? 0, start - PROMISE_LOOKBACK), start);
+  return before.slice(before.lastIndexOf(';') + 1);
 }
 
 /** The deadlines a client sets, once each ("by Friday"): what a reply has to answer. */
@@ -96,7 +96,8 @@ export function toDate(sentAt: Date | string | number | undefined): Date {
   return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
-export function findDeadlines(masked: string, original: string, sentAt: Date, nlp: Nlp | null): ToneDeadline[] {
+/** `sentenceSpans`: the sentences of `masked` (measure's), which say how far back a promise can reach. */
+export function findDeadlines(masked: string, sentenceSpans: readonly Span[], original: string, sentAt: Date, nlp: Nlp | null): ToneDeadline[] {
   const out: ToneDeadline[] = [];
   for (const m of masked.matchAll(DATE_PHRASE)) {
     if (out.length >= MAX_DEADLINES) break;
@@ -104,7 +105,7 @@ export function findDeadlines(masked: string, original: string, sentAt: Date, nl
     const end = start + m[0].length;
     const core = m[0].replace(LEAD_ONLY, '');
     const phrase = original.slice(start, end);
-    const due = DUE_LEAD.test(phrase) && !PROMISED_BEFORE.test(sentenceBefore(masked, start));
+    const due = DUE_LEAD.test(phrase) && !PROMISED_BEFORE.test(sentenceBefore(masked, sentenceSpans, start));
     out.push({ phrase, start, end, resolved: resolve(core, sentAt, nlp), due });
   }
   return out;
