@@ -71,6 +71,7 @@ export async function benchAnalyser(config: BenchConfig): Promise<Row[]> {
     rows.push({ section: SECTION, metric: metric(`first call 2 KB${afterWarmUp}`), value: median(load.map((s) => s.firstCallMs)), unit: 'ms', note });
     rows.push({ section: SECTION, metric: metric('second call 2 KB'), value: median(load.map((s) => s.secondCallMs)), unit: 'ms', note });
     rows.push({ section: SECTION, metric: metric('then the same email as typographic text'), value: median(load.map((s) => s.firstTypographicMs)), unit: 'ms', note });
+    rows.push({ section: SECTION, metric: metric('then with a euro sign (a two-byte string)'), value: median(load.map((s) => s.firstTwoByteMs)), unit: 'ms', note });
   }
   return rows;
 }

@@ -46,7 +46,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     const reasons = m.status === 'ok' ? [] : [NOT_OK_REASON[m.status]];
     return { status: m.status, score: null, unhappy: false, signals: [], issues: [], asks: [], deadlines: [], reasons, ...common };
   }
-  const { text, score } = m;
+  const { text, written, score } = m;
   const unhappy = isFlagged(score, DEFAULT_THRESHOLD);
   const signals: ToneSignal[] = [];
   for (const c of m.bodyCues) {
@@ -56,14 +56,15 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     // Two cue kinds shown under one category can match the same words: show the phrase once.
     if (signals.some((s) => s.category === category && s.start < c.end && c.start < s.end)) continue;
     const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
-    signals.push({ category, phrase: text.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
+    signals.push({ category, phrase: written.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
-  const issues = findIssues(text, m.sentences, m.bodyCues, m.lexicon.negativeWords, nlp);
+  // Statements are cut at clause breaks, dashes included, so only the evidence holds the client's typography.
+  const issues = findIssues(text, m.sentences, m.bodyCues, m.lexicon.negativeWords, nlp).map((i) => ({ ...i, evidence: written.slice(i.start, i.end) }));
   const reasons = buildReasons({
     signals,
     issues,
     lexicon: m.lexicon,
-    text,
+    text: written,
     unhappy,
     calming: m.bodyCues.some((c) => c.kind === 'calm' || c.kind === 'resolved'),
     subjectCategories: [...new Set(m.subjectCues.map((c) => shownAs(c.kind)).filter((k): k is SignalCategory => k !== null))],
@@ -79,7 +80,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     signals,
     issues,
     asks: m.asks,
-    deadlines: findDeadlines(m.masked, m.sentences, text, toDate(options.sentAt), nlp),
+    deadlines: findDeadlines(m.masked, m.sentences, text, toDate(options.sentAt), nlp).map((d) => ({ ...d, phrase: written.slice(d.start, d.end) })),
     reasons,
     ...common,
   };

@@ -29,7 +29,7 @@ const SIGNATURE_TAIL_LINES = 8;
  * comma or dash ("Best Value" ending a review is not a name).
  */
 const ONE_LINE_SIGN_OFF_HEAD =
-  /^\s*(?:(?:(?:many|thanks\s+and)\s+)?thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much))?|thx|cheers|(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|rgds|all\s+the\s+best|(?:yours\s+)?(?:sincerely|faithfully|truly)|speak\s+soon|talk\s+soon)(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)|^\s*(?:best|yours)[ \t]*[,\u2013\u2014-][ \t]*/i;
+  /^\s*(?:(?:(?:many|thanks\s+and)\s+)?thanks(?:\s+(?:again|so\s+much))?|thank\s+you(?:\s+(?:again|so\s+much))?|thx|cheers|(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|rgds|all\s+the\s+best|(?:yours\s+)?(?:sincerely|faithfully|truly)|speak\s+soon|talk\s+soon)(?:[ \t]*[,\x96\x97-][ \t]*|[ \t]+)|^\s*(?:best|yours)[ \t]*[,\x96\x97-][ \t]*/i;
 const SIGN_OFF_NAME = /^\p{Lu}(?:[\p{L}'’-]{1,30}|\.)(?:[ \t]+\p{Lu}(?:[\p{L}'’-]{1,30}|\.)){0,2}[ \t]*$/u;
 /**
  * What may follow a one-line sign-off: a title, a firm, a phone number — short, no question or

@@ -18,7 +18,7 @@ export interface ClientWordModel {
 export const CLIENT_WORDS: ClientWordModel = weights as ClientWordModel;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CLAUSE_BREAK = /[.,;:!?()\n\u2014\u2013"]/;
+const CLAUSE_BREAK = /[.,;:!?()\n\x97\x96"]/;
 const SENTENCE_BREAK = /[.!?\n]/;
 const DIGIT = /\p{N}/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -148,9 +148,9 @@ const MAX_LINE = 200;
 const GREETING_HEAD = /^(?:hi|hello|hey|hiya|dear|greetings|(?:good[ \t]+)?(?:morning|afternoon|evening))\b/i;
 const ADDRESSEE = "(?:\\p{Lu}[\\p{L}'’.-]{0,30}|all|team|everyone|guys|folks|both|there)";
 /** Alone on its line: "Hi Dan," / "Dear Mr Patel," / "Good morning all" / "hi dan," / "Dear Sir or Madam,". */
-const GREETING_LINE = new RegExp(`^(?:(?:[ \\t]+${ADDRESSEE}){0,3}[ \\t]*[,.!:\\u2014-]?|(?:[ \\t]+[\\p{L}'’.-]{1,30}){1,3}[ \\t]*,)[ \\t]*$`, 'u');
+const GREETING_LINE = new RegExp(`^(?:(?:[ \\t]+${ADDRESSEE}){0,3}[ \\t]*[,.!:\\x97-]?|(?:[ \\t]+[\\p{L}'’.-]{1,30}){1,3}[ \\t]*,)[ \\t]*$`, 'u');
 /** The message on the same line: "Hi Sam, our IT guy says…", "Morning. The cleaners…", "hiya, the photos…". */
-const GREETING_INLINE = new RegExp(`^(?:[ \\t]*[,.!:\\u2014-]|(?:[ \\t]+${ADDRESSEE}){1,3}[ \\t]*[,.!:\\u2014-])`, 'u');
+const GREETING_INLINE = new RegExp(`^(?:[ \\t]*[,.!:\\x97-]|(?:[ \\t]+${ADDRESSEE}){1,3}[ \\t]*[,.!:\\x97-])`, 'u');
 /** "Mr Hale, unfortunately…": a title and a name as the salutation. */
 const TITLE_SALUTATION = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}'’-]{0,30}[ \t]*,/u;
 

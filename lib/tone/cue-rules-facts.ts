@@ -12,7 +12,7 @@ import type { CueKind, CueRule } from './cue-rules';
 const A = "['’]";
 const NUM = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)`;
 /** A sentence starts here: the text's start, or after a full stop, a line break or a dash. */
-const SENTENCE_START = String.raw`(?<=(?:^|[.!?\n]|\s[-–—])\s{0,3})`;
+const SENTENCE_START = String.raw`(?<=(?:^|[.!?\n]|\s[-\x96\x97])\s{0,3})`;
 /** The sentence ends within a few words: a bare statement of fact, not the lead-in to a request. */
 const SHORT_END = String.raw`(?:\s+[\w'’-]+){0,5}?\s*[.!](?=\s|$)`;
 /** What the work was agreed against. */

@@ -66,7 +66,7 @@ const QUALIFIER_START = /^(?:since|on|from|for|in|at|as\s+of|after|before|until|
 
 /** Clause boundaries: punctuation (not inside numbers or times) and a conjunction that starts a new clause. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;()\u2014\u2013]|,(?!\d)|:(?!\d)|\s-\s|\s(?=(?:and|but|so|because|although|though|while|whereas|yet)\s+(?:i|we|you|it|they|he|she|nobody|no\s+one|nothing|the|your|our|this|that|there|now|then|still)\b)`,
+  String.raw`[;()\x97\x96]|,(?!\d)|:(?!\d)|\s-\s|\s(?=(?:and|but|so|because|although|though|while|whereas|yet)\s+(?:i|we|you|it|they|he|she|nobody|no\s+one|nothing|the|your|our|this|that|there|now|then|still)\b)`,
   'gi',
 );
 
@@ -142,8 +142,8 @@ function splitClauses(text: string, span: Span): Clause[] {
   for (let i = 0; i + 1 < cuts.length; i++) {
     let s = cuts[i];
     let e = cuts[i + 1];
-    while (s < e && /[\s,;:()\u2014\u2013-]/.test(sentence[s])) s++;
-    while (e > s && /[\s,;:()\u2014\u2013.!?…-]/.test(sentence[e - 1])) e--;
+    while (s < e && /[\s,;:()\x97\x96-]/.test(sentence[s])) s++;
+    while (e > s && /[\s,;:()\x97\x96.!?…-]/.test(sentence[e - 1])) e--;
     if (e > s) out.push({ start: span.start + s, end: span.start + e, text: sentence.slice(s, e), role: 'neutral' });
   }
   return out;

@@ -10,6 +10,7 @@ import { isEnglish } from './language';
 import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
+import { plainText } from './plain-text';
 import { findShouting } from './shouting';
 import { notOursSpans, sentenceOwners } from './owner';
 import { complaintStructure, structureFeature, type StructureEvidence } from './structure';
@@ -35,8 +36,10 @@ const SUBJECT_FACTOR = 0.5;
 
 export interface Measurement {
   status: ToneStatus;
-  /** The analysed head of the input. */
+  /** The analysed head of the input, with plain typography (plain-text.ts): what every pattern reads. */
   text: string;
+  /** The same head as written, for quoting the client's words. */
+  written: string;
   /** `text` with quoted history and signature blanked (same length). */
   masked: string;
   /** Sentence spans of `masked`. */
@@ -99,11 +102,12 @@ function raiseOnlyWithCue(words: WordEvidence, complaints: CueHit[]): WordEviden
 
 export function measure(input: unknown, subject?: string): Measurement {
   const raw = typeof input === 'string' ? input : String(input ?? '');
-  const text = head(raw);
+  const written = head(raw);
+  const text = plainText(written);
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
   const noWords: WordEvidence = { part: 0, raised: [], lowered: [], shape: null };
-  const base = { text, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, score: null };
+  const base = { text, written, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
@@ -115,7 +119,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const found = [...findCues(masked, tokens), ...findShouting(masked, links)];
   const bodyCues = dropInside(dropInside(found, FAILURE_KINDS, handledElsewhere(found, spans)), NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
-  const subjectCues = subject ? cuesOf(head(subject)).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
+  const subjectCues = subject ? cuesOf(plainText(head(subject))).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
@@ -125,7 +129,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   );
   const emoji = emojiValence(masked);
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };
-  const asks = findAsks(masked, text);
+  const asks = findAsks(masked, written);
   const questionMarks = masked.split('?').length - 1;
   const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)));
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape: structureFeature(structure) });

@@ -17,7 +17,7 @@ export interface Span {
 // Letters/digits with inner apostrophes ("don't", "client’s"). The apostrophe group starts with a
 // fixed character, so there is only one way to match and no backtracking blow-up.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CLAUSE_BREAK = /[.,;:!?()\n\u2014\u2013]/;
+const CLAUSE_BREAK = /[.,;:!?()\n\x97\x96]/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
