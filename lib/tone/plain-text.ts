@@ -1,6 +1,6 @@
 /**
  * The analyser reads mail with its typography made plain: curly quotes become straight ones, the
- * ellipsis a full stop, typographic spaces a space, and the en and em dash their Windows-1252 code
+ * ellipsis a full stop, typographic spaces a space, a list bullet the hyphen a plain-text list uses, and the en and em dash their Windows-1252 code
  * points (one-byte characters nobody types, so the dashes stay distinct from a hyphen and still break
  * clauses). Every character keeps its place, so offsets into the plain text are offsets into the mail.
  *
@@ -29,8 +29,12 @@ const PLAIN: Readonly<Record<string, string>> = {
   '\u2014': EM_DASH,
   '\u2015': EM_DASH,
   '\u2026': '.',
+  '\u2022': '-',
+  '\u2043': '-',
+  '\u25aa': '-',
+  '\u25e6': '-',
 };
-const TYPOGRAPHY = /[\u2018-\u201f\u2032\u2033\u2012-\u2015\u2026\u2000-\u200a\u202f\u205f\u3000]/g;
+const TYPOGRAPHY = /[\u2018-\u201f\u2032\u2033\u2012-\u2015\u2026\u2022\u2043\u25aa\u25e6\u2000-\u200a\u202f\u205f\u3000]/g;
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 /** Characters per String.fromCharCode call: well below any engine's argument limit. */
 const CHUNK = 8_192;

@@ -24,6 +24,7 @@ describe('plainText', () => {
     expect(plain).toContain(`it's still broken. We've`);
     expect(plain).toContain('"by Friday"');
     expect(plainText('10\u202f000 orders\u2009today')).toBe('10 000 orders today');
+    expect(plainText('Still open:\n\u2022 invoice 4411\n\u25e6 the export')).toBe('Still open:\n- invoice 4411\n- the export');
     // The dashes stay dashes, apart from a typed hyphen ("follow-up").
     expect(plainText('failed – and')).not.toBe('failed - and');
   });
