@@ -243,7 +243,7 @@ export async function mountSidebar(
   });
 
   // Keyboard shortcuts, forwarded by the background (lib/commands.ts).
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const onTabMessage = (message: unknown) => {
     // The popup asks the tab it opened over what needs attention here (lib/content/tab-requests.ts).
     const answer = ctx.isInvalid ? undefined : answerTabRequest(message, { attention: attention.get, openThread: (id) => provider.openThread(id) });
     if (answer !== undefined) return Promise.resolve(answer);
@@ -261,7 +261,9 @@ export async function mountSidebar(
         if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [errorMessage(error)]));
       },
     });
-  });
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
   keepWorkerWarm(ctx.signal);
   await onPageChange();
