@@ -93,18 +93,32 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     else set({ kind: 'error', message: i18n.t('sidebar.errors.generic', [errorMessage(error)]) });
   }
 
+  /**
+   * Marked "Not a complaint" on an earlier visit, asked beside the analysis so such a thread is never
+   * shown flagged first. Not knowing is not a reason to fail: the record below says it again.
+   */
+  async function dismissedBefore(thread: OpenThread): Promise<boolean> {
+    try {
+      const [known] = await request('threads:flags', { provider: provider.id, threadIds: [thread.threadId] });
+      return known?.dismissed ?? false;
+    } catch {
+      return false;
+    }
+  }
+
   async function analyse(thread: OpenThread, gen: number) {
     const message = thread.analysed;
     if (!message) return set({ kind: 'own-message' });
     const analysed = toAnalysed(thread, message);
     const toneRequest = { text: message.text, subject: analysed.subject, sentAt: message.sentAt ?? undefined };
-    const [{ partial, ...report }, openCase] = await Promise.all([
+    const [{ partial, ...report }, openCase, dismissed] = await Promise.all([
       request('tone:analyze', toneRequest),
       request('case:for-sender', { address: analysed.senderAddress }),
+      dismissedBefore(thread),
     ]);
     if (gen !== generation) return;
     const decision = flagDecision(report.score, analysed.senderAddress, thread.userAddress, deps.settings());
-    const shown: Analysed = { kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed: false, openCase };
+    const shown: Analysed = { kind: 'analysed', message: analysed, report, flagged: decision.flagged, dismissed, openCase };
     set(shown);
     // A worker that had just started answered with the level first; the deadline dates follow.
     completing = partial ? completeReport(toneRequest, shown) : Promise.resolve();

@@ -46,6 +46,7 @@ function controllerWithBackend() {
     if (type === 'tone:analyze') return analyzeTone(payload.text ?? '');
     if (type === 'case:for-sender') return null;
     if (type === 'thread:record') return { ok: true, dismissed: dismissed.has(payload.threadId ?? '') };
+    if (type === 'threads:flags') return dismissed.has('t1') ? [{ threadId: 't1', dismissed: true }] : [];
     if (type === 'thread:dismiss') dismissed.add(payload.threadId ?? '');
     if (type === 'thread:undismiss') dismissed.delete(payload.threadId ?? '');
     return { ok: true };
@@ -139,5 +140,17 @@ describe('"Not a complaint" in the sidebar', () => {
     expect(toggle(el).textContent).toBe('');
     expect(toggle(el).getAttribute('aria-label')).toMatch(/^Client Rescue: (Upset|Escalation risk)$/);
     expect(el.querySelector('.cr-dot')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('shows a thread marked on an earlier visit as not a complaint from its first paint, never flagged first', async () => {
+    const { controller, dismissed } = controllerWithBackend();
+    dismissed.add('t1');
+    const seen: boolean[] = [];
+    controller.subscribe((state) => {
+      if (state.kind === 'analysed') seen.push(state.dismissed);
+    });
+    await controller.refresh();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(Boolean)).toBe(true);
   });
 });
