@@ -1,5 +1,5 @@
 import { i18n } from '../../lib/content/page-i18n';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { flagShown, type DraftOption, type SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
 import type { Attention } from '../../lib/content/attention';
@@ -107,6 +107,11 @@ function Body({ state, draftOptions, actions }: Pick<Props, 'state' | 'draftOpti
 /** The panel beside the reading pane. Collapses to a thin tab so it never covers the message. */
 export function Sidebar({ state, theme, notice, draftOptions, actions, attention, coach }: Props) {
   const [collapsed, setCollapsed] = useState(false);
+  // A notice answers something the user just did (a shortcut works with the sidebar collapsed too):
+  // it opens the sidebar, or it would say nothing where anyone could read it.
+  useEffect(() => {
+    if (notice) setCollapsed(false);
+  }, [notice]);
   // A thread the user marked "Not a complaint" no longer shows the analyser's alarm colour up here
   // (unless a case was opened for it since: that says it is a complaint after all).
   const dismissed = state.kind === 'analysed' && state.dismissed && !state.openCase;
