@@ -7,6 +7,16 @@
 import type { Transaction } from 'dexie';
 import { refreshCaseWords } from './case-search';
 
+/** Tables whose rows carry an analyser level and score (linked messages, analysed threads). */
+const UNSCORED_LEVEL_TABLES = ['messages', 'threads'] as const;
+
+interface ScoredRow {
+  level: unknown;
+  score: unknown;
+}
+
+const isScoredRow = (row: unknown): row is ScoredRow => typeof row === 'object' && row !== null && 'score' in row;
+
 export interface SchemaVersion {
   version: number;
   /** Dexie store specs for the tables this version adds or changes. */
@@ -45,6 +55,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cases: 'id, outcome, step, clientId, nextUpdateDue, updatedAt, deletedAt, [outcome+nextUpdateDue], [outcome+updatedAt], *words',
     },
     upgrade: (tx) => refreshCaseWords(tx),
+  },
+  {
+    // A repair, no new stores: 0.1.0 saved a case opened from a message it could not score (not
+    // English, too short) with that message's level as "concerned". A level comes only from a score.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      for (const table of UNSCORED_LEVEL_TABLES) {
+        await tx.table(table).toCollection().modify((row: ScoredRow) => {
+          if (row.score === null) row.level = null;
+        });
+      }
+    },
+    upgradeExport: (data) => {
+      const out = { ...data };
+      for (const table of UNSCORED_LEVEL_TABLES) {
+        const rows = data[table];
+        if (Array.isArray(rows)) out[table] = rows.map((row: unknown) => (isScoredRow(row) && row.score === null ? { ...row, level: null } : row));
+      }
+      return out;
+    },
   },
 ];
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { listCases } from '../../lib/cases/case-list';
 import { DATA_TABLES, type RescueDb } from '../../lib/cases/db';
 import { exportAll } from '../../lib/cases/export-import';
-import type { ExportFile } from '../../lib/cases/export-format';
+import { parseImport, type ExportFile } from '../../lib/cases/export-format';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/cases/schema';
 import { freshDb } from './helpers';
 
@@ -47,7 +47,7 @@ describe('schema migrations', () => {
     const versions = SCHEMA_VERSIONS.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
   it('has a fixture for every shipped version', () => {
@@ -72,5 +72,27 @@ describe('schema migrations', () => {
     expect((await listCases(db, { search: 'onerror', now: file.exportedAt })).total).toBe(1);
     const overdueFirst = await listCases(db, { now: '2026-03-01T00:00:00.000Z' });
     expect(overdueFirst.items[0]).toMatchObject({ overdue: true, case: { id: acme?.id } });
+  });
+
+  it('v2 → v3: a message 0.1.0 could not score loses the "concerned" it was saved with; scored rows keep theirs', async () => {
+    const factory = new IDBFactory();
+    const file = fixture(2);
+    const [scored] = file.data.messages;
+    const unscored = { ...scored, id: 'unscored-message', messageId: 'm-unscored', level: 'concerned' as const, score: null };
+    await openAt(2, { ...file, data: { ...file.data, messages: [...file.data.messages, unscored] } }, factory);
+    const db = freshDb({ factory });
+    await db.open();
+    expect((await db.messages.get('unscored-message'))?.level).toBeNull();
+    expect((await db.messages.get(scored.id))?.level).toBe(scored.level);
+    expect((await db.threads.toArray()).map((t) => t.level)).toEqual(file.data.threads.map((t) => t.level));
+  });
+
+  it('v2 → v3: an export made by 0.1.0 is repaired the same way on import', () => {
+    const file = fixture(2);
+    const [scored] = file.data.messages;
+    const raw = { ...file, data: { ...file.data, messages: [...file.data.messages, { ...scored, id: 'unscored-message', level: 'concerned', score: null }] } };
+    const { data } = parseImport(JSON.parse(JSON.stringify(raw)));
+    expect(data.messages.find((m) => m.id === 'unscored-message')?.level).toBeNull();
+    expect(data.messages.find((m) => m.id === scored.id)?.level).toBe(scored.level);
   });
 });
