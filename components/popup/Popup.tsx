@@ -28,9 +28,13 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
   const [logging, setLogging] = useState(false);
   const [summary, setSummary] = useState('');
   const logButton = useRef<HTMLButtonElement>(null);
+  const summaryInput = useRef<HTMLInputElement>(null);
   const wasLogging = useRef(false);
-  // Closing the form (saved, cancelled, Escape) gives the focus back to the button that opened it.
+  // Opening the form puts the focus in it, once: a re-render while it is open (the list refreshing)
+  // must not pull the focus back from wherever the user moved it. Closing it (saved, cancelled,
+  // Escape) gives the focus back to the button that opened it.
   useEffect(() => {
+    if (logging && !wasLogging.current) summaryInput.current?.focus();
     if (!logging && wasLogging.current) logButton.current?.focus();
     wasLogging.current = logging;
   }, [logging]);
@@ -79,7 +83,7 @@ function Row({ item, onDraftUpdate, onLogUpdate }: { item: DueItem } & Pick<Prop
             placeholder={i18n.t('popup.whatYouTold')}
             value={summary}
             onInput={(e) => setSummary((e.currentTarget as HTMLInputElement).value)}
-            ref={(el) => el?.focus()}
+            ref={summaryInput}
           />
           <button type="submit" disabled={busy}>
             {i18n.t('popup.save')}

@@ -75,6 +75,34 @@ describe('popup: Log update from the keyboard', () => {
   });
 });
 
+describe('popup: the open form and a refreshed list', () => {
+  it('keeps the focus where the user moved it when the list re-renders', async () => {
+    const { el } = await mount();
+    await click(button(el, 'Log update'));
+    const field = await waitFor(() => input(el));
+    await waitFor(() => document.activeElement === field);
+    const save = button(el, 'Save');
+    save.focus();
+    // The overdue list refreshes (a case changed elsewhere): the same row, drawn again.
+    await act(() =>
+      render(
+        <Popup
+          items={[{ ...ITEM, dueAt: '2026-11-24T10:00:00Z' }]}
+          error={null}
+          onDraftUpdate={() => undefined}
+          onLogUpdate={async () => undefined}
+          onOpenDashboard={() => undefined}
+          attention={[]}
+          onOpenThread={() => undefined}
+        />,
+        el,
+      ),
+    );
+    expect(input(el)).not.toBeNull();
+    expect(document.activeElement).toBe(save);
+  });
+});
+
 describe('popup: Save', () => {
   it('logs the update once when pressed twice before the first save has landed', async () => {
     const logged: string[] = [];
