@@ -81,6 +81,47 @@ describe('the page theme', () => {
     expect(seen).toEqual(['dark', 'light', 'dark']);
   });
 
+  it('follows a stylesheet edited in place, a stylesheet link re-pointed and a <body> drawn anew', async () => {
+    fakeColorScheme();
+    const style = document.createElement('style');
+    style.textContent = 'body { background-color: rgb(255, 255, 255); }';
+    document.head.append(style);
+    watchPageTheme(document, (t) => seen.push(t), abort.signal);
+    // The text of the same <style> replaced, and then one of its text nodes edited.
+    style.textContent = `body { background-color: ${DARK}; }`;
+    await settle();
+    expect(seen).toEqual(['dark']);
+    style.firstChild!.nodeValue = 'body { background-color: rgb(250, 250, 250); }';
+    await settle();
+    expect(seen).toEqual(['dark', 'light']);
+    // A new body (a site redrawing the page) is watched in turn.
+    const body = document.createElement('body');
+    document.documentElement.replaceChild(body, document.body);
+    await settle();
+    body.style.backgroundColor = DARK;
+    await settle();
+    expect(seen).toEqual(['dark', 'light', 'dark']);
+  });
+
+  it('reads again when a stylesheet link in <head> changes its href, not when a script does', async () => {
+    fakeColorScheme();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = 'light.css';
+    const script = document.createElement('script');
+    document.head.append(link, script);
+    watchPageTheme(document, (t) => seen.push(t), abort.signal);
+    const reads = vi.spyOn(window, 'getComputedStyle');
+    script.setAttribute('src', 'other.js');
+    script.textContent = 'void 0;';
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    link.href = 'dark.css';
+    await settle();
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+  });
+
   it('reads the colour (a style recalculation of the page) only after changes that can restyle it', async () => {
     fakeColorScheme();
     watchPageTheme(document, (t) => seen.push(t), abort.signal);
