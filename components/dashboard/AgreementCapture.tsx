@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ClientCommitment } from '../../lib/cases/types';
-import { dayToIso, isoToDay } from '../../lib/dashboard/format';
+import { DayField } from './DayField';
 import { Field } from '../ui/Field';
 import { EditableText } from './EditableText';
 
@@ -8,7 +8,8 @@ interface Props {
   agreedAt: string | null;
   commitment: ClientCommitment | null;
   onAgreedAt(iso: string | null): void;
-  onCommitment(commitment: { text: string; status: ClientCommitment['status'] }): void;
+  /** Only what changed: the text, or the status. */
+  onCommitment(change: Partial<Pick<ClientCommitment, 'text' | 'status'>>): void;
 }
 
 const STATUS_LABEL: Record<ClientCommitment['status'], () => string> = {
@@ -25,22 +26,20 @@ export function AgreementCapture({ agreedAt, commitment, onAgreedAt, onCommitmen
     <section class="cr-card cr-stack" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">{i18n.t('dashboard.agreement.heading')}</h2>
       <Field label={i18n.t('dashboard.agreement.agreedOn')}>
-        <input type="date" value={isoToDay(agreedAt)} onChange={(e) => onAgreedAt(dayToIso(e.currentTarget.value))} />
+        <DayField value={agreedAt} onCommit={onAgreedAt} />
       </Field>
       <Field label={i18n.t('dashboard.agreement.commitment')} hint={i18n.t('dashboard.agreement.commitmentHint')}>
         <EditableText
           label={i18n.t('dashboard.agreement.commitmentText')}
           multiline
           value={commitment?.text ?? ''}
-          onCommit={(text) => onCommitment({ text, status })}
+          onCommit={(text) => onCommitment({ text })}
         />
       </Field>
       <Field label={i18n.t('dashboard.agreement.commitmentStatus')}>
         <select
           value={status}
-          onChange={(e) =>
-            onCommitment({ text: commitment?.text ?? '', status: e.currentTarget.value as ClientCommitment['status'] })
-          }
+          onChange={(e) => onCommitment({ status: e.currentTarget.value as ClientCommitment['status'] })}
         >
           {(Object.keys(STATUS_LABEL) as ClientCommitment['status'][]).map((s) => (
             <option key={s} value={s}>

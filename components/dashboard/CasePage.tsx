@@ -93,7 +93,11 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           {contact && <span class="cr-muted"> · {contact}</span>}
         </h1>
         <EditableText
-          label={i18n.t('dashboard.case.title')} value={c.title} onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))} />
+          label={i18n.t('dashboard.case.title')}
+          required
+          value={c.title}
+          onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))}
+        />
         <p class="cr-row">
           <span>{c.outcome === 'open' ? i18n.t('dashboard.case.step', [STEP_LABEL[c.step]]) : OUTCOME_LABEL[c.outcome]}</span>
           <span class={`cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>

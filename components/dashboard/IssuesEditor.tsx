@@ -31,6 +31,7 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
           <li key={issue.id} class="cr-issue" data-cr="issue">
             <EditableText
               label={i18n.t('dashboard.issues.issueN', [n + 1])}
+              required
               value={issue.statement}
               onCommit={(v) => onUpdate(issue.id, { statement: v })}
             />

@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ActionInput, ActionPatch } from '../../lib/cases/case-edits';
 import type { CaseIssue, PlanAction } from '../../lib/cases/types';
-import { dayToIso, isoToDay } from '../../lib/dashboard/format';
+import { dayToIso } from '../../lib/dashboard/format';
+import { DayField } from './DayField';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { EditableText } from './EditableText';
@@ -62,7 +63,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
       <ol class="cr-actions">
         {actions.map((a, n) => (
           <li key={a.id} class="cr-action" data-cr="action">
-            <EditableText label={i18n.t('dashboard.plan.actionN', [n + 1])} value={a.action} onCommit={(v) => onUpdate(a.id, { action: v })} />
+            <EditableText label={i18n.t('dashboard.plan.actionN', [n + 1])} required value={a.action} onCommit={(v) => onUpdate(a.id, { action: v })} />
             <div class="cr-row">
               <Field label={i18n.t('dashboard.plan.forIssue')}>
                 <IssueSelect issues={issues} value={a.issueId} onChange={(id) => onUpdate(a.id, { issueId: id })} />
@@ -77,7 +78,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
                 </select>
               </Field>
               <Field label={i18n.t('dashboard.plan.due')}>
-                <input type="date" value={isoToDay(a.due)} onChange={(e) => onUpdate(a.id, { due: dayToIso(e.currentTarget.value) })} />
+                <DayField value={a.due} onCommit={(due) => onUpdate(a.id, { due })} />
               </Field>
               <Field label={i18n.t('dashboard.plan.quickWin')} inline>
                 <input type="checkbox" checked={a.quickWin} onChange={(e) => onUpdate(a.id, { quickWin: e.currentTarget.checked })} />
@@ -119,7 +120,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
         </div>
       </form>
       <Field label={i18n.t('dashboard.plan.agreedOn')}>
-        <input type="date" value={isoToDay(planAgreedAt)} onChange={(e) => onPlanAgreedAt(dayToIso(e.currentTarget.value))} />
+        <DayField value={planAgreedAt} onCommit={onPlanAgreedAt} />
       </Field>
     </section>
   );

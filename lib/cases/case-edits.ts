@@ -107,10 +107,14 @@ export async function updateIssue(db: RescueDb, issueId: string, patch: IssuePat
 // ——— client commitment ———
 
 /** The case's one commitment: created on first call, updated after. */
+/**
+ * Changes the case's client commitment: its text, its status, or both. Only what is given changes, so
+ * a status picked just after the text was edited cannot write back the text as it was before.
+ */
 export async function setCommitment(
   db: RescueDb,
   caseId: string,
-  input: { text: string; status: ClientCommitment['status'] },
+  change: Partial<Pick<ClientCommitment, 'text' | 'status'>>,
   now: Now = new Date(),
 ): Promise<ClientCommitment> {
   const at = iso(now);
@@ -118,10 +122,11 @@ export async function setCommitment(
     await touchCase(db, caseId, at);
     const current = (await db.commitments.where('caseId').equals(caseId).toArray()).find(isLive);
     if (current) {
-      await patchRow(db.commitments, current.id, { text: input.text, status: input.status, updatedAt: at });
-      return { ...current, text: input.text, status: input.status, updatedAt: at };
+      const next = { ...current, ...change, updatedAt: at };
+      await patchRow(db.commitments, current.id, { text: next.text, status: next.status, updatedAt: at });
+      return next;
     }
-    const row: ClientCommitment = { ...stamp(at), caseId, text: input.text, status: input.status };
+    const row: ClientCommitment = { ...stamp(at), caseId, text: change.text ?? '', status: change.status ?? 'proposed' };
     await db.commitments.add(row);
     return row;
   });

@@ -7,7 +7,16 @@ import { i18n } from '#i18n';
  * in a draft formatted in the working time zone.
  */
 export function dayToIso(day: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000Z` : null;
+  const match = /^(\d{4})-\d{2}-\d{2}$/.exec(day);
+  return match && isPlausibleYear(Number(match[1])) ? `${day}T12:00:00.000Z` : null;
+}
+
+/**
+ * Years a rescue plan can be about. A date typed digit by digit passes through years such as 0002
+ * and 0020, each a valid date to the input: none of them is a due date anyone meant.
+ */
+function isPlausibleYear(year: number): boolean {
+  return year >= 2000 && year <= 2199;
 }
 
 function pad(n: number): string {
@@ -19,7 +28,7 @@ export function isoToDay(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The local time of an instant as a datetime-local input wants it. */

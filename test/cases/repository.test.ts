@@ -137,6 +137,16 @@ describe('manual cases and edits', () => {
     expect(named.client.key).toBe('name:mrs patel');
   });
 
+  it("changes only the commitment's status or only its text, whichever is given", async () => {
+    const db = freshDb();
+    const { case: c } = await openCaseFromMessage(db, angryMessage());
+    await setCommitment(db, c.id, { status: 'agreed' });
+    expect((await getCaseDetail(db, c.id)).commitment).toMatchObject({ text: '', status: 'agreed' });
+    await setCommitment(db, c.id, { text: 'Pay invoice 4411' });
+    await setCommitment(db, c.id, { status: 'fulfilled' });
+    expect((await getCaseDetail(db, c.id)).commitment).toMatchObject({ text: 'Pay invoice 4411', status: 'fulfilled' });
+  });
+
   it('runs a case through the method and sets updatedAt on every write', async () => {
     const db = freshDb();
     const { case: c } = await openCaseFromMessage(db, angryMessage());

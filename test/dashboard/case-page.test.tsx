@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAction } from '../../lib/cases/case-edits';
-import { button, byLabel, choose, click, findButton, type, waitFor } from './dom';
+import { button, byLabel, choose, click, enterDay, findButton, type, waitFor } from './dom';
 import { mountDashboard, newDb, seedCase, type Harness } from './harness';
 
 let h: Harness | null = null;
@@ -118,7 +118,7 @@ describe('case page', () => {
 
   it('records agreement, commitment, waiting, escalation and closing', async () => {
     const { db, c, root } = await openSeeded();
-    await choose(byLabel(root, 'Client agreed to the issue list on'), '2026-11-20');
+    await enterDay(byLabel(root, 'Client agreed to the issue list on'), '2026-11-20');
     const commitment = byLabel<HTMLTextAreaElement>(root, "Client's commitment");
     commitment.dispatchEvent(new FocusEvent('focus'));
     await type(commitment, 'Pay invoice 4411');

@@ -52,6 +52,13 @@ export async function choose(el: HTMLSelectElement | HTMLInputElement, value: st
   });
 }
 
+/** A date entered as a person does: into the field, then leaving it (date fields save when left). */
+export async function enterDay(el: HTMLInputElement, day: string): Promise<void> {
+  await act(() => void el.dispatchEvent(new FocusEvent('focus')));
+  await type(el, day);
+  await act(() => void el.dispatchEvent(new FocusEvent('blur')));
+}
+
 export async function click(el: HTMLElement): Promise<void> {
   await act(() => el.click());
 }
