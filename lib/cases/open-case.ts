@@ -40,7 +40,10 @@ export interface OpenCaseResult {
   created: boolean;
   client: Client;
   message: LinkedMessage;
-  /** Issues this call added; ones the case already had (same statement) are skipped. */
+  /**
+   * Issues this call added. Skipped: ones the case already has (same statement), and ones taken from
+   * this message before (same evidence), even if since reworded or removed.
+   */
   addedIssues: CaseIssue[];
 }
 
@@ -77,12 +80,14 @@ export async function openCaseFromMessage(db: RescueDb, input: OpenFromMessageIn
     }
 
     const message = await linkMessage(db, caseId, input, now);
-    const have = new Set(
-      (await db.issues.where('caseId').equals(caseId).toArray()).filter(isLive).map((i) => sameText(i.statement)),
-    );
+    const existing = await db.issues.where('caseId').equals(caseId).toArray();
+    const have = new Set(existing.filter(isLive).map((i) => sameText(i.statement)));
+    // The client's words taken from this message before: the user has dealt with that issue since
+    // (quantified and reworded it, or removed it), so adding the message again must not bring it back.
+    const taken = new Set(existing.filter((i) => i.messageLinkId === message.id && i.evidence.trim()).map((i) => sameText(i.evidence)));
     const fresh = input.issues.filter((i) => {
       const k = sameText(i.statement);
-      if (!k || have.has(k)) return false;
+      if (!k || have.has(k) || taken.has(sameText(i.evidence))) return false;
       have.add(k);
       return true;
     });

@@ -18,6 +18,7 @@ import { createManualCase, openCaseForClient, openCaseFromMessage } from '../../
 import { dismissThread, recordAnalysedThread, threadsByIds } from '../../lib/cases/threads';
 import { angryMessage, freshDb, NOW } from './helpers';
 import { HOSTILE } from './sample-data';
+import { softDelete } from '../../lib/cases/soft-delete';
 
 describe('openCaseFromMessage', () => {
   it('creates the client, the case, the linked message, its issues and the thread link', async () => {
@@ -135,6 +136,21 @@ describe('manual cases and edits', () => {
     expect(issues[0]).toMatchObject({ statement: 'Delivery 3 weeks late', evidence: '', kind: 'specific', order: 0 });
     const named = await createManualCase(db, { client: { name: 'Mrs Patel' }, title: 'Phone call', now: NOW });
     expect(named.client.key).toBe('name:mrs patel');
+  });
+
+  it("adding the same message again brings back none of its issues the user has reworded or removed", async () => {
+    const db = freshDb();
+    const first = await openCaseFromMessage(db, angryMessage());
+    const [charged, never] = first.addedIssues;
+    await updateIssue(db, charged.id, { statement: 'Invoice 4411 (£1,240) charged twice on 2 March' });
+    await softDelete(db, 'issues', never.id);
+    const again = await openCaseFromMessage(db, angryMessage());
+    expect(again.addedIssues).toEqual([]);
+    const live = (await getCaseDetail(db, first.case.id)).issues;
+    expect(live.map((i) => i.statement)).toEqual(['Invoice 4411 (£1,240) charged twice on 2 March']);
+    // A new issue in that message still comes in.
+    const more = await openCaseFromMessage(db, angryMessage({ issues: [...angryMessage().issues, { statement: 'Nobody called back', evidence: 'Nobody called me back.', kind: 'specific' }] }));
+    expect(more.addedIssues.map((i) => i.statement)).toEqual(['Nobody called back']);
   });
 
   it("changes only the commitment's status or only its text, whichever is given", async () => {
