@@ -51,6 +51,8 @@ export function DashboardApp({ db, now = systemNow }: Props) {
 
   const env = useMemo<DashboardEnv>(() => {
     const run: DashboardEnv['run'] = async (op) => {
+      // An error speaks of the last thing that failed: the next action, if it works, makes it old news.
+      setError(null);
       try {
         return await op();
       } catch (err) {

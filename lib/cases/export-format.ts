@@ -64,7 +64,8 @@ export class ImportError extends Error {
   constructor(readonly problems: string[]) {
     const shown = problems.slice(0, 5);
     const more = problems.length > shown.length ? ` …and more (${problems.length} problems listed)` : '';
-    super(`This file can't be imported, so nothing was changed. ${shown.join('; ')}${more}`);
+    // A colon, not a new sentence: the problems start with a field path ("data.cases[1].step: …").
+    super(`This file can't be imported, so nothing was changed: ${shown.join('; ')}${more}`);
     this.name = 'ImportError';
   }
 }

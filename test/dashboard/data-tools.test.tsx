@@ -72,9 +72,23 @@ describe('data tools', () => {
     await waitFor(() => h!.container.textContent?.includes('No rescue cases yet'));
     await chooseFile(h.container, 'notes.json', '{"hello": "world"}');
     const alert = await waitFor(() => h!.container.querySelector('[role="alert"]'));
-    expect(alert.textContent).toContain("This file can't be imported, so nothing was changed.");
+    expect(alert.textContent).toContain("This file can't be imported, so nothing was changed: ");
     expect(alert.textContent).toContain('not a Client Rescue export');
     expect(h.container.querySelector('[data-cr="import-preview"]')).toBeNull();
+  });
+
+  it('takes the old error away once a later import works', async () => {
+    const source = newDb();
+    await seedCase(source, { address: 'bo@globex.io' }, 'Missed go-live', [{ statement: 'Go-live slipped' }]);
+    const exported = JSON.stringify(await exportAll(source, NOW));
+    await source.delete();
+    h = await mountDashboard();
+    await waitFor(() => h!.container.textContent?.includes('No rescue cases yet'));
+    await chooseFile(h.container, 'notes.json', 'not json at all');
+    await waitFor(() => h!.container.querySelector('[role="alert"]'));
+    await chooseFile(h.container, 'backup.json', exported);
+    await waitFor(() => h!.container.querySelector('[data-cr="import-preview"]'));
+    expect(h.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('erases all data only after offering an export', async () => {
