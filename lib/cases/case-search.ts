@@ -21,6 +21,10 @@ export function caseWords(
     client?.name,
     client?.domain,
     client?.key,
+    // The person the user deals with, as the case page names them ("Maria Keller · maria@…").
+    client?.mainContact?.name,
+    client?.mainContact?.email,
+    ...(client?.addresses ?? []),
     ...issues.filter(isLive).flatMap((i) => [i.statement, i.evidence]),
     ...messages.filter(isLive).map((m) => m.subject),
   ]);

@@ -57,8 +57,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => refreshCaseWords(tx),
   },
   {
-    // A repair, no new stores: 0.1.0 saved a case opened from a message it could not score (not
-    // English, too short) with that message's level as "concerned". A level comes only from a score.
+    // Repairs, no new stores: 0.1.0 saved a case opened from a message it could not score (not
+    // English, too short) with that message's level as "concerned" (a level comes only from a
+    // score); and search words now include the client's contact and addresses.
     version: 3,
     stores: {},
     upgrade: async (tx) => {
@@ -67,6 +68,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (row.score === null) row.level = null;
         });
       }
+      await refreshCaseWords(tx);
     },
     upgradeExport: (data) => {
       const out = { ...data };

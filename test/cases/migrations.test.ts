@@ -87,6 +87,16 @@ describe('schema migrations', () => {
     expect((await db.threads.toArray()).map((t) => t.level)).toEqual(file.data.threads.map((t) => t.level));
   });
 
+  it("v2 → v3: a case is found by its contact's name and address", async () => {
+    const { db, file } = await upgraded(2);
+    const acme = file.data.cases.filter((c) => c.clientId === file.data.clients.find((k) => k.name === 'Acme Corp')?.id && !c.deletedAt);
+    expect(acme.length).toBeGreaterThan(0);
+    for (const search of ['reyes', 'dana.reyes']) {
+      const found = await listCases(db, { search, now: file.exportedAt });
+      expect(found.items.map((x) => x.case.id).sort()).toEqual(acme.map((c) => c.id).sort());
+    }
+  });
+
   it('v2 → v3: an export made by 0.1.0 is repaired the same way on import', () => {
     const file = fixture(2);
     const [scored] = file.data.messages;
