@@ -25,6 +25,7 @@ export function UpdateLog({ updates, now, onLog }: Props) {
   const [channel, setChannel] = useState<UpdateChannel>('email');
   const [summary, setSummary] = useState('');
   const [at, setAt] = useState('');
+  const [future, setFuture] = useState(false);
   const section = useRef<HTMLElement>(null);
   const wasOpen = useRef(false);
   // Opening puts the focus in the form; closing it (saved, cancelled, Escape) puts it back on the
@@ -40,6 +41,10 @@ export function UpdateLog({ updates, now, onLog }: Props) {
     e.preventDefault();
     const when = at ? new Date(at) : now;
     if (!summary.trim() || Number.isNaN(when.getTime())) return;
+    // A mistyped year (2027 for 2026) would restart the update clock from then and silence every
+    // reminder until it came round. The minute shown as "now" when the form opened still counts.
+    if (when.getTime() >= now.getTime() + 60_000) return setFuture(true);
+    setFuture(false);
     onLog({ channel, summary: summary.trim(), at: when });
     setSummary('');
     setAt('');
@@ -64,7 +69,8 @@ export function UpdateLog({ updates, now, onLog }: Props) {
         </Button>
       </div>
       {open && (
-        <form class="cr-stack" onSubmit={submit} aria-label={i18n.t('dashboard.updates.log')} data-cr="update-form">
+        // noValidate: a time past `max` gets our sentence below, not the browser's bubble.
+        <form class="cr-stack" onSubmit={submit} aria-label={i18n.t('dashboard.updates.log')} data-cr="update-form" noValidate>
           <div class="cr-row">
             <Field label={i18n.t('dashboard.updates.channel')}>
               <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as UpdateChannel)}>
@@ -76,9 +82,24 @@ export function UpdateLog({ updates, now, onLog }: Props) {
               </select>
             </Field>
             <Field label={i18n.t('dashboard.updates.when')}>
-              <input type="datetime-local" value={at || isoToLocalInput(now)} onInput={(e) => setAt(e.currentTarget.value)} />
+              <input
+                type="datetime-local"
+                value={at || isoToLocalInput(now)}
+                max={isoToLocalInput(now)}
+                aria-invalid={future}
+                aria-describedby={future ? 'update-when-error' : undefined}
+                onInput={(e) => {
+                  setAt(e.currentTarget.value);
+                  setFuture(false);
+                }}
+              />
             </Field>
           </div>
+          {future && (
+            <p id="update-when-error" class="cr-overdue" role="alert">
+              {i18n.t('dashboard.updates.whenFuture')}
+            </p>
+          )}
           <Field label={i18n.t('dashboard.updates.summary')}>
             <textarea rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
           </Field>

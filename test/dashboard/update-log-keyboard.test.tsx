@@ -53,4 +53,24 @@ describe('dashboard: Log an update from the keyboard', () => {
     await waitFor(() => document.activeElement === button(root!, 'Log an update'));
     expect(logged.map((u) => u.summary)).toEqual(['Fix deployed']);
   });
+
+  it('does not log an update dated in the future, says why, and logs it once the time is fixed', async () => {
+    const logged: LoggedUpdate[] = [];
+    root = document.body.appendChild(document.createElement('div'));
+    await act(() => render(<UpdateLog updates={[]} now={NOW} onLog={(u) => logged.push(u)} />, root!));
+    await click(button(root, 'Log an update'));
+    const opened = await waitFor(() => form(root!));
+    await type(opened.querySelector('textarea')!, 'Sent the plan');
+    const when = opened.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    await type(when, '2027-03-01T10:00');
+    await act(() => opened.requestSubmit());
+    expect(logged).toEqual([]);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('cannot be later than now');
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    await type(when, '2026-11-25T16:30');
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    await act(() => opened.requestSubmit());
+    expect(logged).toHaveLength(1);
+    expect(logged[0].at.getTime()).toBe(new Date('2026-11-25T16:30').getTime());
+  });
 });
