@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { RescueCase } from '../../lib/cases/types';
 import { formatDateTime } from '../../lib/dashboard/format';
 import { Button } from '../ui/Button';
+import { useRefocus } from './use-refocus';
 import { Field } from '../ui/Field';
 
 interface Props {
@@ -33,6 +34,10 @@ export function CaseControls({
 }: Props) {
   const [contact, setContact] = useState(rescue.escalationContact || defaultEscalationContact);
   const open = rescue.outcome === 'open';
+  const outcomeRow = useRef<HTMLDivElement>(null);
+  const refocus = useRefocus();
+  // Close gives way to Reopen and back: the focus goes to the first of the buttons drawn in its place.
+  const thenFocusOutcome = () => refocus(() => outcomeRow.current?.querySelector<HTMLElement>('button'));
 
   return (
     <section class="cr-card cr-stack" aria-labelledby="controls-heading">
@@ -76,14 +81,35 @@ export function CaseControls({
           {i18n.t('dashboard.controls.escalatedTo', [rescue.escalationContact ?? '', formatDateTime(rescue.escalatedAt)])}
         </p>
       )}
-      <div class="cr-row">
+      <div class="cr-row" ref={outcomeRow}>
         {open ? (
           <>
-            <Button onClick={() => onClose('resolved')}>{i18n.t('dashboard.controls.closeResolved')}</Button>
-            <Button onClick={() => onClose('lost')}>{i18n.t('dashboard.controls.closeLost')}</Button>
+            <Button
+              onClick={() => {
+                thenFocusOutcome();
+                onClose('resolved');
+              }}
+            >
+              {i18n.t('dashboard.controls.closeResolved')}
+            </Button>
+            <Button
+              onClick={() => {
+                thenFocusOutcome();
+                onClose('lost');
+              }}
+            >
+              {i18n.t('dashboard.controls.closeLost')}
+            </Button>
           </>
         ) : (
-          <Button onClick={onReopen}>{i18n.t('dashboard.controls.reopen')}</Button>
+          <Button
+            onClick={() => {
+              thenFocusOutcome();
+              onReopen();
+            }}
+          >
+            {i18n.t('dashboard.controls.reopen')}
+          </Button>
         )}
         <Button variant="danger" onClick={onDelete}>
           {i18n.t('dashboard.controls.delete')}

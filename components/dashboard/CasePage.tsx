@@ -17,6 +17,7 @@ import { updateCaseAndDue } from './case-writes';
 import { useDashboard } from './dashboard-context';
 import { datedName, downloadText } from './download';
 import { EditableText } from './EditableText';
+import { useRefocus } from './use-refocus';
 import { ExecutionBoard } from './ExecutionBoard';
 import { IssuesEditor } from './IssuesEditor';
 import { PlanBuilder } from './PlanBuilder';
@@ -37,6 +38,7 @@ interface Props {
 export function CasePage({ caseId, showDraft, onBack }: Props) {
   const { db, settings, now, run, remove, report } = useDashboard();
   const [draftShown, setDraftShown] = useState(showDraft);
+  const refocus = useRefocus();
   const detail = useLiveQuery(() => getCaseDetail(db, caseId), [db, caseId]);
   const missing = detail.error instanceof RecordNotFoundError;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -104,7 +106,17 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           <span class={due.overdue ? 'cr-overdue' : ''}>{i18n.t('dashboard.case.nextUpdate', [due.text])}</span>
         </p>
         <div class="cr-row">
-          {!draftShown && <Button onClick={() => setDraftShown(true)}>{i18n.t('dashboard.case.draftStatus')}</Button>}
+          {!draftShown && (
+            <Button
+              data-cr="draft-status"
+              onClick={() => {
+                refocus(() => document.querySelector<HTMLElement>('[data-cr="status-draft"] textarea'));
+                setDraftShown(true);
+              }}
+            >
+              {i18n.t('dashboard.case.draftStatus')}
+            </Button>
+          )}
           <Button onClick={() => downloadText(datedName('issues', at, 'csv'), issuesCsv(d), 'text/csv')}>
             {i18n.t('dashboard.case.issuesCsv')}
           </Button>
@@ -114,7 +126,17 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         </div>
       </header>
 
-      {draftShown && <StatusDraftPanel detail={d} settings={settings} now={at} />}
+      {draftShown && (
+        <StatusDraftPanel
+          detail={d}
+          settings={settings}
+          now={at}
+          onClose={() => {
+            refocus(() => document.querySelector<HTMLElement>('[data-cr="draft-status"]'));
+            setDraftShown(false);
+          }}
+        />
+      )}
 
       <StepChecklist step={c.step} closed={c.outcome !== 'open'} onSetStep={(step) => patchDue({ step })} />
 
@@ -170,7 +192,10 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         onEscalate={(contactName) => run(() => escalate(db, c.id, contactName, now()))}
         onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}
         onReopen={() => patchDue({ outcome: 'open', closedAt: null })}
-        onDelete={() => remove('cases', c.id, i18n.t('dashboard.toast.case'))}
+        onDelete={() => {
+          refocus(() => heading.current);
+          void remove('cases', c.id, i18n.t('dashboard.toast.case'));
+        }}
       />
     </article>
   );

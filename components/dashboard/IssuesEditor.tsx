@@ -1,11 +1,12 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { IssueInput, IssuePatch } from '../../lib/cases/case-edits';
 import type { CaseIssue, IssueStatus } from '../../lib/cases/types';
 import { ISSUE_STATUS_LABEL } from '../../lib/dashboard/labels';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { EditableText } from './EditableText';
+import { useRefocus } from './use-refocus';
 
 interface Props {
   issues: CaseIssue[];
@@ -17,6 +18,8 @@ interface Props {
 /** The quantified issue list: each a specific, checkable statement the client agreed to. */
 export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
   const [statement, setStatement] = useState('');
+  const newIssue = useRef<HTMLInputElement>(null);
+  const refocus = useRefocus();
   const generalities = issues.filter((i) => i.kind === 'generality').length;
 
   return (
@@ -79,7 +82,14 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
                 onCommit={(v) => onUpdate(issue.id, { resolvedWhen: v })}
               />
             </Field>
-            <Button variant="danger" onClick={() => onRemove(issue.id)} aria-label={i18n.t('dashboard.issues.removeN', [n + 1])}>
+            <Button
+              variant="danger"
+              onClick={() => {
+                refocus(() => newIssue.current);
+                onRemove(issue.id);
+              }}
+              aria-label={i18n.t('dashboard.issues.removeN', [n + 1])}
+            >
               {i18n.t('dashboard.issues.remove')}
             </Button>
           </li>
@@ -92,10 +102,13 @@ export function IssuesEditor({ issues, onAdd, onUpdate, onRemove }: Props) {
           if (!statement.trim()) return;
           onAdd({ statement: statement.trim() });
           setStatement('');
+          // Ready for the next issue: the Add button the user pressed is disabled until they type again.
+          newIssue.current?.focus();
         }}
       >
         <Field label={i18n.t('dashboard.issues.newIssue')}>
           <input
+            ref={newIssue}
             value={statement}
             placeholder={i18n.t('dashboard.issues.newIssuePlaceholder')}
             onInput={(e) => setStatement(e.currentTarget.value)}

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ActionInput, ActionPatch } from '../../lib/cases/case-edits';
 import type { CaseIssue, PlanAction } from '../../lib/cases/types';
 import { dayToIso } from '../../lib/dashboard/format';
 import { DayField } from './DayField';
+import { useRefocus } from './use-refocus';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { EditableText } from './EditableText';
@@ -39,6 +40,8 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
   const [owner, setOwner] = useState<PlanAction['owner']>('us');
   const [due, setDue] = useState('');
   const [quickWin, setQuickWin] = useState(false);
+  const newAction = useRef<HTMLInputElement>(null);
+  const refocus = useRefocus();
   const uncovered = issues.filter((i) => i.status !== 'resolved' && !actions.some((a) => a.issueId === i.id));
 
   function add(e: Event) {
@@ -47,9 +50,17 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
     onAdd({ action: action.trim(), issueId, owner, due: dayToIso(due), quickWin });
     setAction('');
     setIssueId(null);
+    setOwner('us');
     setDue('');
     setQuickWin(false);
+    // Ready for the next action: the Add button the user pressed is disabled until they type again.
+    newAction.current?.focus();
   }
+
+  const remove = (id: string) => {
+    refocus(() => newAction.current);
+    onRemove(id);
+  };
 
   return (
     <section class="cr-card" aria-labelledby="plan-heading">
@@ -83,7 +94,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
               <Field label={i18n.t('dashboard.plan.quickWin')} inline>
                 <input type="checkbox" checked={a.quickWin} onChange={(e) => onUpdate(a.id, { quickWin: e.currentTarget.checked })} />
               </Field>
-              <Button variant="danger" onClick={() => onRemove(a.id)} aria-label={i18n.t('dashboard.plan.removeN', [n + 1])}>
+              <Button variant="danger" onClick={() => remove(a.id)} aria-label={i18n.t('dashboard.plan.removeN', [n + 1])}>
                 {i18n.t('dashboard.plan.remove')}
               </Button>
             </div>
@@ -93,6 +104,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
       <form class="cr-stack" onSubmit={add} aria-label={i18n.t('dashboard.plan.newAction')}>
         <Field label={i18n.t('dashboard.plan.newAction')}>
           <input
+            ref={newAction}
             value={action}
             placeholder={i18n.t('dashboard.plan.newActionPlaceholder')}
             onInput={(e) => setAction(e.currentTarget.value)}

@@ -10,6 +10,8 @@ interface Props {
   detail: CaseDetail;
   settings: Settings;
   now: Date;
+  /** Close button and Escape: the draft goes (the user copied it, or does not want it). */
+  onClose(): void;
 }
 
 function buildDraft(detail: CaseDetail, settings: Settings, now: Date): string {
@@ -31,7 +33,7 @@ function buildDraft(detail: CaseDetail, settings: Settings, now: Date): string {
 }
 
 /** The status-update draft, editable as plain text, for the user to copy into their mail. */
-export function StatusDraftPanel({ detail, settings, now }: Props) {
+export function StatusDraftPanel({ detail, settings, now, onClose }: Props) {
   // Built once when shown, and again only when the user asks, so live case changes never wipe their edits.
   const [text, setText] = useState(() => buildDraft(detail, settings, now));
   const [status, setStatus] = useState('');
@@ -46,16 +48,26 @@ export function StatusDraftPanel({ detail, settings, now }: Props) {
   }
 
   return (
-    <section class="cr-card cr-stack" aria-labelledby="draft-heading" data-cr="status-draft">
+    <section
+      class="cr-card cr-stack"
+      aria-labelledby="draft-heading"
+      data-cr="status-draft"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="draft-heading">{i18n.t('dashboard.statusDraft.heading')}</h2>
-      <textarea
-        aria-label={i18n.t('dashboard.statusDraft.heading')}
-        rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea aria-label={i18n.t('dashboard.statusDraft.heading')} rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <div class="cr-row">
         <Button variant="primary" onClick={copy} disabled={!text}>
           {i18n.t('dashboard.statusDraft.copy')}
         </Button>
         <Button onClick={() => setText(buildDraft(detail, settings, now))}>{i18n.t('dashboard.statusDraft.rebuild')}</Button>
+        <Button variant="quiet" onClick={onClose}>
+          {i18n.t('dashboard.statusDraft.close')}
+        </Button>
       </div>
       {status && (
         <p role="status" class="cr-muted">
