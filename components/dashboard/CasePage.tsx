@@ -69,8 +69,8 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
 
   const c = d.case;
   const at = now();
-  const due = dueText(c, at);
   const working = settings.working;
+  const due = dueText(c, at, working);
   const patchDue = (patch: Parameters<typeof updateCaseAndDue>[2]) => run(() => updateCaseAndDue(db, c.id, patch, working, now()));
 
   if (c.deletedAt) {

@@ -4,6 +4,7 @@ import { dueText } from '../../lib/dashboard/format';
 import { formatRoute } from '../../lib/dashboard/route';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
 import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
+import { useDashboard } from './dashboard-context';
 
 interface Props {
   item: CaseListItem;
@@ -17,7 +18,8 @@ interface Props {
  */
 export function CaseRow({ item, now }: Props) {
   const c = item.case;
-  const due = dueText(c, now);
+  const { settings } = useDashboard();
+  const due = dueText(c, now, settings.working);
   const outcome = c.outcome === 'open' ? STEP_LABEL[c.step] : OUTCOME_LABEL[c.outcome];
   return (
     <li>

@@ -1,4 +1,7 @@
 import { i18n } from '#i18n';
+import { nextUpdateDue } from '../nudges/cadence';
+import type { NudgeCase } from '../nudges/types';
+import type { WorkingTime } from '../settings/schema';
 /** Dates as the dashboard shows and edits them. */
 
 /**
@@ -51,16 +54,17 @@ export function formatDateTime(iso: string | null | undefined): string {
     : d.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Overdue since …", "Due …", "Paused" or "Closed", for a case row and the case header. */
-export function dueText(c: {
-  outcome: string;
-  waitingOnClient: boolean;
-  nextUpdateDue?: string | null;
-}, now: Date): { text: string; overdue: boolean } {
+/**
+ * "Overdue since …", "Due …", "Paused" or "Closed", for a case row and the case header. The time comes
+ * from the rules (cadence, working hours), as the popup and the badge compute it, not from the time
+ * stored at the case's last edit, which a change of working hours since then would leave behind.
+ */
+export function dueText(c: NudgeCase, now: Date, working: WorkingTime): { text: string; overdue: boolean } {
   if (c.outcome !== 'open') return { text: i18n.t('dashboard.due.closed'), overdue: false };
   if (c.waitingOnClient) return { text: i18n.t('dashboard.due.paused'), overdue: false };
-  if (!c.nextUpdateDue) return { text: i18n.t('dashboard.due.none'), overdue: false };
-  const overdue = c.nextUpdateDue < now.toISOString();
-  const when = formatDateTime(c.nextUpdateDue);
+  const due = nextUpdateDue(c, working);
+  if (!due) return { text: i18n.t('dashboard.due.none'), overdue: false };
+  const overdue = due.getTime() <= now.getTime();
+  const when = formatDateTime(due.toISOString());
   return { text: overdue ? i18n.t('dashboard.due.overdueSince', [when]) : i18n.t('dashboard.due.due', [when]), overdue };
 }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { button, byLabel, choose, click, type, waitFor } from './dom';
-import { mountDashboard, newDb, rows, seedCase, type Harness } from './harness';
+import { mountDashboard, newDb, NOW, rows, seedCase, type Harness } from './harness';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -23,8 +23,10 @@ describe('case list', () => {
 
   it('lists cases overdue first, with client, title, step, severity, due and open issues', async () => {
     const db = newDb();
-    await seedCase(db, { address: 'ann@acme.com' }, 'Invoice charged twice', [{ statement: 'Invoice 4411 charged twice' }], '2026-11-27T10:00:00Z');
+    const acme = await seedCase(db, { address: 'ann@acme.com' }, 'Invoice charged twice', [{ statement: 'Invoice 4411 charged twice' }], '2026-11-27T10:00:00Z');
     await seedCase(db, { address: 'bo@globex.io' }, 'Missed go-live', [{ statement: 'Go-live slipped' }, { statement: 'No call back' }], '2026-11-25T10:00:00Z');
+    // Acme heard from us an hour ago: its next update is a working day away. Globex, opened a day ago, is due.
+    await db.cases.update(acme.case.id, { lastUpdateAt: new Date(NOW.getTime() - 3_600_000).toISOString() });
     h = await mountDashboard(db);
     const [first, second] = await waitFor(() => rows(h!.container).length === 2 && rows(h!.container));
 
