@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { RescueDb } from '../../lib/cases/db';
+import { restampDueTimes } from '../../lib/cases/due-times';
 import { toStorageError, StorageError } from '../../lib/cases/errors';
 import { isCommandName } from '../../lib/commands';
 import { createRouter } from '../../lib/messaging/router';
@@ -64,7 +65,13 @@ export default defineBackground({
       if (alarm.name === REMINDER_ALARM) void reminders();
     });
     const servers = () => getSettings().then((s) => syncOutlookServerScripts(s.extraOutlookOrigins));
-    watchSettings(() => void servers(), new AbortController().signal);
+    watchSettings((next) => {
+      void servers();
+      // New working hours move every open case's due time: the stored ones follow, then the badge.
+      void restampDueTimes(db, next.working)
+        .catch(() => 0)
+        .then(reminders);
+    }, new AbortController().signal);
     browser.permissions.onAdded.addListener(() => void servers());
     browser.permissions.onRemoved.addListener(() => void servers());
     browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
