@@ -40,6 +40,7 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
   const [owner, setOwner] = useState<PlanAction['owner']>('us');
   const [due, setDue] = useState('');
   const [quickWin, setQuickWin] = useState(false);
+  const [doneWhen, setDoneWhen] = useState('');
   const newAction = useRef<HTMLInputElement>(null);
   const refocus = useRefocus();
   const uncovered = issues.filter((i) => i.status !== 'resolved' && !actions.some((a) => a.issueId === i.id));
@@ -47,12 +48,13 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
   function add(e: Event) {
     e.preventDefault();
     if (!action.trim()) return;
-    onAdd({ action: action.trim(), issueId, owner, due: dayToIso(due), quickWin });
+    onAdd({ action: action.trim(), issueId, owner, due: dayToIso(due), quickWin, doneWhen });
     setAction('');
     setIssueId(null);
     setOwner('us');
     setDue('');
     setQuickWin(false);
+    setDoneWhen('');
     // Ready for the next action: the Add button the user pressed is disabled until they type again.
     newAction.current?.focus();
   }
@@ -98,6 +100,14 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
                 {i18n.t('dashboard.plan.remove')}
               </Button>
             </div>
+            <Field label={i18n.t('dashboard.plan.doneWhen')}>
+              <EditableText
+                label={i18n.t('dashboard.plan.doneWhenN', [n + 1])}
+                placeholder={i18n.t('dashboard.plan.doneWhenPlaceholder')}
+                value={a.doneWhen ?? ''}
+                onCommit={(v) => onUpdate(a.id, { doneWhen: v.trim() || null })}
+              />
+            </Field>
           </li>
         ))}
       </ol>
@@ -109,6 +119,9 @@ export function PlanBuilder({ actions, issues, planAgreedAt, onAdd, onUpdate, on
             placeholder={i18n.t('dashboard.plan.newActionPlaceholder')}
             onInput={(e) => setAction(e.currentTarget.value)}
           />
+        </Field>
+        <Field label={i18n.t('dashboard.plan.doneWhen')}>
+          <input value={doneWhen} placeholder={i18n.t('dashboard.plan.doneWhenPlaceholder')} onInput={(e) => setDoneWhen(e.currentTarget.value)} />
         </Field>
         <div class="cr-row">
           <Field label={i18n.t('dashboard.plan.forIssue')}>

@@ -27,13 +27,14 @@ export function issuesCsv(detail: CaseDetail): string {
 export function actionsCsv(detail: CaseDetail): string {
   const issues = new Map(detail.issues.map((i) => [i.id, i]));
   return toCsv(
-    ['#', 'Action', 'For issue', 'Owner', 'Due', 'Quick win', 'Status', 'Done at'],
+    ['#', 'Action', 'For issue', 'Owner', 'Due', 'Done when', 'Quick win', 'Status', 'Done at'],
     detail.actions.map((a, i) => [
       i + 1,
       a.action,
       a.issueId ? (issues.get(a.issueId)?.statement ?? '') : '',
       a.owner,
       a.due ?? '',
+      a.doneWhen ?? '',
       a.quickWin ? 'yes' : 'no',
       a.status,
       a.doneAt ?? '',

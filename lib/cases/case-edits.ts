@@ -140,6 +140,7 @@ export interface ActionInput {
   owner?: PlanAction['owner'];
   due?: Now | null;
   quickWin?: boolean;
+  doneWhen?: string | null;
   status?: ActionStatus;
 }
 
@@ -161,6 +162,7 @@ export async function addAction(db: RescueDb, caseId: string, input: ActionInput
       owner: input.owner ?? 'us',
       due: isoOrNull(input.due),
       quickWin: input.quickWin ?? false,
+      doneWhen: input.doneWhen?.trim() || null,
       order: existing.reduce((max, a) => Math.max(max, a.order), -1) + 1,
       status,
       doneAt: status === 'done' ? at : null,

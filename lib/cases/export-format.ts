@@ -136,6 +136,7 @@ const SHAPES: { [T in DataTable]: Shape<ExportData[T][number]> } = {
     owner: oneOf(['us', 'client'] as const),
     due: nullable(isoDate),
     quickWin: bool,
+    doneWhen: optional(nullable(text)),
     order: finite,
     status: oneOf(['todo', 'doing', 'done'] as const),
     doneAt: optDate,

@@ -92,6 +92,8 @@ export interface PlanAction extends Stamped {
   owner: 'us' | 'client';
   due: string | null; // ISO date
   quickWin: boolean;
+  /** How both sides will know the action is done ("refund shows on the March statement"). */
+  doneWhen?: string | null;
   order: number;
   status: ActionStatus;
   doneAt?: string | null;

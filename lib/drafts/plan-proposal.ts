@@ -20,10 +20,12 @@ function quickWinsFirst<T>(rows: T[], isQuick: (row: T) => boolean): T[] {
 const NESTED = '   ';
 
 function actionLine(action: PlanAction, tz: string): string {
+  const test = inline(action.doneWhen ?? '');
   return t(action.quickWin ? 'plan.quickWin' : 'plan.action', {
     action: inline(action.action),
     owner: ownerLabel(action),
     date: formatDay(action.due, tz),
+    doneWhen: test ? t('plan.doneWhen', { test }) : '',
   });
 }
 

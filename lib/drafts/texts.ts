@@ -84,8 +84,9 @@ const EN = {
   'plan.intro.short': 'Here is our plan for each point you raised.',
   'plan.intro.full':
     'As promised, here is our plan. Each point you raised has an action, an owner and a date, and a test we can both use to know it is fixed.',
-  'plan.action': '- {action} (owner: {owner}, by {date})',
-  'plan.quickWin': '- Quick win: {action} (owner: {owner}, by {date})',
+  'plan.action': '- {action} (owner: {owner}, by {date}{doneWhen})',
+  'plan.quickWin': '- Quick win: {action} (owner: {owner}, by {date}{doneWhen})',
+  'plan.doneWhen': '; done when {test}',
   'plan.actionMissing': '- [action for this issue] (owner: [us or you], by [date])',
   'plan.resolvedWhen': 'Resolved when: {test}',
   'plan.resolvedWhenMissing': '[how we will both know this is fixed]',

@@ -41,7 +41,7 @@ describe('issue and action CSV', () => {
     const db = freshDb();
     const { case: c, addedIssues } = await openCaseFromMessage(db, angryMessage());
     await addIssue(db, c.id, { statement: '=1+1', evidence: 'He wrote "=1+1", twice' }, NOW);
-    await addAction(db, c.id, { action: '@SUM(A1)', issueId: addedIssues[0].id, quickWin: true, due: '2026-03-05' }, NOW);
+    await addAction(db, c.id, { action: '@SUM(A1)', issueId: addedIssues[0].id, quickWin: true, due: '2026-03-05', doneWhen: '=HYPERLINK("x") shows paid' }, NOW);
     const detail = await getCaseDetail(db, c.id);
 
     const issues = issuesCsv(detail).slice(1).split('\r\n');
@@ -52,7 +52,8 @@ describe('issue and action CSV', () => {
     expect(issues[3]).toBe(`3,'=1+1,specific,"He wrote ""=1+1"", twice",no,open,,,`);
 
     const actions = actionsCsv(detail).slice(1).split('\r\n');
-    expect(actions[1]).toBe("1,'@SUM(A1),Invoice 4411 charged twice,us,2026-03-05T00:00:00.000Z,yes,todo,");
+    expect(actions[0]).toBe('#,Action,For issue,Owner,Due,Done when,Quick win,Status,Done at');
+    expect(actions[1]).toBe(`1,'@SUM(A1),Invoice 4411 charged twice,us,2026-03-05T00:00:00.000Z,"'=HYPERLINK(""x"") shows paid",yes,todo,`);
   });
 });
 

@@ -88,6 +88,7 @@ describe('case page', () => {
     await waitFor(() => root.querySelectorAll('[data-cr="action"]').length === 1);
     await type(byLabel(root, 'New action'), 'Refund the duplicate charge');
     const form = root.querySelector('form[aria-label="New action"]') as HTMLElement;
+    await type(byLabel(form, 'Done when'), 'The refund shows on the March statement');
     await click(form.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
     await click(button(root, 'Add action'));
     await waitFor(() => root.querySelectorAll('[data-cr="action"]').length === 2);
@@ -101,6 +102,16 @@ describe('case page', () => {
     const done = (await db.actions.where('caseId').equals(c.id).toArray()).find((a) => a.quickWin);
     expect(done?.status).toBe('done');
     expect(done?.doneAt).toBeTruthy();
+    expect(done?.doneWhen).toBe('The refund shows on the March statement');
+
+    // Each action's test can be written or changed in place.
+    const other = byLabel<HTMLInputElement>(root, 'Action 2 is done when');
+    other.dispatchEvent(new FocusEvent('focus'));
+    await type(other, 'Ann confirms the weekly call is in her calendar');
+    other.dispatchEvent(new FocusEvent('blur'));
+    await vi.waitFor(async () =>
+      expect((await db.actions.where('caseId').equals(c.id).toArray()).find((a) => !a.quickWin)?.doneWhen).toBe('Ann confirms the weekly call is in her calendar'),
+    );
   });
 
   it('logs an update, which restarts the clock', async () => {

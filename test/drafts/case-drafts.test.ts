@@ -148,6 +148,15 @@ describe('planProposalDraft', () => {
     });
   }
 
+  it("says inside an action's line how both sides will know it is done, when the plan says so", () => {
+    const [first, ...rest] = liveActions;
+    const withTest = { ...CASE_INPUT, actions: [{ ...first, doneWhen: 'the refund shows on your March statement' }, ...rest] };
+    const { body } = planProposalDraft({ ...withTest, ...PEOPLE, nextUpdateAt: NEXT }, 'full');
+    const line = body.split('\n').find((l) => l.includes(first.action))!;
+    expect(line).toMatch(/; done when the refund shows on your March statement\)$/);
+    for (const a of rest) expect(body.split('\n').find((l) => l.includes(a.action))).not.toContain('done when');
+  });
+
   it('answers every issue of the case by the coach\'s own measure, and gives dates', () => {
     for (const variant of VARIANTS) {
       const { body } = planProposalDraft({ ...CASE_INPUT, ...PEOPLE, nextUpdateAt: NEXT }, variant);
