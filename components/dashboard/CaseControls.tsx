@@ -72,8 +72,8 @@ export function CaseControls({
         <Field label={i18n.t('dashboard.controls.escalationContact')}>
           <input value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
         </Field>
-        <Button variant="danger" disabled={!contact.trim()} onClick={() => onEscalate(contact.trim())}>
-          {i18n.t('dashboard.controls.escalate')}
+        <Button variant="danger" data-cr="escalate" disabled={!contact.trim()} onClick={() => onEscalate(contact.trim())}>
+          {rescue.escalatedAt ? i18n.t('dashboard.controls.escalateAgain') : i18n.t('dashboard.controls.escalate')}
         </Button>
       </div>
       {rescue.escalatedAt && (

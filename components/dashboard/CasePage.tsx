@@ -16,6 +16,9 @@ import { CaseControls } from './CaseControls';
 import { updateCaseAndDue } from './case-writes';
 import { useDashboard } from './dashboard-context';
 import { datedName, downloadText } from './download';
+import { DraftPanel } from './DraftPanel';
+import { escalationDraft } from '../../lib/drafts/escalation';
+import { mailtoUrl } from '../../lib/providers/compose-url';
 import { EditableText } from './EditableText';
 import { useRefocus } from './use-refocus';
 import { ExecutionBoard } from './ExecutionBoard';
@@ -38,11 +41,17 @@ interface Props {
 export function CasePage({ caseId, showDraft, onBack }: Props) {
   const { db, settings, now, run, remove, report } = useDashboard();
   const [draftShown, setDraftShown] = useState(showDraft);
+  /** The escalation contact just escalated to: their hand-off message is shown. */
+  const [handoffTo, setHandoffTo] = useState<string | null>(null);
   const refocus = useRefocus();
   const detail = useLiveQuery(() => getCaseDetail(db, caseId), [db, caseId]);
   const missing = detail.error instanceof RecordNotFoundError;
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = detail.value !== undefined;
+  // The hand-off message is what the user came to Escalate for: it takes the focus when it appears.
+  useEffect(() => {
+    if (handoffTo) document.querySelector<HTMLElement>('[data-cr="handoff"] textarea')?.focus();
+  }, [handoffTo]);
   // Keyboard and screen-reader users land on the case they opened, not at the top of the old list.
   useEffect(() => {
     if (loaded) heading.current?.focus();
@@ -71,6 +80,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
   const at = now();
   const working = settings.working;
   const due = dueText(c, at, working);
+  const handoffDraft = () => escalationDraft({ ...d, settings, now: now() }, 'full');
   const patchDue = (patch: Parameters<typeof updateCaseAndDue>[2]) => run(() => updateCaseAndDue(db, c.id, patch, working, now()));
 
   if (c.deletedAt) {
@@ -189,7 +199,10 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         onWaiting={(waitingOnClient) => patchDue({ waitingOnClient })}
         onSnooze={(kind) => run(() => updateCase(db, c.id, { snoozedUntil: snoozeUntil(kind, now(), working) }, now()))}
         onCadence={(cadenceDays) => patchDue({ cadenceDays })}
-        onEscalate={(contactName) => run(() => escalate(db, c.id, contactName, now()))}
+        onEscalate={async (contactName) => {
+          await run(() => escalate(db, c.id, contactName, now()));
+          setHandoffTo(contactName);
+        }}
         onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}
         onReopen={() => patchDue({ outcome: 'open', closedAt: null })}
         onDelete={() => {
@@ -197,6 +210,30 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           void remove('cases', c.id, i18n.t('dashboard.toast.case'));
         }}
       />
+      {handoffTo !== null && (
+        <DraftPanel
+          key={handoffTo}
+          heading={i18n.t('dashboard.handoff.heading', [handoffTo])}
+          name="handoff"
+          build={() => handoffDraft().body}
+          copiedText={i18n.t('dashboard.handoff.copied')}
+          onClose={() => {
+            refocus(() => document.querySelector<HTMLElement>('[data-cr="escalate"]'));
+            setHandoffTo(null);
+          }}
+        >
+          {(body) => {
+            const href = mailtoUrl({ to: handoffTo, subject: handoffDraft().subject, body });
+            return (
+              href && (
+                <a class="cr-btn" href={href}>
+                  {i18n.t('dashboard.handoff.openInMail')}
+                </a>
+              )
+            );
+          }}
+        </DraftPanel>
+      )}
     </article>
   );
 }

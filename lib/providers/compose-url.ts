@@ -20,3 +20,15 @@ export function composeUrlFor(site: MailProviderId, location: Pick<Location, 'or
   const params = new URLSearchParams({ to: draft.to, subject: draft.subject ?? '', body: draft.body });
   return `${location.origin}/mail/deeplink/compose?${params}`;
 }
+
+/**
+ * The same fields as a mailto: link, for pages outside the mail site (the dashboard): it opens the
+ * user's own mail app. Null when `to` holds no address ("Head of Delivery" alone). Spaces are %20,
+ * not the "+" of a query string, which mail apps would show as it is.
+ */
+export function mailtoUrl(draft: ComposeFields): string | null {
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(draft.to)?.[1] ?? /^[^\s<>@]+@[^\s<>@]+$/.exec(draft.to.trim())?.[0];
+  if (!address) return null;
+  const query = [`subject=${encodeURIComponent(draft.subject ?? '')}`, `body=${encodeURIComponent(draft.body)}`].join('&');
+  return `mailto:${encodeURIComponent(address).replace('%40', '@')}?${query}`;
+}

@@ -147,14 +147,22 @@ describe('case page', () => {
     await waitFor(() => text(root).includes('Paused: waiting on client'));
     expect((await db.cases.get(c.id))?.nextUpdateDue).toBeNull();
 
-    await type(byLabel(root, 'Escalation contact'), 'Head of Support');
+    await type(byLabel(root, 'Escalation contact'), 'Head of Support <hos@us.example>');
     await click(button(root, 'Escalate'));
     await waitFor(() => text(root).includes('Escalated to Head of Support'));
+    // The hand-off message, ready to copy or open in the mail app, with the focus in it.
+    const handoff = await waitFor(() => root.querySelector<HTMLTextAreaElement>('[data-cr="handoff"] textarea'));
+    expect(handoff.value).toContain('Invoice 4411 charged twice');
+    await waitFor(() => document.activeElement === handoff);
+    expect(root.querySelector<HTMLAnchorElement>('[data-cr="handoff"] a')?.href).toMatch(/^mailto:hos@us\.example\?subject=/);
+    expect(findButton(root, 'Escalate again')).not.toBeNull();
+    await click(button(root.querySelector('[data-cr="handoff"]') as HTMLElement, 'Close the draft'));
+    await waitFor(() => !root.querySelector('[data-cr="handoff"]'));
 
     await click(button(root, 'Close as resolved'));
     await waitFor(() => text(root).includes('Reopen'));
     const saved = await db.cases.get(c.id);
-    expect(saved).toMatchObject({ outcome: 'resolved', escalationContact: 'Head of Support' });
+    expect(saved).toMatchObject({ outcome: 'resolved', escalationContact: 'Head of Support <hos@us.example>' });
     expect(saved?.agreedAt?.slice(0, 10)).toBe('2026-11-20');
   });
 

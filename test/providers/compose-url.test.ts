@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeUrlFor } from '../../lib/providers/compose-url';
+import { composeUrlFor, mailtoUrl } from '../../lib/providers/compose-url';
 
 const draft = { to: 'boss@northwind.studio', subject: 'Escalation: Acme Corp', body: 'Line one\nLine two & <b>not html</b>' };
 
@@ -19,5 +19,21 @@ describe('compose links for the escalation hand-off', () => {
     expect(url.origin + url.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
     expect(url.searchParams.get('body')).toBe(draft.body);
     expect(url.searchParams.get('subject')).toBe(draft.subject);
+  });
+});
+
+describe('mailtoUrl', () => {
+  it('opens the mail app with the address, subject and body, spaces as %20', () => {
+    const url = mailtoUrl({ ...draft, to: 'Head of Delivery <hod@northwind.studio>' })!;
+    expect(url.startsWith('mailto:hod@northwind.studio?')).toBe(true);
+    expect(url).not.toContain('+');
+    const params = new URLSearchParams(url.slice(url.indexOf('?') + 1));
+    expect(params.get('subject')).toBe(draft.subject);
+    expect(params.get('body')).toBe(draft.body);
+    expect(mailtoUrl(draft)?.startsWith('mailto:boss@northwind.studio?')).toBe(true);
+  });
+
+  it('gives no link for a contact without an address', () => {
+    expect(mailtoUrl({ ...draft, to: 'Head of Delivery' })).toBeNull();
   });
 });
