@@ -17,8 +17,9 @@
  * Sentences about the sender's own or a third party's trouble (owner.ts) count for nothing.
  * Every pattern is a bounded alternation (linear time); no tagger is needed.
  */
+import { phraseMatcher } from './phrases';
 import type { SentenceOwner } from './owner';
-import type { Span } from './text-units';
+import { tokenize, type Span } from './text-units';
 
 const A = "['’]";
 const NEG_AUX = String.raw`(?:isn${A}t|aren${A}t|wasn${A}t|weren${A}t|hasn${A}t|haven${A}t|hadn${A}t|doesn${A}t|don${A}t|didn${A}t|won${A}t|can${A}t|couldn${A}t|(?:is|are|was|were|has|have|had|does|do|did|will|can|could)\s+(?:not|never))`;
@@ -43,6 +44,24 @@ const SHORTFALL = new RegExp(
     String.raw`|\b(?:the|your|you|these|those)\s+(?:\d+\s+)?['‘"“][a-z]+(?:\s[a-z]+)?['’"”]` +
     String.raw`|\b(?:nobody|no\s+one|nothing)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:turned\s+up|showed\s+up|arrived|happened|changed|been\s+done|done|sent|fixed)\b`,
   'gi',
+);
+
+/**
+ * Shortfalls the pattern above does not reach: a problem that persists ("remains unresolved"),
+ * something still to be done ("yet to receive"), and what the client never received, said in their own
+ * voice ("we haven't received", "I haven't heard back", "nobody got back to us"). The pattern leaves
+ * the sender's voice out because "we haven't decided" is their own business; not receiving is the
+ * recipient's. Fixed phrases, so a Set lookup over the tokens rather than more pattern to compile.
+ */
+const NOT_RECEIVED = phraseMatcher(
+  new Set([
+    'remains unresolved', 'remain unresolved', 'remains outstanding', 'remains broken', 'has not yet been', "hasn't yet been",
+    'yet to be', 'yet to receive', 'yet to hear', "we haven't received", 'we have not received', "i haven't received",
+    'i have not received', "we still haven't received", "i still haven't received", "we haven't heard back", "i haven't heard back",
+    "we've not heard back", "i've not heard back", 'nobody called', 'no one called', 'nobody got back', 'no one got back',
+    'nobody has got back', 'nobody replied', 'no one replied', 'without any explanation', 'with no explanation',
+    'without any notice', 'with no notice',
+  ]),
 );
 
 /** What the client did, asked for, agreed or paid for, or where it is written down. */
@@ -83,6 +102,7 @@ export interface StructureEvidence {
 }
 
 const PARTS = ['shortfall', 'reference', 'cost', 'remedy'] as const;
+const NO_PARTS: StructureEvidence = { shortfall: false, reference: false, cost: false, remedy: false };
 /**
  * The parts must sit close together: a complaint sets them side by side, while a long review or
  * newsletter collects them from unrelated paragraphs. Sentences of a window, at most.
@@ -103,16 +123,16 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  */
 export function complaintStructure(masked: string, owners: SentenceOwner[], failures: readonly Span[]): StructureEvidence {
   const perSentence: StructureEvidence[] = owners.map((o) => {
-    const none = { shortfall: false, reference: false, cost: false, remedy: false };
-    if (o.owner === 'sender' || o.owner === 'news') return none;
+    if (o.owner === 'sender' || o.owner === 'news') return NO_PARTS;
     const s = masked.slice(o.start, o.end);
     REMEDY.lastIndex = 0;
     const remedies = [...s.matchAll(REMEDY)].map((m) => ({ start: o.start + m.index, end: o.start + m.index + m[0].length }));
     // A failure cue is a shortfall unless it is the remedy ask itself ("we need the slides redone").
     const cue = failures.some((f) => overlaps(f, o) && !remedies.some((r) => overlaps(r, f)));
-    return { shortfall: cue || has(SHORTFALL, s), reference: has(REFERENCE, s), cost: has(COST, s), remedy: remedies.length > 0 };
+    const words = tokenize(s);
+    return { shortfall: cue || has(SHORTFALL, s) || NOT_RECEIVED(words), reference: has(REFERENCE, s), cost: has(COST, s), remedy: remedies.length > 0 };
   });
-  let best: StructureEvidence = { shortfall: false, reference: false, cost: false, remedy: false };
+  let best = NO_PARTS;
   let bestCount = -1;
   for (let i = 0; i < Math.max(perSentence.length - STRUCTURE_WINDOW + 1, 1); i++) {
     const w = perSentence.slice(i, i + STRUCTURE_WINDOW);
@@ -125,5 +145,5 @@ export function complaintStructure(masked: string, owners: SentenceOwner[], fail
 
 /** How many parts beyond the first the message has (0–3): one part alone is everyday mail. */
 export function structureFeature(e: StructureEvidence): number {
-  return Math.max(0, Number(e.shortfall) + Number(e.reference) + Number(e.cost) + Number(e.remedy) - 1);
+  return Math.max(0, PARTS.filter((p) => e[p]).length - 1);
 }

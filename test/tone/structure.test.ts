@@ -60,6 +60,28 @@ describe('complaint structure: the parts', () => {
     expect(parts('Sorry, my mistake, I sent the wrong file on Friday. Could you redo page two?')?.shortfall).toBe(false);
   });
 
+  it('a shortfall in the client’s own voice: what they never received, what is still to come (round 9)', () => {
+    for (const t of [
+      'We still haven’t received the signed lease.',
+      'I haven’t heard back about the damaged crate.',
+      'The access problem remains unresolved.',
+      'Nobody got back to us after the survey.',
+      'The kitchen is yet to be finished.',
+      'The rates went up with no explanation.',
+    ]) expect(parts(t)?.shortfall, t).toBe(true);
+    for (const t of [
+      'We haven’t decided on the dates yet.',
+      'Have you received the signed lease?',
+      'I have heard back from the landlord and it is all fine.',
+      'The outcome remains to be seen.',
+    ]) expect(parts(t)?.shortfall, t).toBe(false);
+  });
+
+  it('with a reference or a remedy it adds to the shape; in the sender’s own news it does not', () => {
+    expect(shape('We still haven’t received the signed lease. We sent it to you on the 3rd.')).toBe(1);
+    expect(shape('We haven’t received the board’s answer, our CEO is off sick. We sent you the draft on the 3rd.')).toBe(0);
+  });
+
 });
 
 describe('complaint structure through analyzeTone', () => {
