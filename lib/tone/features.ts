@@ -36,13 +36,15 @@ export interface FeatureInputs {
   questionMarks: number;
   /** structure.ts: a shortfall with a reference, a cost or a remedy ask (0–3). */
   shape?: number;
+  /** Weight of the kind words and calming formulas (1, or COURTESY_IN_COMPLAINT: measure.ts). */
+  courtesy?: number;
 }
 
 function capped(n: number, cap = CUE_CAP): number {
   return Math.min(n, cap);
 }
 
-export function featureVector({ cues, lexicon, tokens, asks, questionMarks, shape = 0 }: FeatureInputs): number[] {
+export function featureVector({ cues, lexicon, tokens, asks, questionMarks, shape = 0, courtesy = 1 }: FeatureInputs): number[] {
   const sums = new Map<string, number>();
   for (const c of cues) sums.set(c.kind, (sums.get(c.kind) ?? 0) + c.factor);
   const words = Math.max(tokens.length, 1);
@@ -58,11 +60,11 @@ export function featureVector({ cues, lexicon, tokens, asks, questionMarks, shap
   const values: Record<FeatureName, number> = {} as Record<FeatureName, number>;
   for (const cat of SIGNAL_CATEGORIES) values[cat] = capped(sums.get(cat) ?? 0);
   values.problem = capped(sums.get('problem') ?? 0, 4) / 2;
-  values.calm = capped(sums.get('calm') ?? 0);
+  values.calm = courtesy * capped(sums.get('calm') ?? 0);
   values.resolved = capped(sums.get('resolved') ?? 0, 1.5);
   values.demand = capped(asks.filter((a) => DEMANDING_ASKS.has(a.kind)).length);
   values['lex-negative'] = Math.log1p(lexicon.negative);
-  values['lex-positive'] = Math.log1p(lexicon.positive);
+  values['lex-positive'] = courtesy * Math.log1p(lexicon.positive);
   values.question = capped(questionMarks, 3) / 3;
   values['second-person'] = Math.min((10 * you) / words, 2);
   values.negation = Math.min((10 * negations) / words, 2);

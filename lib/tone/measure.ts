@@ -31,6 +31,14 @@ const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
 const THREATS: ReadonlySet<CueKind> = new Set(['churn-threat', 'legal-threat']);
 const THREAT_FLOOR = 60;
 
+/**
+ * In an email built like a complaint (a shortfall beside a reference, a cost or a remedy), the kind
+ * words and calming formulas are courtesy, not approval: "Thank you for the draft report. It does not
+ * cover section 2, which we agreed…". Their weight is halved there (round 9). Email only, as for the
+ * client-mail words: in reviews and posts praise beside a complaint is often meant.
+ */
+const COURTESY_IN_COMPLAINT = 0.5;
+
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
 const SUBJECT_FACTOR = 0.5;
 
@@ -132,8 +140,11 @@ export function measure(input: unknown, subject?: string): Measurement {
   const asks = findAsks(masked, written);
   const questionMarks = masked.split('?').length - 1;
   const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)));
-  const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape: structureFeature(structure) });
-  const clientWords = raiseOnlyWithCue(clientWordEvidence(text, masked), complaints);
+  const shape = structureFeature(structure);
+  const mail = clientWordEvidence(text, masked);
+  const courtesy = mail.shape !== null && shape >= 1 ? COURTESY_IN_COMPLAINT : 1;
+  const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape, courtesy });
+  const clientWords = raiseOnlyWithCue(mail, complaints);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
