@@ -17,6 +17,7 @@
  * Sentences about the sender's own or a third party's trouble (owner.ts) count for nothing.
  * Every pattern is a bounded alternation (linear time); no tagger is needed.
  */
+import { datedPast } from './dated-past';
 import { phraseMatcher } from './phrases';
 import type { SentenceOwner } from './owner';
 import { tokenize, type Span } from './text-units';
@@ -63,6 +64,7 @@ const NOT_RECEIVED = phraseMatcher(
     'without any notice', 'with no notice',
   ]),
 );
+
 
 /** What the client did, asked for, agreed or paid for, or where it is written down. */
 const REFERENCE = new RegExp(
@@ -130,7 +132,7 @@ export function complaintStructure(masked: string, owners: SentenceOwner[], fail
     // A failure cue is a shortfall unless it is the remedy ask itself ("we need the slides redone").
     const cue = failures.some((f) => overlaps(f, o) && !remedies.some((r) => overlaps(r, f)));
     const words = tokenize(s);
-    return { shortfall: cue || has(SHORTFALL, s) || NOT_RECEIVED(words), reference: has(REFERENCE, s), cost: has(COST, s), remedy: remedies.length > 0 };
+    return { shortfall: cue || has(SHORTFALL, s) || NOT_RECEIVED(words), reference: has(REFERENCE, s) || datedPast(words), cost: has(COST, s), remedy: remedies.length > 0 };
   });
   let best = NO_PARTS;
   let bestCount = -1;
