@@ -139,7 +139,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const lexicon = { ...words, positive: words.positive + emoji.positive, negative: words.negative + emoji.negative };
   const asks = findAsks(masked, written);
   const questionMarks = masked.split('?').length - 1;
-  const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)));
+  const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)), tokens);
   const shape = structureFeature(structure);
   const mail = clientWordEvidence(text, masked);
   const courtesy = mail.shape !== null && shape >= 1 ? COURTESY_IN_COMPLAINT : 1;

@@ -20,7 +20,7 @@
 import { datedPast } from './dated-past';
 import { phraseMatcher } from './phrases';
 import type { SentenceOwner } from './owner';
-import { tokenize, type Span } from './text-units';
+import { tokenIndexAt, type Span, type Token } from './text-units';
 
 const A = "['’]";
 const NEG_AUX = String.raw`(?:isn${A}t|aren${A}t|wasn${A}t|weren${A}t|hasn${A}t|haven${A}t|hadn${A}t|doesn${A}t|don${A}t|didn${A}t|won${A}t|can${A}t|couldn${A}t|(?:is|are|was|were|has|have|had|does|do|did|will|can|could)\s+(?:not|never))`;
@@ -121,9 +121,10 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /**
  * The parts of a factual complaint found within STRUCTURE_WINDOW consecutive sentences (the window
  * with the most parts), ignoring sentences that are the sender's own or a third party's news.
- * `failures` are the spans of failure cues (the cue table's shortfalls).
+ * `failures` are the spans of failure cues (the cue table's shortfalls); `tokens` are measure's tokens of
+ * `masked`, read sentence by sentence through their spans rather than tokenized again.
  */
-export function complaintStructure(masked: string, owners: SentenceOwner[], failures: readonly Span[]): StructureEvidence {
+export function complaintStructure(masked: string, owners: SentenceOwner[], failures: readonly Span[], tokens: Token[]): StructureEvidence {
   const perSentence: StructureEvidence[] = owners.map((o) => {
     if (o.owner === 'sender' || o.owner === 'news') return NO_PARTS;
     const s = masked.slice(o.start, o.end);
@@ -131,7 +132,7 @@ export function complaintStructure(masked: string, owners: SentenceOwner[], fail
     const remedies = [...s.matchAll(REMEDY)].map((m) => ({ start: o.start + m.index, end: o.start + m.index + m[0].length }));
     // A failure cue is a shortfall unless it is the remedy ask itself ("we need the slides redone").
     const cue = failures.some((f) => overlaps(f, o) && !remedies.some((r) => overlaps(r, f)));
-    const words = tokenize(s);
+    const words = tokens.slice(tokenIndexAt(tokens, o.start), tokenIndexAt(tokens, o.end));
     return { shortfall: cue || has(SHORTFALL, s) || NOT_RECEIVED(words), reference: has(REFERENCE, s) || datedPast(words), cost: has(COST, s), remedy: remedies.length > 0 };
   });
   let best = NO_PARTS;
