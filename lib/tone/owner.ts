@@ -39,6 +39,10 @@ const SENDER_OWNS = new RegExp(
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service))` +
     String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "I sent you the draft version of the manual instead of the final one"
+    String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|uploaded)\s+(?:you\s+)?(?:the|an?|our|my)\s+(?:\w+\s+){0,8}?instead\s+of\b` +
+    // "Apologies, I know it was due last week": the sender owns the lateness
+    String.raw`|(?:i|we)\s+know\s+(?:it|this|that|the\s+(?:payment|invoice|transfer|reply))\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:due|overdue|late)\b${NO_BUT}` +
     // "Sorry it was a week late", "apologies that our payment is overdue", "sorry for replying so late": their own lateness
     String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?:that\s+)?(?:it|this|that|we|i|(?:our|my)\s+(?:\w+\s+)?(?:payment|reply|response|feedback|transfer|remittance|signature|sign-off|approval)|the\s+payment|payment)\s+(?:was|were|is|are|am|has\s+been|have\s+been|${A}s|${A}m|${A}re)\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
     String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT}` +
@@ -61,6 +65,10 @@ const THEIR_NEWS = new RegExp(
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
+    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,3}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
+    // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
+    String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
+    String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have|\s+just|\s+have\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal|venue|lease|premises|site|slot)s?` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
@@ -70,13 +78,18 @@ const THEIR_NEWS = new RegExp(
     String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
     String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
-    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot)` +
+    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot|decided\s+(?:not\s+to|against))` +
     String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
   'i',
 );
 
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;
+/** A sentence that opens on the sender's feeling: after news, it is about that news, however long ("I'm honestly frustrated – …"). */
+const FEELING_OPENER = new RegExp(
+  String.raw`^\W*(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?(?:frustrated|disappointed|gutted|annoyed|upset|sad|devastated|sorry)\b`,
+  'i',
+);
 
 function youIsAgent(tokens: Token[], i: number): boolean {
   if (!YOU.has(tokens[i].w)) return false;
@@ -100,7 +113,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if (!recipient && THEIR_NEWS.test(sentence)) owner = 'news';
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
-    else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && i - t0 <= SHORT_SENTENCE) owner = 'news';
+    else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
     out.push({ start: s.start, end: s.end, owner });
   }
   return out;
