@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { CASE_STEPS, type CaseStep } from '../../lib/cases/types';
-import { STEP_ADVICE, STEP_LABEL, stepStates } from '../../lib/dashboard/steps';
+import { STEP_ADVICE, STEP_LABEL, stepStates, type StepState } from '../../lib/dashboard/steps';
 import { useRef } from 'preact/hooks';
 import { Button } from '../ui/Button';
 import { useRefocus } from './use-refocus';
@@ -11,10 +11,12 @@ interface Props {
   onSetStep(step: CaseStep): void;
 }
 
-const STATE_TEXT: Record<'done' | 'next' | 'later', () => string> = {
+const STATE_TEXT: Record<StepState, () => string> = {
   done: () => i18n.t('dashboard.steps.done'),
   next: () => i18n.t('dashboard.steps.next'),
   later: () => i18n.t('dashboard.steps.later'),
+  stopped: () => i18n.t('dashboard.steps.stopped'),
+  unreached: () => i18n.t('dashboard.steps.unreached'),
 };
 
 /** The method as a checklist: where the case is, and one line on how to do the step well. */
@@ -35,12 +37,12 @@ export function StepChecklist({ step, closed, onSetStep }: Props) {
     <section class="cr-card" aria-labelledby="steps-heading" ref={section}>
       <h2 id="steps-heading">{i18n.t('dashboard.steps.heading')}</h2>
       <ol class="cr-steps">
-        {stepStates(step).map(({ step: s, state }) => (
+        {stepStates(step, closed).map(({ step: s, state }) => (
           <li key={s} class={`cr-step cr-step-${state}`} aria-current={state === 'next' ? 'step' : undefined}>
             <span class="cr-step-state">{STATE_TEXT[state]()}</span>
             <span class="cr-step-name">{STEP_LABEL[s]}</span>
             <span class="cr-step-advice cr-muted">{STEP_ADVICE[s]}</span>
-            {!closed && state === 'next' && following && (
+            {state === 'next' && following && (
               <Button variant="primary" onClick={() => setStep(following)}>
                 {i18n.t('dashboard.steps.markDone', [STEP_LABEL[s]])}
               </Button>

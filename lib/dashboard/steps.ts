@@ -46,9 +46,15 @@ export const STEP_ADVICE: Record<CaseStep, string> = {
   },
 };
 
-export type StepState = 'done' | 'next' | 'later';
+/**
+ * 'stopped' and 'unreached' are for a closed case: it ended at its step (resolved or lost), and
+ * saying "Next" of a case nobody will work on again would be wrong.
+ */
+export type StepState = 'done' | 'next' | 'later' | 'stopped' | 'unreached';
 
-export function stepStates(current: CaseStep): { step: CaseStep; state: StepState }[] {
+export function stepStates(current: CaseStep, closed = false): { step: CaseStep; state: StepState }[] {
   const at = CASE_STEPS.indexOf(current);
-  return CASE_STEPS.map((step, i) => ({ step, state: i < at ? 'done' : i === at ? 'next' : 'later' }));
+  const here: StepState = closed ? 'stopped' : 'next';
+  const after: StepState = closed ? 'unreached' : 'later';
+  return CASE_STEPS.map((step, i) => ({ step, state: i < at ? 'done' : i === at ? here : after }));
 }

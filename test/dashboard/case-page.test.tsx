@@ -161,6 +161,12 @@ describe('case page', () => {
 
     await click(button(root, 'Close as resolved'));
     await waitFor(() => text(root).includes('Reopen'));
+    // A closed case says where it ended, not what to do next.
+    const steps = [...root.querySelectorAll('.cr-step')].map((li) => li.textContent);
+    expect(steps[0]).toMatch(/^Closed hereListen/);
+    expect(steps[1]).toMatch(/^Not reachedQuantify/);
+    expect(root.querySelector('[aria-current="step"]')).toBeNull();
+    expect(findButton(root, 'Mark Listen done')).toBeNull();
     const saved = await db.cases.get(c.id);
     expect(saved).toMatchObject({ outcome: 'resolved', escalationContact: 'Head of Support <hos@us.example>' });
     expect(saved?.agreedAt?.slice(0, 10)).toBe('2026-11-20');
