@@ -141,7 +141,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const due = nextUpdateDue(result.case, settings.working);
         if (due) await db.cases.update(result.case.id, { nextUpdateDue: due.toISOString() });
       }
-      return { caseId: result.case.id, created: result.created };
+      return { caseId: result.case.id, created: result.created, issuesAdded: result.addedIssues.length };
     },
     'case:log-update': async ({ updateId, caseId, summary, channel }) => {
       const settings = await deps.settings();

@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { flagDecision } from './flag-rule';
 import { i18n } from './page-i18n';
 import { replyAdvice, type ReplyAdvice } from './reply-advice';
-import type { AnalysedMessage, DraftOption, SidebarState } from './sidebar-state';
+import type { AnalysedMessage, DraftOption, OpenedCase, SidebarState } from './sidebar-state';
 import { errorMessage } from '../error-message';
 
 export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
@@ -38,7 +38,7 @@ export interface SidebarController {
    * inserts nothing and returns the advice, so the caller can say why.
    */
   insertSuggestedReply(): Promise<ReplyAdvice>;
-  openCase(): Promise<void>;
+  openCase(): Promise<OpenedCase>;
   /** "Not a complaint": the flag goes off for this thread (sidebar, list chips, reminders) until undone. */
   dismiss(): Promise<void>;
   /** Undoes `dismiss`: the analyser's own flag shows again. */
@@ -312,8 +312,9 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       return advice;
     },
     async openCase() {
-      await openCaseRequest();
+      const { created, issuesAdded } = await openCaseRequest();
       await refreshCase();
+      return { created, issuesAdded };
     },
     // `flagged` stays the analyser's call and `dismissed` the user's, so an undo shows the flag again.
     async dismiss() {

@@ -43,3 +43,9 @@ export interface DraftOption {
   id: string;
   label: string;
 }
+
+/** What "Open rescue case" (or "Add this message's issues") did, for the notice that says so. */
+export interface OpenedCase {
+  created: boolean;
+  issuesAdded: number;
+}

@@ -166,7 +166,8 @@ export interface ResponseMap {
   'draft:first-response': DraftText;
   'coach:check': CoachFinding[];
   'case:for-sender': CaseSummary | null;
-  'case:open-from-message': { caseId: string; created: boolean };
+  /** `issuesAdded`: how many of the message's issues were new to the case (the rest it had already). */
+  'case:open-from-message': { caseId: string; created: boolean; issuesAdded: number };
   'case:log-update': { ok: true };
   'case:escalate': DraftText & { to: string };
   'case:draft': DraftText;

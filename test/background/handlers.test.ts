@@ -51,10 +51,14 @@ beforeEach(() => {
 
 describe('background handlers', () => {
   it('analyses text and opens a case whose first update is due one working day later', async () => {
-    const { caseId, created } = await openCase();
+    const { caseId, created, issuesAdded } = await openCase();
     expect(created).toBe(true);
+    expect(issuesAdded).toBe(await db.issues.where({ caseId }).count());
+    expect(issuesAdded).toBeGreaterThan(0);
     const stored = await db.cases.get(caseId);
     expect(stored?.nextUpdateDue).toBe('2026-11-26T09:00:00.000Z');
+    // The same message again: the case already has its issues.
+    expect(await openCase()).toMatchObject({ caseId, created: false, issuesAdded: 0 });
     const summary = await handlers['case:for-sender']({ address: 'someone.else@acme-corp.com' }, {});
     expect(summary?.caseId).toBe(caseId);
     expect(summary?.openIssues.length).toBeGreaterThan(0);

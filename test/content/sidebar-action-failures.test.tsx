@@ -7,8 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidebarRoot } from '../../components/sidebar/mount-sidebar';
-import { withNotices } from '../../components/sidebar/notice-actions';
-import type { SidebarActions } from '../../components/sidebar/Sidebar';
+import { withNotices, type ReportingActions } from '../../components/sidebar/notice-actions';
 import type { Attention } from '../../lib/content/attention';
 import { createSidebarController, type Requester } from '../../lib/content/controller';
 import type { Theme } from '../../lib/content/theme';
@@ -70,13 +69,13 @@ async function mount(failing: 'thread:dismiss' | 'thread:undismiss') {
     loadDraft: async () => '',
     insertReply: async () => undefined,
     logUpdate: async () => undefined,
-    openCase: async () => undefined,
+    openCase: async () => ({ created: true, issuesAdded: 0 }),
     dismiss: () => controller.dismiss(),
     undismiss: () => controller.undismiss(),
     escalate: async () => undefined,
     openDashboard: () => undefined,
     openThread: () => undefined,
-  } satisfies SidebarActions;
+  } satisfies ReportingActions;
   // As mountSidebar puts them together.
   const notice = createValueStore<string | null>(null);
   root = document.body.appendChild(document.createElement('div'));
