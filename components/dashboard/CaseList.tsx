@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { casesCsv } from '../../lib/cases/case-csv';
 import { listCases, type ListCasesOptions } from '../../lib/cases/case-list';
 import { CASE_STEPS, type CaseOutcome, type CaseStep } from '../../lib/cases/types';
 import { OUTCOME_LABEL } from '../../lib/dashboard/labels';
+import { formatRoute } from '../../lib/dashboard/route';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -18,26 +19,43 @@ import { useLiveQuery } from './use-live-query';
 export const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 200;
 
+/** What the list shows: kept by the dashboard, so coming back from a case finds the list as it was left. */
+export interface ListView {
+  step: CaseStep | '';
+  outcome: CaseOutcome | '';
+  search: string;
+  page: number;
+}
+
+export const INITIAL_LIST_VIEW: ListView = { step: '', outcome: 'open', search: '', page: 0 };
+
 interface Props {
+  view: ListView;
+  onViewChange(update: (view: ListView) => ListView): void;
+  /** The case the user came back from: its row takes the focus, as the browser does for a link. */
+  returnTo: string | null;
   /** Opens a case just created here; rows open theirs as links. */
   onOpen(caseId: string): void;
 }
 
-export function CaseList({ onOpen }: Props) {
+export function CaseList({ view, onViewChange, returnTo, onOpen }: Props) {
   const { db, now, report, run } = useDashboard();
-  const [step, setStep] = useState<CaseStep | ''>('');
-  const [outcome, setOutcome] = useState<CaseOutcome | ''>('open');
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
+  const { step, outcome, search, page } = view;
+  // A new filter starts on its first page.
+  const filterBy = (change: Partial<Omit<ListView, 'page'>>) => onViewChange((v) => ({ ...v, ...change, page: 0 }));
+  const setPage = (next: number) => onViewChange((v) => ({ ...v, page: next }));
+  const [searchText, setSearchText] = useState(search);
   const [adding, setAdding] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const pendingFocus = useRef(returnTo);
 
   // Searching per keystroke would re-query the index for every letter typed.
   useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchText), SEARCH_DELAY_MS);
+    if (searchText === search) return;
+    const timer = setTimeout(() => filterBy({ search: searchText }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [searchText]);
-  useEffect(() => setPage(0), [step, outcome, search]);
 
   const filters: ListCasesOptions = { step: step || undefined, outcome: outcome || undefined, search: search || undefined };
   const list = useLiveQuery(async () => {
@@ -59,13 +77,21 @@ export function CaseList({ onOpen }: Props) {
   }
 
   const data = list.value;
+  useEffect(() => {
+    const caseId = pendingFocus.current;
+    if (!caseId || !data) return;
+    pendingFocus.current = null;
+    // The case may have left this view (closed while the list shows open cases): then the list's heading.
+    const row = section.current?.querySelector<HTMLElement>(`a[href="${formatRoute({ caseId, draft: null })}"]`);
+    (row ?? heading.current)?.focus();
+  }, [data]);
   const filtered = step !== '' || outcome !== '' || search !== '';
   const first = page * PAGE_SIZE;
 
   return (
-    <section aria-labelledby="cases-heading">
+    <section aria-labelledby="cases-heading" ref={section}>
       <div class="cr-topbar">
-        <h1 id="cases-heading">{i18n.t('dashboard.list.heading')}</h1>
+        <h1 id="cases-heading" tabIndex={-1} ref={heading}>{i18n.t('dashboard.list.heading')}</h1>
         <div class="cr-row">
           {!!data?.total && <Button onClick={exportCsv}>{i18n.t('dashboard.list.casesCsv', data.total)}</Button>}
           <Button variant="primary" onClick={() => setAdding(true)} aria-expanded={adding}>
@@ -92,7 +118,7 @@ export function CaseList({ onOpen }: Props) {
           />
         </Field>
         <Field label={i18n.t('dashboard.list.step')}>
-          <select value={step} onChange={(e) => setStep(e.currentTarget.value as CaseStep | '')}>
+          <select value={step} onChange={(e) => filterBy({ step: e.currentTarget.value as CaseStep | '' })}>
             <option value="">{i18n.t('dashboard.list.allSteps')}</option>
             {CASE_STEPS.map((s) => (
               <option key={s} value={s}>
@@ -102,7 +128,7 @@ export function CaseList({ onOpen }: Props) {
           </select>
         </Field>
         <Field label={i18n.t('dashboard.list.outcome')}>
-          <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as CaseOutcome | '')}>
+          <select value={outcome} onChange={(e) => filterBy({ outcome: e.currentTarget.value as CaseOutcome | '' })}>
             <option value="">{i18n.t('dashboard.list.allOutcomes')}</option>
             {(Object.keys(OUTCOME_LABEL) as CaseOutcome[]).map((o) => (
               <option key={o} value={o}>

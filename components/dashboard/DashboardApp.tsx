@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { restore, softDelete } from '../../lib/cases/soft-delete';
 import type { RescueDb, StampedTable } from '../../lib/cases/db';
 import { formatRoute, parseRoute, type DashboardRoute } from '../../lib/dashboard/route';
@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Toast, type ToastMessage } from '../ui/Toast';
-import { CaseList } from './CaseList';
+import { CaseList, INITIAL_LIST_VIEW, type ListView } from './CaseList';
 import { CasePage } from './CasePage';
 import { DashboardContext, type DashboardEnv, type Notice } from './dashboard-context';
 import { DataTools } from './DataTools';
@@ -32,6 +32,10 @@ export function DashboardApp({ db, now = systemNow }: Props) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [listView, setListView] = useState<ListView>(INITIAL_LIST_VIEW);
+  /** The last case shown, for the list to put the focus back on its row. */
+  const lastCase = useRef<string | null>(null);
+  if (route.caseId) lastCase.current = route.caseId;
 
   useEffect(() => {
     const onHash = () => setRoute(currentRoute());
@@ -88,7 +92,7 @@ export function DashboardApp({ db, now = systemNow }: Props) {
           />
         ) : (
           <>
-            <CaseList onOpen={(caseId) => go({ caseId, draft: null })} />
+            <CaseList view={listView} onViewChange={setListView} returnTo={lastCase.current} onOpen={(caseId) => go({ caseId, draft: null })} />
             <DataTools />
           </>
         )}

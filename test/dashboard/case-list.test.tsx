@@ -103,4 +103,25 @@ describe('case list', () => {
     expect(h.container.querySelector('.cr-evidence')?.textContent).toContain('<b>again</b>');
     expect(h.container.querySelector('.cr-evidence b')).toBeNull();
   });
+
+  it('comes back from a case to the list as it was left, with the focus on that case\'s row', async () => {
+    const db = newDb();
+    await seedCase(db, { address: 'ann@acme.com' }, 'Billing', [{ statement: 'Invoice 4411 charged twice' }]);
+    const delivery = await seedCase(db, { address: 'bo@globex.io' }, 'Delivery', [{ statement: 'Pallets arrived broken' }]);
+    await seedCase(db, { address: 'cy@initech.com' }, 'Damaged pallet returns', [{ statement: 'Pallet returns refused' }]);
+    h = await mountDashboard(db);
+    await waitFor(() => rows(h!.container).length === 3);
+    await type(byLabel(h.container, 'Search'), 'pallet');
+    await waitFor(() => rows(h!.container).length === 2);
+
+    location.hash = `#case=${delivery.case.id}`;
+    await waitFor(() => h!.container.querySelector('[data-cr="case-page"]'));
+    await click(button(h.container, '← All cases'));
+
+    await waitFor(() => rows(h!.container).length === 2);
+    expect(byLabel<HTMLInputElement>(h.container, 'Search').value).toBe('pallet');
+    const row = await waitFor(() => rows(h!.container).find((r) => r.textContent?.includes('Delivery')));
+    await waitFor(() => document.activeElement === row);
+  });
 });
+
