@@ -8,7 +8,7 @@ import { restore } from '../../lib/cases/soft-delete';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { snoozeUntil } from '../../lib/nudges/notifications';
 import { dueText } from '../../lib/dashboard/format';
-import { LEVEL_LABEL, OUTCOME_LABEL } from '../../lib/dashboard/labels';
+import { OUTCOME_LABEL } from '../../lib/dashboard/labels';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
 import { Button } from '../ui/Button';
 import { AgreementCapture } from './AgreementCapture';
@@ -24,6 +24,7 @@ import { useRefocus } from './use-refocus';
 import { ExecutionBoard } from './ExecutionBoard';
 import { IssuesEditor } from './IssuesEditor';
 import { PlanBuilder } from './PlanBuilder';
+import { SeverityField } from './SeverityField';
 import { StatusDraftPanel } from './StatusDraftPanel';
 import { StepChecklist } from './StepChecklist';
 import { ToneChart } from './ToneChart';
@@ -110,9 +111,9 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           value={c.title}
           onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))}
         />
+        <SeverityField value={c.severity} onChange={(severity) => run(() => updateCase(db, c.id, { severity }, now()))} />
         <p class="cr-row">
           <span>{c.outcome === 'open' ? i18n.t('dashboard.case.step', [STEP_LABEL[c.step]]) : OUTCOME_LABEL[c.outcome]}</span>
-          <span class={`cr-level-${c.severity}`}>{LEVEL_LABEL[c.severity]}</span>
           <span class={due.overdue ? 'cr-overdue' : ''}>{i18n.t('dashboard.case.nextUpdate', [due.text])}</span>
         </p>
         <div class="cr-row">

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { createManualCase } from '../../lib/cases/open-case';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import type { ToneLevel } from '../../lib/tone/types';
 import { updateCaseAndDue } from './case-writes';
+import { SeverityField } from './SeverityField';
 import { useDashboard } from './dashboard-context';
 
 interface Props {
@@ -17,6 +19,7 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [title, setTitle] = useState('');
+  const [severity, setSeverity] = useState<ToneLevel>('concerned');
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -25,6 +28,7 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
       const { case: c } = await createManualCase(db, {
         client: { name: name.trim() || undefined, address: email.trim() || undefined },
         title: title.trim(),
+        severity,
         now: at,
       });
       // The first update falls due by the listen-step cadence, counted from now in working time.
@@ -48,6 +52,7 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
       <Field label={i18n.t('dashboard.newCase.title')} hint={i18n.t('dashboard.newCase.titleHint')}>
         <input required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </Field>
+      <SeverityField value={severity} onChange={setSeverity} />
       <div class="cr-row">
         <Button type="submit" variant="primary" disabled={!title.trim() || (!name.trim() && !email.trim())}>
           {i18n.t('dashboard.newCase.open')}

@@ -79,12 +79,21 @@ describe('case list', () => {
     await type(byLabel(h.container, 'Client name'), 'Initech');
     await type(byLabel(h.container, 'Client email'), 'bill@initech.com');
     await type(byLabel(h.container, 'What is wrong, in a few words'), 'TPS reports lost after call');
+    // No message to score: the user says how upset the client sounded on the call.
+    expect(byLabel<HTMLSelectElement>(h.container, 'How upset the client is').value).toBe('concerned');
+    await choose(byLabel(h.container, 'How upset the client is'), 'escalation');
     await click(button(h.container, 'Open case'));
 
     await waitFor(() => h!.container.querySelector('[data-cr="case-page"]'));
     expect(location.hash).toMatch(/^#case=/);
     const [saved] = await h.db.cases.toArray();
     expect(saved.title).toBe('TPS reports lost after call');
+    expect(saved.severity).toBe('escalation');
+    // And it can be changed on the case page.
+    const severity = await waitFor(() => h!.container.querySelector<HTMLSelectElement>('[data-cr="case-page"] select.cr-level-escalation'));
+    await choose(severity, 'upset');
+    await waitFor(() => h!.container.querySelector('[data-cr="case-page"] select.cr-level-upset'));
+    expect((await h.db.cases.get(saved.id))?.severity).toBe('upset');
     // The first update falls due per the listen cadence, so the case can show as overdue later.
     expect(saved.nextUpdateDue).toBeTruthy();
   });
