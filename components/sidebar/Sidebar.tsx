@@ -1,6 +1,6 @@
 import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { flagShown, type DraftOption, type SidebarState } from '../../lib/content/sidebar-state';
+import { flagShown, type DraftOption, type Notice, type SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
 import type { Attention } from '../../lib/content/attention';
 import { AttentionList } from './AttentionList';
@@ -31,7 +31,7 @@ export interface SidebarActions {
 interface Props {
   state: SidebarState;
   theme: Theme;
-  notice: string | null;
+  notice: Notice | null;
   draftOptions: DraftOption[];
   actions: SidebarActions;
   attention: Attention[];
@@ -139,7 +139,7 @@ export function Sidebar({ state, theme, notice, draftOptions, actions, attention
         <div id="cr-body" class="cr-body">
           {notice && (
             <p class="cr-notice-line" role="status">
-              {notice}
+              {notice.text}
             </p>
           )}
           <CoachPanel findings={coach} />

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { handleCommand } from '../../lib/content/commands-handler';
 import { createSidebarController, type SidebarController } from '../../lib/content/controller';
-import type { SidebarState } from '../../lib/content/sidebar-state';
+import type { Notice, SidebarState } from '../../lib/content/sidebar-state';
 import { watchPageTheme, type Theme } from '../../lib/content/theme';
 import { place } from '../../lib/content/placement';
 import { onDataChange } from '../../lib/messaging/changes';
@@ -53,7 +53,7 @@ interface RootProps {
   attention: ValueStore<Attention[]>;
   coach: ValueStore<CoachFinding[] | null>;
   /** The line at the top of the sidebar; keyboard commands, outside the component, say things there too. */
-  notice: ValueStore<string | null>;
+  notice: ValueStore<Notice | null>;
 }
 
 /** The sidebar app inside the shadow root; exported for component tests. */
@@ -103,7 +103,8 @@ export async function mountSidebar(
     settings: () => settings,
   });
   let checkCompose: () => void = () => undefined;
-  const notice = createValueStore<string | null>(null);
+  const notice = createValueStore<Notice | null>(null);
+  const say = (text: string) => notice.set({ text });
   const actions: SidebarActions = withNotices({
     loadDraft: (id) => controller.loadDraft(id),
     insertReply: async (text) => {
@@ -120,7 +121,7 @@ export async function mountSidebar(
     },
     openDashboard: (caseId) => void request('dashboard:open', { caseId }),
     openThread: (threadId) => void provider.openThread(threadId),
-  }, notice.set);
+  }, say);
 
   const attention = createValueStore<Attention[]>([]);
   const coach = createValueStore<CoachFinding[] | null>(null);
@@ -255,10 +256,10 @@ export async function mountSidebar(
       insertReply: async () => {
         const advice = await controller.insertSuggestedReply();
         if (advice.kind === 'suggest') checkCompose();
-        else notice.set(advice.kind === 'calm' ? i18n.t('sidebar.notices.noReplyCalm') : i18n.t('sidebar.notices.noReplyUnscored'));
+        else say(advice.kind === 'calm' ? i18n.t('sidebar.notices.noReplyCalm') : i18n.t('sidebar.notices.noReplyUnscored'));
       },
       onError: (command, error) => {
-        if (command === 'insert-reply') notice.set(i18n.t('sidebar.notices.insertFailed', [errorMessage(error)]));
+        if (command === 'insert-reply') say(i18n.t('sidebar.notices.insertFailed', [errorMessage(error)]));
       },
     });
   };

@@ -49,3 +49,11 @@ export interface OpenedCase {
   created: boolean;
   issuesAdded: number;
 }
+
+/**
+ * A line the sidebar says in answer to something the user did. Each saying is a new object, so the
+ * same words said twice (a shortcut pressed again after collapsing the sidebar) open it again.
+ */
+export interface Notice {
+  text: string;
+}

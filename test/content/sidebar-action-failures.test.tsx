@@ -12,6 +12,7 @@ import type { Attention } from '../../lib/content/attention';
 import { createSidebarController, type Requester } from '../../lib/content/controller';
 import type { Theme } from '../../lib/content/theme';
 import { createValueStore } from '../../lib/content/value-store';
+import type { Notice } from '../../lib/content/sidebar-state';
 import type { CoachFinding } from '../../lib/drafts/types';
 import type { MailProvider, OpenThread } from '../../lib/providers/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
@@ -77,13 +78,13 @@ async function mount(failing: 'thread:dismiss' | 'thread:undismiss') {
     openThread: () => undefined,
   } satisfies ReportingActions;
   // As mountSidebar puts them together.
-  const notice = createValueStore<string | null>(null);
+  const notice = createValueStore<Notice | null>(null);
   root = document.body.appendChild(document.createElement('div'));
   await act(() =>
     render(
       <SidebarRoot
         controller={controller}
-        actions={withNotices(actions, notice.set)}
+        actions={withNotices(actions, (text) => notice.set({ text }))}
         theme={createValueStore<Theme>('light')}
         attention={createValueStore<Attention[]>([])}
         coach={createValueStore<CoachFinding[] | null>(null)}

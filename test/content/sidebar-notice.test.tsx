@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Sidebar, type SidebarActions } from '../../components/sidebar/Sidebar';
+import type { Notice } from '../../lib/content/sidebar-state';
 import { click } from '../dashboard/dom';
 
 const actions: SidebarActions = {
@@ -28,7 +29,7 @@ afterEach(() => {
   root = null;
 });
 
-const draw = (notice: string | null) =>
+const draw = (notice: Notice | null) =>
   act(() =>
     render(
       <Sidebar state={{ kind: 'no-message' }} theme="light" notice={notice} draftOptions={[]} actions={actions} attention={[]} coach={null} />,
@@ -44,9 +45,16 @@ describe('a notice while the sidebar is collapsed', () => {
     expect(root.querySelector('.cr-toggle')?.getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector('.cr-body')).toBeNull();
 
-    await draw('This message reads calm: no rescue draft was inserted.');
+    const calm = 'This message reads calm: no rescue draft was inserted.';
+    await draw({ text: calm });
     expect(root.querySelector('.cr-toggle')?.getAttribute('aria-expanded')).toBe('true');
-    expect(root.querySelector('[role="status"].cr-notice-line')?.textContent).toBe('This message reads calm: no rescue draft was inserted.');
+    expect(root.querySelector('[role="status"].cr-notice-line')?.textContent).toBe(calm);
+
+    // Collapsed again, the same words said again (the shortcut pressed twice) open it again.
+    await click(root.querySelector<HTMLButtonElement>('.cr-toggle')!);
+    expect(root.querySelector('.cr-toggle')?.getAttribute('aria-expanded')).toBe('false');
+    await draw({ text: calm });
+    expect(root.querySelector('.cr-toggle')?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('stays collapsed when nothing is said', async () => {
