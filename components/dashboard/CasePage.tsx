@@ -111,11 +111,11 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
           value={c.title}
           onCommit={(title) => run(() => updateCase(db, c.id, { title }, now()))}
         />
-        <SeverityField value={c.severity} onChange={(severity) => run(() => updateCase(db, c.id, { severity }, now()))} />
-        <p class="cr-row">
+        <div class="cr-row cr-case-facts">
           <span>{c.outcome === 'open' ? i18n.t('dashboard.case.step', [STEP_LABEL[c.step]]) : OUTCOME_LABEL[c.outcome]}</span>
+          <SeverityField value={c.severity} onChange={(severity) => run(() => updateCase(db, c.id, { severity }, now()))} />
           <span class={due.overdue ? 'cr-overdue' : ''}>{i18n.t('dashboard.case.nextUpdate', [due.text])}</span>
-        </p>
+        </div>
         <div class="cr-row">
           {!draftShown && (
             <Button
