@@ -146,6 +146,15 @@ export function CaseList({ view, onViewChange, returnTo, onOpen }: Props) {
         <EmptyState>{filtered ? i18n.t('dashboard.list.noMatch') : i18n.t('dashboard.list.emptyPage')}</EmptyState>
       ) : (
         <>
+          {/* For the eye: a row's link already says all of it, so screen readers skip these. */}
+          <div class="cr-case-row cr-case-head" aria-hidden="true">
+            <span>{i18n.t('dashboard.list.columns.client')}</span>
+            <span>{i18n.t('dashboard.list.columns.case')}</span>
+            <span>{i18n.t('dashboard.list.columns.step')}</span>
+            <span>{i18n.t('dashboard.list.columns.severity')}</span>
+            <span>{i18n.t('dashboard.list.columns.due')}</span>
+            <span>{i18n.t('dashboard.list.columns.issues')}</span>
+          </div>
           <ul class="cr-case-list" aria-label={i18n.t('dashboard.list.label')}>
             {data.items.map((item) => (
               <CaseRow key={item.case.id} item={item} now={data.at} />

@@ -40,6 +40,10 @@ describe('case list', () => {
     expect(second.querySelector('.cr-overdue')).toBeNull();
     expect(second.textContent).toContain('1 open issue');
     expect(button(h.container, '2 cases as CSV')).toBeTruthy();
+    // Headings over the columns for the eye; each row's link already reads whole to a screen reader.
+    const head = h.container.querySelector('.cr-case-head')!;
+    expect([...head.children].map((c) => c.textContent)).toEqual(['Client', 'Case', 'Step or outcome', 'How upset', 'Next update', 'Open issues']);
+    expect(head.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('searches by issue text and filters by outcome', async () => {

@@ -32,7 +32,7 @@ describe('toast', () => {
     const onDismiss = vi.fn();
     const { toast, draw } = mount(onDismiss);
     await draw(toast);
-    await act(() => vi.advanceTimersByTime(TIMEOUT + 10));
+    await act(() => void vi.advanceTimersByTime(TIMEOUT + 10));
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 
@@ -43,7 +43,7 @@ describe('toast', () => {
     await draw(toast);
     before.focus();
     await act(() => undoButton().focus());
-    await act(() => vi.advanceTimersByTime(TIMEOUT * 3));
+    await act(() => void vi.advanceTimersByTime(TIMEOUT * 3));
     expect(onDismiss).not.toHaveBeenCalled();
 
     await click(undoButton());
@@ -59,10 +59,10 @@ describe('toast', () => {
     await draw(toast);
     const box = document.querySelector('.cr-toast')!;
     await act(() => void box.dispatchEvent(new MouseEvent('mouseenter')));
-    await act(() => vi.advanceTimersByTime(TIMEOUT * 3));
+    await act(() => void vi.advanceTimersByTime(TIMEOUT * 3));
     expect(onDismiss).not.toHaveBeenCalled();
     await act(() => void box.dispatchEvent(new MouseEvent('mouseleave')));
-    await act(() => vi.advanceTimersByTime(TIMEOUT + 10));
+    await act(() => void vi.advanceTimersByTime(TIMEOUT + 10));
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 });
