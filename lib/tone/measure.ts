@@ -12,7 +12,7 @@ import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { plainText } from './plain-text';
 import { findShouting } from './shouting';
-import { notOursSpans, sentenceOwners } from './owner';
+import { notOursSpans, reportedSpeech, sentenceOwners } from './owner';
 import { complaintStructure, structureFeature, type StructureEvidence } from './structure';
 import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
@@ -92,8 +92,13 @@ function handledElsewhere(cues: CueHit[], spans: Span[]): Span[] {
   return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => within(m, [s])));
 }
 
-function cuesOf(text: string): CueHit[] {
-  return [...findCues(text, tokenize(text)), ...findShouting(text)];
+/** The subject's cues; a subject that owns the trouble ("payment delayed, our apologies") carries no complaint. */
+function subjectCuesOf(subject: string): CueHit[] {
+  const text = plainText(head(subject));
+  const tokens = tokenize(text);
+  const whole = [{ start: 0, end: text.length }];
+  const cues = [...findCues(text, tokens), ...findShouting(text)];
+  return dropInside(cues, NEWS_DROPS, notOursSpans(sentenceOwners(text, whole, tokens))).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR }));
 }
 
 /**
@@ -123,11 +128,11 @@ export function measure(input: unknown, subject?: string): Measurement {
   const links = namesAndLinks(masked);
   const spans = sentences(masked);
   const owners = sentenceOwners(masked, spans, tokens);
-  const news = notOursSpans(owners);
+  const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
   const found = [...findCues(masked, tokens), ...findShouting(masked, links)];
   const bodyCues = dropInside(dropInside(found, FAILURE_KINDS, handledElsewhere(found, spans)), NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
-  const subjectCues = subject ? cuesOf(plainText(head(subject))).map((c) => ({ ...c, factor: c.factor * SUBJECT_FACTOR })) : [];
+  const subjectCues = subject ? subjectCuesOf(subject) : [];
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],

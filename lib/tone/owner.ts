@@ -26,6 +26,8 @@ const YOU_NOT_AGENT = new Set([
   'send', 'keep', 'update', 'hope', 'wish', 'assure', 'inform', 'call', 'email', 'meet', 'join', 'if', 'could', 'can', 'would',
   'will', 'do', 'did', 'are', 'have', 'bother', 'bothering', 'trouble', 'mess', 'messing', 'pester', 'chase', 'chasing', 'warn',
   'ping', 'when', 'whenever', 'unless', 'once', 'as', 'hear', 'told', 'copy', 'cc', 'brief', 'show', 'thank-you',
+  // "the swatches I sent you": the one sent to, not the one who did it
+  'sent', 'gave', 'paid', 'emailed', 'showed', 'asked', 'owed',
 ]);
 const YOU = new Set(['you', "you've", "you'd", "you're", "you'll"]);
 const YOUR = new Set(['your', 'yours', 'yourself', 'yourselves']);
@@ -33,21 +35,36 @@ const YOUR = new Set(['your', 'yours', 'yourself', 'yourselves']);
 /** "Sorry we're behind on the feedback, but your team…": what follows "but" is the point. */
 const NO_BUT = String.raw`(?![^.!?\n]{0,80}?\bbut\b)`;
 
+/**
+ * The sender owning the trouble in words that point back at the sentence before: "We still don't have
+ * the copy. That delay is ours, not yours."; "(a cheap courier, my own choice)".
+ */
+const OWNED_BACK = String.raw`(?:(?:that|this|it|which)(?:${A}s|\s+is|\s+was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me|management|our\s+side|our\s+end))|(?:that|this|the)\s+(?:delay|mistake|error|hold-up|slip|problem)\s+(?:is|was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me))|(?:my|our)\s+own\s+(?:choice|decision|call))\b`;
+const POINTS_BACK = new RegExp(OWNED_BACK, 'i');
+
 /** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
 const SENDER_OWNS = new RegExp(
   String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
-    String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service))` +
+    String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
     // "I sent you the draft version of the manual instead of the final one"
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|uploaded)\s+(?:you\s+)?(?:the|an?|our|my)\s+(?:\w+\s+){0,8}?instead\s+of\b` +
     // "Apologies, I know it was due last week": the sender owns the lateness
-    String.raw`|(?:i|we)\s+know\s+(?:it|this|that|the\s+(?:payment|invoice|transfer|reply))\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:due|overdue|late)\b${NO_BUT}` +
+    // "I know these should have been with you six weeks ago"
+    String.raw`|(?:i|we)\s+know\s+(?:it|this|that|these|those|they|the\s+(?:payment|invoice|transfer|reply|papers|documents|files|figures|accounts))\s+(?:should(?:${A}ve|\s+have)\s+been|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:due|overdue|late))\b${NO_BUT}` +
     // "Sorry it was a week late", "apologies that our payment is overdue", "sorry for replying so late": their own lateness
-    String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?:that\s+)?(?:it|this|that|we|i|(?:our|my)\s+(?:\w+\s+)?(?:payment|reply|response|feedback|transfer|remittance|signature|sign-off|approval)|the\s+payment|payment)\s+(?:was|were|is|are|am|has\s+been|have\s+been|${A}s|${A}m|${A}re)\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
+    // "I'm writing to apologise that invoice 4471 is now twelve days overdue": whatever is late, the apology owns it
+    String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?!to\b)(?:that\s+)?(?:(?!you\b|your\b)[\w-]+\s+){0,4}?(?:was|were|is|are|am|has\s+been|have\s+been|(?:it|that|we|i)${A}(?:s|m|re))\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
     String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT}` +
+    // "payment delayed, our apologies", "overdue — sorry, it's been chaos": an apology after the lateness owns it too
+    String.raw`|(?:late|delayed|overdue|behind)\b[^.!?\n]{0,40}?(?:(?:our|my)\s+apologies|\bsorry\b(?!\s+(?:to|but)\b))${NO_BUT}` +
     // "bad news our end": the sender announces their own news
     String.raw`|news\s+(?:(?:on|at|from)\s+)?(?:my|our)\s+(?:side|end)` +
+    // "That delay is ours, not yours", "that's on management here", "the courier I booked (my own choice)"
+    String.raw`|${OWNED_BACK}` +
+    // the anger of the sender's own boss is aimed at the sender's own side: "Our CEO is furious with my team"
+    String.raw`|(?:furious|angry|unhappy|upset|annoyed|cross|livid|frustrated|disappointed)\s+with\s+(?:me|us|myself|ourselves|(?:my|our)\s+(?:own\s+)?(?:team|department|staff|people))\b` +
     // acceptance: the feeling is not held against anyone ("Disappointing, but these things happen")
     String.raw`|(?:these\s+things\s+happen|(?:that${A}s|that\s+is|such\s+is)\s+(?:the\s+market|life)|it\s+is\s+what\s+it\s+is|can${A}t\s+be\s+helped|(?:nobody|no\s+one)${A}s\s+fault)(?=\s*(?:[.!,;)]|$)))\b`,
   'i',
@@ -65,7 +82,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
-    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,3}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
+    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
     String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
@@ -76,9 +93,13 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
     // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
     String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused)` +
+    // "The bureau has admitted the mistake": someone else's mistake, owned by them
+    String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
     String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
     String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot|decided\s+(?:not\s+to|against))` +
+    // their finding about the sender's own side: "The audit committee found we had signed off two controls without testing them"
+    String.raw`|(?:the|our)\s+(?:\w+\s+)?(?:auditors?|committee|regulator|inspectors?|inspection|review|board|investigation)\s+(?:\w+\s+){0,2}?(?:found|discovered|noticed|flagged|showed)\s+(?:that\s+)?(?:we|i|our\s+(?:own\s+)?(?:team|staff|people|department))\b` +
     String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
   'i',
 );
@@ -86,8 +107,14 @@ const THEIR_NEWS = new RegExp(
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;
 /** A sentence that opens on the sender's feeling: after news, it is about that news, however long ("I'm honestly frustrated – …"). */
+const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhappy|furious|angry|sad|devastated|sorry|grim)`;
+/**
+ * A sentence that opens on a feeling: after news, it is about that news, however long. The sender's
+ * ("I'm honestly frustrated – …"), their own people's ("The board is unhappy and the mood is grim.") or
+ * a bare reaction ("Very annoying for us, they did not tell us before.").
+ */
 const FEELING_OPENER = new RegExp(
-  String.raw`^\W*(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?(?:frustrated|disappointed|gutted|annoyed|upset|sad|devastated|sorry)\b`,
+  String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting))\b`,
   'i',
 );
 
@@ -114,6 +141,9 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     else if (!recipient && THEIR_NEWS.test(sentence)) owner = 'news';
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
     else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
+    // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
+    const previous = out[out.length - 1];
+    if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     out.push({ start: s.start, end: s.end, owner });
   }
   return out;
@@ -122,4 +152,15 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
 /** Sentences about the sender's own or a third party's trouble. */
 export function notOursSpans(owners: SentenceOwner[]): Span[] {
   return owners.filter((o) => o.owner === 'sender' || o.owner === 'news');
+}
+
+/**
+ * A line that is a quotation from end to end is someone else's words passed on: "Absolutely disgraceful,
+ * no warning whatsoever." under "a few examples from this week's inbox". Quotes inside a sentence stay
+ * the sender's ("you said 'by Friday'", scare quotes).
+ */
+const QUOTED_LINE = /^[ \t*•-]*"[^"\n]{8,600}"[ \t]*$/gm;
+
+export function reportedSpeech(text: string): Span[] {
+  return [...text.matchAll(QUOTED_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../lib/tone/measure';
+
+// Round 10 (issue #4): ordinary mail that reads like a complaint until you ask whose trouble it is.
+// Sentences written for this test, each beside the complaint the same words make.
+const kinds = (text: string, subject?: string) => measure(text, subject).bodyCues.map((c) => c.kind);
+const subjectKinds = (subject: string) => measure('Please see the note below about this week.', subject).subjectCues.map((c) => c.kind);
+
+describe('the sender owns the trouble', () => {
+  it('an apology for their own late payment, whatever is late', () => {
+    expect(kinds('I am writing to apologise that invoice 2208 is now nine days overdue. The transfer goes out today.')).not.toContain('broken-promise');
+    expect(kinds('Your delivery for order 2208 is now nine days overdue. Please tell us when it will arrive.')).toContain('broken-promise');
+  });
+
+  it('"sorry to say" is no apology for their own lateness', () => {
+    expect(kinds('Sorry to say the engineer was late again this morning.')).toContain('repeat-failure');
+  });
+
+  it('an apology after the lateness, in the subject too', () => {
+    expect(subjectKinds('Payment delayed, our apologies')).toEqual([]);
+    expect(subjectKinds('Delivery delayed again')).not.toEqual([]);
+  });
+
+  it('"I know these should have been with you" owns the delay', () => {
+    expect(kinds('I know these should have been with you weeks ago, and I have left you very little time.')).not.toContain('broken-promise');
+    expect(kinds('The papers should have been with us weeks ago, and you have left us very little time.')).toContain('broken-promise');
+  });
+
+  it('"That delay is ours" owns the sentence before it too', () => {
+    const owned = 'We meant to send the final copy by the 3rd and we still don\'t have it from our MD. That delay is ours, not yours.';
+    expect(kinds(owned)).not.toContain('broken-promise');
+    expect(kinds('We were meant to get the final copy by the 3rd and we still don\'t have it. Please chase your writer.')).toContain('broken-promise');
+  });
+
+  it('"my own choice" owns a failure reported just before', () => {
+    expect(kinds('The samples never arrived. The courier I booked, my own choice, took them to the wrong unit.')).not.toContain('broken-promise');
+    expect(kinds('The samples never arrived. Your courier took them to the wrong unit.')).toContain('broken-promise');
+  });
+
+  it("the boss's anger at the sender's own team is not aimed at us", () => {
+    expect(kinds('Our MD is furious with my team after the audit.')).not.toContain('frustration');
+    expect(kinds('Our MD is furious about the missed deadline on your side.')).toContain('frustration');
+  });
+});
+
+describe('news and other people\'s words', () => {
+  it('their own people\'s feeling right after their own bad news', () => {
+    expect(kinds('Our revenue is down 20% this quarter. The board is unhappy and the mood in the office is grim.')).not.toContain('frustration');
+    expect(kinds('The board is unhappy with the figures in your report.')).toContain('frustration');
+  });
+
+  it('a bare reaction to their bank\'s doing', () => {
+    expect(kinds('Today our bank told us the payment was returned for extra checks. Very annoying for us, they did not warn us before.')).not.toContain('frustration');
+  });
+
+  it('someone else who admitted the mistake', () => {
+    expect(kinds('The bureau has admitted the mistake but is slow to correct it, and the staff are upset.')).not.toContain('frustration');
+  });
+
+  it('an auditor\'s finding about their own team', () => {
+    expect(kinds('The audit committee found we had signed off two controls without testing them.')).toEqual([]);
+  });
+
+  it('whole lines in quotation marks are someone else\'s words passed on', () => {
+    const passedOn = 'A few replies from our members this week:\n\n"Absolutely disgraceful, no warning whatsoever."\n"Shameful way to treat loyal members."\n\nCould you help us draft a response?';
+    expect(kinds(passedOn).filter((k) => k === 'frustration' || k === 'broken-promise')).toEqual([]);
+    // A quotation inside the sender's own sentence is still theirs.
+    expect(kinds('You said it was "fixed" and it is still broken.')).toContain('broken-promise');
+  });
+});
+
+describe('words that only look like complaints', () => {
+  it('"every time" in steps to reproduce, or in praise', () => {
+    expect(kinds('She gets an error every time she tries to log in.')).not.toContain('repeat-failure');
+    expect(kinds('Invoicing matched the PO every time.')).not.toContain('repeat-failure');
+    expect(kinds('The export fails every time, whatever we do.')).toContain('repeat-failure');
+  });
+
+  it('a rate is not a count of attempts', () => {
+    expect(kinds('About 1 in 5 attempts time out at the gateway.')).not.toContain('repeat-failure');
+    expect(kinds('I have made 5 attempts to reach your support line.')).toContain('repeat-failure');
+  });
+
+  it('"nothing has changed on our side" conceded is no blame', () => {
+    expect(kinds('Nothing has changed on our side, but it could still be something in our network.')).not.toContain('blame');
+    expect(kinds('Nothing has changed on our side, so it must be your update.')).toContain('blame');
+  });
+
+  it('a question about contract terms is no threat to leave', () => {
+    expect(kinds('Does the notice period also apply where we end the agreement because of a change of control?')).not.toContain('churn-threat');
+    expect(kinds('We will end the agreement at the end of this month.')).toContain('churn-threat');
+  });
+
+  it('bank and trade acronyms are not shouting', () => {
+    expect(kinds('The bank flagged the IBAN and the SWIFT code for checks.')).not.toContain('shouting');
+    expect(kinds('This is NEVER acceptable.')).toContain('shouting');
+  });
+});
