@@ -96,3 +96,31 @@ describe('words that only look like complaints', () => {
     expect(kinds('This is NEVER acceptable.')).toContain('shouting');
   });
 });
+
+describe('threats and counts put in business terms', () => {
+  it('insurers or lawyers told, and "we will deduct the cost"', () => {
+    expect(kinds('Our insurers have been informed of the breach of our data.')).toContain('legal-threat');
+    expect(kinds('If we do not hear from you, we will instruct our own contractor and deduct the cost from the next rent payment.')).toContain('legal-threat');
+    expect(kinds('Our insurers have asked for a copy of the fire certificate you issued.')).not.toContain('legal-threat');
+  });
+
+  it('working with another agency already; options under the contract', () => {
+    expect(kinds("For transparency, we've started working with another agency in parallel.")).toContain('churn-threat');
+    expect(kinds("If we can't agree a plan we'll be looking at our options under clause 14.")).toContain('churn-threat');
+    expect(kinds("We're looking at our options for the venue next year.")).not.toContain('churn-threat');
+  });
+
+  it('earlier unanswered messages and failures counted over weeks', () => {
+    expect(kinds('Further to my emails of 3 and 17 October, the replacement boiler has not been fitted.')).toContain('repeat-failure');
+    expect(kinds("We've logged four P1 tickets in six weeks.")).toContain('repeat-failure');
+    expect(kinds('See below. Second one this week.')).toContain('repeat-failure');
+    expect(kinds('Further to our call, here are the minutes.')).not.toContain('repeat-failure');
+  });
+
+  it('a fault still there, a ticket closed without a fix, someone above support', () => {
+    expect(kinds('The heating in Unit 4 remains out of service.')).toContain('broken-promise');
+    expect(kinds('Each one was closed as resolved without a root cause.')).toContain('broken-promise');
+    expect(kinds('We need a call with someone from your engineering leadership, not support.')).toContain('escalation-request');
+    expect(measure('Please see below.', 'Formal complaint - leaver account still active').subjectCues.map((c) => c.kind)).toContain('escalation-request');
+  });
+});
