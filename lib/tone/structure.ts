@@ -35,6 +35,8 @@ const TIME_UNIT = String.raw`(?:minutes?|hours?|days?|weeks?|months?|mornings?|a
 const SHORTFALL = new RegExp(
   String.raw`(?<!\b(?:i|we|i${A}m|we${A}re|i\s+am|we\s+are|me|us)\s)(?<!\b(?:i|we)\s+(?:still|really|just|also|even)\s)\b(?:${NEG_AUX}|still\s+${NEG_AUX}|never)\s+(?:\w+\s+){0,1}?(?:been\s+|yet\s+|even\s+|once\s+)?(?:\w+ed|done|set\s+up|sent|shown|seen|built|made|paid|put|brought|taken|given|kept|met|come|gone|turned\s+up|shown\s+up|(?:work|record|follow|match|load|open|print|show|include|save|sync|add\s+up|make\s+sense|fit|meet|arrive|appear|run|start|respond|reply|answer|have|has|reflect|cover|connect|apply|count|display|export|send)s?)\b` +
     String.raw`|\b(?:wrong|incorrect|inaccurate|missing|out\s+of\s+order|out\s+of\s+date|outdated|mislabell?ed|misspelt|misspelled|illegible|unusable|unreadable|half-finished|unfinished|incomplete|faulty|defective|damaged|broken|cracked|stained|scratched|leaking|blank|cropped|blurry|blurred|mixed\s+up|duplicated)\b` +
+    // "arrived 40 minutes after the start time"
+    String.raw`|\b(?:arrived|turned\s+up|came|delivered)\s+(?:\d+|a\s+few|several|forty|thirty|twenty|fifteen|ten|two|three|four|five)\s+(?:minutes|mins|hours|days|weeks)\s+(?:late|after)\b` +
     String.raw`|\b(?:last\s+year${A}s|the\s+old|our\s+old|the\s+previous|the\s+staging|a\s+previous|an\s+old|an\s+earlier|the\s+earlier|the\s+draft)\s+(?:\w+\s+)?(?:prices?|pricing|version|logo|address|details|rates?|figures|numbers|copy|text|banner|template|tax\s+codes?|branding|file|list|design|plan|drawings?|data)\b` +
     String.raw`|\b\w+er\s+than\s+(?:the|our|your|what)\s+(?:\w+\s+){0,2}?(?:sample|proof|quote|quoted|spec|specification|brief|agreed|ordered|booked|approved|mock-?up|photos?|pictures?|original|last\s+(?:time|batch|order|one)|we\s+(?:\w+\s+)?(?:agreed|ordered|booked|approved|asked\s+for|chose|paid\s+for|expected))\b` +
     String.raw`|\b(?:instead\s+of|rather\s+than)\s+(?:the|our|a|an|what)\b|\bat\s+the\s+(?:higher|wrong|full|old|standard)\s+rate\b` +
@@ -83,14 +85,16 @@ const COST = new RegExp(
     String.raw`|\b(?:we|i|they|she|he|our\s+\w+|staff|everyone|people)(?:${A}ll|\s+will)\s+(?:now\s+|also\s+|all\s+)?have\s+to\s+\w+|\bhaving\s+to\s+\w+` +
     String.raw`|\b(?:spent|wasted|lost)\s+${NUMBER_WORD}\s+(?:\w+\s+)?${TIME_UNIT}\b` +
     String.raw`|\b(?:we|i)(?:${A}ve|\s+have)\s+(?:now\s+|had\s+to\s+)?(?:stopped|switched\s+(?:\w+\s+){0,2}?off|turned\s+(?:\w+\s+){0,2}?off|paused|pulled|withdrawn|taken\s+(?:\w+\s+)?down|cancelled|postponed)\b` +
-    String.raw`|\b(?:\d+|dozens\s+of|hundreds\s+of)\s+(?:support\s+|customer\s+)?(?:tickets|complaints|calls|refunds|returns)\b|\bby\s+hand\b|\bkeeps?\s+asking\b`,
+    String.raw`|\b(?:\d+|dozens\s+of|hundreds\s+of)\s+(?:support\s+|customer\s+)?(?:tickets|complaints|calls|refunds|returns)\b|\bby\s+hand\b|\bkeeps?\s+asking\b` +
+    // "we ended up sending someone out to the shop"
+    String.raw`|\b(?:we|i|they|our\s+\w+)\s+(?:\w+\s+)?ended\s+up\s+(?:having\s+to\s+|paying|sending|buying|hiring|calling|doing|using|going|ordering|driving|working|cancelling|redoing)\b`,
   'gi',
 );
 
 /** The client asks for it to be put right or accounted for. */
 const REMEDY = new RegExp(
   String.raw`\b(?:correct(?:ed|ion)?(?!\s+me\b)|re-?do(?:ne)?|re-?issued?|re-?sent|re-?send|re-?print(?:ed)?|re-?run|refund(?:ed)?|credited|credit\s+(?:note|us|me|back|the\s+difference|our|my)|reimburse(?:d|ment)?|reverse(?:d)?|rectif(?:y|ied)|explain\s+(?:why|how|what|this|it|the)|(?:this|it|be|been)\s+explained|(?:an|some|any|a\s+full|a\s+proper)\s+explanation|(?:a|the)\s+breakdown|put\s+(?:this|it|that)\s+right|make\s+(?:this|it|that)\s+right|sort(?:ed)?\s+(?:this|it|that)\s+out|deal\s+with\s+(?:this|it)|handle\s+(?:this|it)|reset|replace(?:ment)?)\b` +
-    String.raw`|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
+    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:like|expect|want)\s+(?:a|some|an|the)\s+(?:full\s+|partial\s+)?(?:credit|refund|discount|reduction|reshoot|redo|re-?print|replacement)\b|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
     String.raw`|\bwhen\s+(?:will|can|is|are)\s+(?:\w+\s+){0,4}?(?:fixed|corrected|redone|sorted|replaced|resolved|collected|removed|repaired)\b` +
     String.raw`|\bhow\s+(?:are|is|was|were|did|could|has|have|does|do)\s+(?:\w+\s+){0,5}?(?:being|get|got|gets|happen|happened|missed|allowed|possible)\b`,
   'gi',

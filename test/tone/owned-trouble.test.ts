@@ -124,3 +124,33 @@ describe('threats and counts put in business terms', () => {
     expect(measure('Please see below.', 'Formal complaint - leaver account still active').subjectCues.map((c) => c.kind)).toContain('escalation-request');
   });
 });
+
+describe('understatement', () => {
+  it('cannot see the value, would not recommend, hoped for more', () => {
+    expect(kinds("Looking at last quarter, I'm struggling to see what we're getting for the spend.")).toContain('disappointment');
+    expect(kinds("Overall I'd find it hard to recommend we come back next year.")).toContain('disappointment');
+    expect(kinds('We were hoping for a lot more shots of the team.')).toContain('disappointment');
+    expect(kinds("I'm struggling to see the whiteboard from the back row, could you zoom in?")).not.toContain('disappointment');
+  });
+
+  it('"for next time we\'d appreciate", "some confusion with the brief", "attached again just in case"', () => {
+    expect(kinds("Just for next year, we'd really appreciate having the draft more than two days before the deadline.")).toContain('polite-anger');
+    expect(kinds('I think there may have been some confusion with the brief.')).toContain('polite-anger');
+    expect(kinds("I've attached the brief again just in case it didn't come through.")).toContain('polite-anger');
+    expect(kinds("For next year's party, we'd like the same venue.")).not.toContain('polite-anger');
+  });
+
+  it('"I\'m afraid the draft does not", and how long it took', () => {
+    expect(kinds("I'm afraid the draft does not yet address the questions in section 2.")).toContain('disappointment');
+    expect(kinds("I'm afraid I can't make Thursday.")).not.toContain('disappointment');
+    expect(kinds('14 hours to review a six-page NDA?')).toContain('exasperated-question');
+    expect(kinds('Would 2 days to review the draft work for you?')).not.toContain('exasperated-question');
+  });
+});
+
+describe('complaint shape: late, what they had to do, what they want', () => {
+  it('a late, wrong delivery they worked around and want credited', () => {
+    const s = measure('The sandwiches arrived 40 minutes after the start time. We ended up sending someone out to the shop. I\'d like a credit for the order please.').structure;
+    expect(s).toMatchObject({ shortfall: true, cost: true, remedy: true });
+  });
+});
