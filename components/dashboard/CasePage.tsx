@@ -7,7 +7,7 @@ import { RecordNotFoundError } from '../../lib/cases/errors';
 import { restore } from '../../lib/cases/soft-delete';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
 import { snoozeUntil } from '../../lib/nudges/notifications';
-import { dueText } from '../../lib/dashboard/format';
+import { nextUpdateText } from '../../lib/dashboard/format';
 import { OUTCOME_LABEL } from '../../lib/dashboard/labels';
 import { STEP_LABEL } from '../../lib/dashboard/steps';
 import { Button } from '../ui/Button';
@@ -80,7 +80,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
   const c = d.case;
   const at = now();
   const working = settings.working;
-  const due = dueText(c, at, working);
+  const due = nextUpdateText(c, at, working);
   const handoffDraft = () => escalationDraft({ ...d, settings, now: now() }, 'full');
   const patchDue = (patch: Parameters<typeof updateCaseAndDue>[2]) => run(() => updateCaseAndDue(db, c.id, patch, working, now()));
 
@@ -114,7 +114,7 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         <div class="cr-row cr-case-facts">
           <span>{c.outcome === 'open' ? i18n.t('dashboard.case.step', [STEP_LABEL[c.step]]) : OUTCOME_LABEL[c.outcome]}</span>
           <SeverityField value={c.severity} onChange={(severity) => run(() => updateCase(db, c.id, { severity }, now()))} />
-          <span class={due.overdue ? 'cr-overdue' : ''}>{i18n.t('dashboard.case.nextUpdate', [due.text])}</span>
+          <span class={due.overdue ? 'cr-overdue' : ''}>{due.text}</span>
         </div>
         <div class="cr-row">
           {!draftShown && (

@@ -54,17 +54,55 @@ export function formatDateTime(iso: string | null | undefined): string {
     : d.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
+/** Where a case's next update stands, before it is put into words. */
+export type DueWhen = { kind: 'closed' | 'paused' | 'none' } | { kind: 'due' | 'overdue'; when: string };
+
 /**
- * "Overdue since …", "Due …", "Paused" or "Closed", for a case row and the case header. The time comes
- * from the rules (cadence, working hours), as the popup and the badge compute it, not from the time
- * stored at the case's last edit, which a change of working hours since then would leave behind.
+ * The time comes from the rules (cadence, working hours), as the popup and the badge compute it, not
+ * from the time stored at the case's last edit, which a change of working hours since then would leave behind.
  */
-export function dueText(c: NudgeCase, now: Date, working: WorkingTime): { text: string; overdue: boolean } {
-  if (c.outcome !== 'open') return { text: i18n.t('dashboard.due.closed'), overdue: false };
-  if (c.waitingOnClient) return { text: i18n.t('dashboard.due.paused'), overdue: false };
+export function dueWhen(c: NudgeCase, now: Date, working: WorkingTime): DueWhen {
+  if (c.outcome !== 'open') return { kind: 'closed' };
+  if (c.waitingOnClient) return { kind: 'paused' };
   const due = nextUpdateDue(c, working);
-  if (!due) return { text: i18n.t('dashboard.due.none'), overdue: false };
-  const overdue = due.getTime() <= now.getTime();
-  const when = formatDateTime(due.toISOString());
-  return { text: overdue ? i18n.t('dashboard.due.overdueSince', [when]) : i18n.t('dashboard.due.due', [when]), overdue };
+  if (!due) return { kind: 'none' };
+  return { kind: due.getTime() <= now.getTime() ? 'overdue' : 'due', when: formatDateTime(due.toISOString()) };
+}
+
+/** "Overdue since …", "Due …", "Paused" or "Closed": standing alone, as in a case row's cell. */
+export function dueText(c: NudgeCase, now: Date, working: WorkingTime): { text: string; overdue: boolean } {
+  const due = dueWhen(c, now, working);
+  switch (due.kind) {
+    case 'closed':
+      return { text: i18n.t('dashboard.due.closed'), overdue: false };
+    case 'paused':
+      return { text: i18n.t('dashboard.due.paused'), overdue: false };
+    case 'none':
+      return { text: i18n.t('dashboard.due.none'), overdue: false };
+    case 'overdue':
+      return { text: i18n.t('dashboard.due.overdueSince', [due.when]), overdue: true };
+    case 'due':
+      return { text: i18n.t('dashboard.due.due', [due.when]), overdue: false };
+  }
+}
+
+/**
+ * The case header's whole line, "Next update: due …". Whole sentences, not "Next update: " before the
+ * row's cell text: that put the cell's capital mid-line ("Next update: Due Mon …"), and a translation
+ * needs the sentence to order its own words.
+ */
+export function nextUpdateText(c: NudgeCase, now: Date, working: WorkingTime): { text: string; overdue: boolean } {
+  const due = dueWhen(c, now, working);
+  switch (due.kind) {
+    case 'closed':
+      return { text: i18n.t('dashboard.case.nextUpdate.closed'), overdue: false };
+    case 'paused':
+      return { text: i18n.t('dashboard.case.nextUpdate.paused'), overdue: false };
+    case 'none':
+      return { text: i18n.t('dashboard.case.nextUpdate.none'), overdue: false };
+    case 'overdue':
+      return { text: i18n.t('dashboard.case.nextUpdate.overdueSince', [due.when]), overdue: true };
+    case 'due':
+      return { text: i18n.t('dashboard.case.nextUpdate.due', [due.when]), overdue: false };
+  }
 }

@@ -45,6 +45,14 @@ describe('case page', () => {
     expect(saved?.nextUpdateDue).toBeTruthy();
   });
 
+  it('says when the next update is due as one sentence, lower case after the colon', async () => {
+    const { root } = await openSeeded();
+    const facts = root.querySelector('.cr-case-facts')!.textContent ?? '';
+    // Opened a working day before NOW, the listen step's first update is due by now.
+    expect(facts).toContain('Next update: overdue since ');
+    expect(facts).not.toMatch(/Next update: [A-Z]/);
+  });
+
   it('edits, adds and removes issues, with undo', async () => {
     const { db, c, root } = await openSeeded();
     await type(byLabel(root, 'New issue'), 'Pallets arrived broken on 12 Nov');
@@ -144,7 +152,7 @@ describe('case page', () => {
     expect((await db.cases.get(c.id))?.snoozedUntil?.slice(0, 10)).toBe('2026-11-27');
 
     await click(byLabel(root, 'Waiting on the client'));
-    await waitFor(() => text(root).includes('Paused: waiting on client'));
+    await waitFor(() => text(root).includes('Next update: paused, waiting on the client'));
     expect((await db.cases.get(c.id))?.nextUpdateDue).toBeNull();
 
     await type(byLabel(root, 'Escalation contact'), 'Head of Support <hos@us.example>');

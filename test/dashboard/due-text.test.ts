@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RescueCase } from '../../lib/cases/types';
-import { dueText, formatDateTime } from '../../lib/dashboard/format';
+import { dueText, formatDateTime, nextUpdateText } from '../../lib/dashboard/format';
 import { dueState } from '../../lib/nudges/due-state';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 
@@ -41,5 +41,24 @@ describe('the due time the dashboard shows', () => {
   it('says overdue once that time has passed', () => {
     const { dueAt } = dueState(CASE, NINE_TO_FIVE, new Date('2026-11-26T08:00:00.000Z'));
     expect(dueText(CASE, new Date(dueAt!.getTime() + 60_000), NINE_TO_FIVE).overdue).toBe(true);
+  });
+});
+
+describe("the case header's next-update line", () => {
+  const now = new Date('2026-11-26T08:00:00.000Z');
+  const when = formatDateTime(dueState(CASE, NINE_TO_FIVE, now).dueAt!.toISOString());
+
+  it('is one sentence, lower case after "Next update:", where the row cell stands alone', () => {
+    expect(nextUpdateText(CASE, now, NINE_TO_FIVE)).toEqual({ text: `Next update: due ${when}`, overdue: false });
+    expect(dueText(CASE, now, NINE_TO_FIVE).text).toBe(`Due ${when}`);
+  });
+
+  it('reads as a sentence when overdue, paused or closed too', () => {
+    expect(nextUpdateText(CASE, new Date('2026-11-27T08:00:00.000Z'), NINE_TO_FIVE)).toEqual({
+      text: `Next update: overdue since ${when}`,
+      overdue: true,
+    });
+    expect(nextUpdateText({ ...CASE, waitingOnClient: true }, now, NINE_TO_FIVE).text).toBe('Next update: paused, waiting on the client');
+    expect(nextUpdateText({ ...CASE, outcome: 'resolved' }, now, NINE_TO_FIVE).text).toBe('No more updates due');
   });
 });
