@@ -2,11 +2,29 @@
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'rev']);
 
-/** Shared mailboxes: greeting "Support" by name would be wrong. */
+/** Shared mailboxes: greeting "Support" or "Enquiries" by name would be wrong. */
 const ROLE_WORDS = new Set([
   'admin', 'accounts', 'billing', 'contact', 'hello', 'help', 'helpdesk', 'info', 'mail', 'noreply', 'no-reply',
   'notifications', 'office', 'sales', 'service', 'support', 'team', 'desk', 'reply', 'donotreply',
+  'enquiries', 'enquiry', 'inquiries', 'inquiry', 'reception', 'care', 'services', 'orders', 'invoices', 'bookings',
+  'feedback', 'marketing', 'newsletter', 'postmaster', 'daemon', 'webmaster', 'hr', 'dept', 'finance', 'payments',
 ]);
+
+/**
+ * Words that stand in for a name nobody knew: a mail client's or a form's filler ("Unknown sender",
+ * "Someone", "Customer") or Gmail's "me". Tidied into a greeting they read "Hi Someone,". Only as the
+ * name greeted: "Wei You" is a real name.
+ */
+const PLACEHOLDERS = new Set([
+  'someone', 'somebody', 'anyone', 'nobody', 'unknown', 'anonymous', 'undisclosed', 'sender', 'recipient', 'recipients',
+  'user', 'client', 'customer', 'me', 'you', 'name', 'none', 'null', 'undefined',
+]);
+
+/** Whole and in parts, so "Info-Desk" is a shared mailbox like "info". */
+function isRoleWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return [lower, ...lower.split(/[-_.'’]/)].some((word) => ROLE_WORDS.has(word));
+}
 
 const NAME_TOKEN = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 
@@ -20,7 +38,7 @@ function tidy(token: string): string {
 }
 
 function isName(token: string): boolean {
-  return token.length >= 2 && token.length <= MAX_NAME_LENGTH && NAME_TOKEN.test(token) && !ROLE_WORDS.has(token.toLowerCase());
+  return token.length >= 2 && token.length <= MAX_NAME_LENGTH && NAME_TOKEN.test(token) && !isRoleWord(token) && !PLACEHOLDERS.has(token.toLowerCase());
 }
 
 function fromDisplayName(displayName: string): string {
@@ -30,7 +48,7 @@ function fromDisplayName(displayName: string): string {
   const commaAt = plain.indexOf(',');
   const given = commaAt >= 0 ? plain.slice(commaAt + 1) : plain;
   const tokens = given.split(/\s+/).filter(Boolean);
-  if (tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()))) return '';
+  if (tokens.some(isRoleWord)) return '';
   const first = tokens.find((token) => !TITLES.has(token.toLowerCase().replace(/\.$/, '')));
   return first && isName(first) ? tidy(first) : '';
 }
@@ -39,7 +57,7 @@ function fromAddress(address: string): string {
   const local = address.trim().split('@')[0] ?? '';
   const parts = local.split(/[._+-]/).filter(Boolean);
   // A single-part local name ("jdoe", "sales") cannot be told apart from a name, so it is not used.
-  if (parts.length < 2 || parts.some((part) => ROLE_WORDS.has(part.toLowerCase()))) return '';
+  if (parts.length < 2 || parts.some(isRoleWord)) return '';
   return isName(parts[0]) ? tidy(parts[0]) : '';
 }
 

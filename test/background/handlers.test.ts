@@ -24,11 +24,11 @@ function deps(now = NOW): HandlerDeps {
   return { db, settings: async () => settings, now: () => now, openDashboard: async (hash) => void opened.push(hash), nlp: loadedNlp(), warmUp: createWarmUp() };
 }
 
-async function openCase(sentAt = '2026-11-24T08:00:00Z') {
+async function openCase(sentAt = '2026-11-24T08:00:00Z', sender = { name: 'Maria Keller', address: 'maria.keller@acme-corp.com' }) {
   const report = await handlers['tone:analyze']({ text: ANGRY }, {});
   return handlers['case:open-from-message'](
     {
-      sender: { name: 'Maria Keller', address: 'maria.keller@acme-corp.com' },
+      sender,
       provider: 'gmail',
       threadId: 't1',
       messageId: 'm1',
@@ -125,6 +125,20 @@ describe('background handlers', () => {
     expect(draft.body).toMatch(/1\./);
     const findings = await handlers['coach:check']({ draft: 'As I already said, you should have read the notes.', clientText: ANGRY }, {});
     expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['defensive', 'blame']));
+  });
+
+  // A mail client's filler for an unknown name, or a shared mailbox, is not a name to greet.
+  it.each([
+    ['Someone', 'someone@gmail.com'],
+    ['Unknown sender', 'mk@acme-corp.com'],
+    ['info', 'info@acme-corp.com'],
+    ['', 'customer.care@acme-corp.com'],
+  ])('greets %j <%s> without a name, in the first response and the status update', async (name, address) => {
+    const first = await handlers['draft:first-response']({ text: ANGRY, senderName: name, senderAddress: address, variant: 'full' }, {});
+    expect(first.body).toMatch(/^Hello,\n/);
+    const { caseId } = await openCase(undefined, { name, address });
+    const status = await handlers['case:draft']({ caseId, kind: 'status-update' }, {});
+    expect(status.body).toMatch(/^Hello,\n/);
   });
 
   it('records, flags and dismisses threads for the message list', async () => {
