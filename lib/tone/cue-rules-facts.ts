@@ -43,7 +43,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "none of the photos we chose"
     String.raw`|\bnone\s+of\s+the\s+(?:\w+\s+){0,2}?(?:we|i)\s+(?:had\s+)?(?:chose|picked|supplied|sent|asked\s+for|approved|agreed|selected|specified|provided|requested|ordered)\b` +
     // "we were quoted £4,200 and the invoice is £5,850"
-    String.raw`|\b(?:we\s+were|i\s+was|you)\s+quoted\b[^.!?\n]{0,60}?\b(?:and|but)\s+(?:the|your)\s+(?:final\s+)?(?:invoice|bill|charge|total)\s+(?:is|was|came\s+to|came\s+in\s+at|says)\b` +
+    String.raw`|\b(?:we\s+were|i\s+was|you)\s+quoted\b[^.!?\n]{0,60}?\b(?:and|but)\s+(?:the|your)\s+(?:final\s+)?(?:invoice|bill|charge|total|timesheet)\s+(?:is|was|came\s+to|came\s+in\s+at|says|shows|has)\b` +
     // "The contract says the 5th." as a statement of its own
     String.raw`|${SENTENCE_START}the\s+(?:contract|quote|quotation|sla|agreement|brief|spec|specification|booking|order|confirmation|po|proposal)\s+(?:clearly\s+)?(?:says|said|states|stated|specifies|specified)${SHORT_END}` +
     // "We confirmed 65 on Monday, in writing."

@@ -14,6 +14,8 @@ const NEUTRAL_IN_BUSINESS = new Set(
   ('sorry apologies apologise apologize problem problems issue issues urgent no please cancel cancelled miss missed ' +
     'question questions help pressure kill killing demand demands reminder overdue risk risks care matter ' +
     'stop stopped ' +
+    // Chat shorthand in VADER ("po" = pissed off) that is a purchase order in business mail.
+    'po ' +
     // Health news ("the flu going round the office", "off with covid") explains a delay; it is not displeasure.
     'flu illness sickness covid fever injury injured ' +
     // Rated positive by VADER, but in client mail they are formulas, intensifiers or topics, not

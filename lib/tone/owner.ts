@@ -39,15 +39,17 @@ const NO_BUT = String.raw`(?![^.!?\n]{0,80}?\bbut\b)`;
  * The sender owning the trouble in words that point back at the sentence before: "We still don't have
  * the copy. That delay is ours, not yours."; "(a cheap courier, my own choice)".
  */
-const OWNED_BACK = String.raw`(?:(?:that|this|it|which)(?:${A}s|\s+is|\s+was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me|management|our\s+side|our\s+end))|(?:that|this|the)\s+(?:delay|mistake|error|hold-up|slip|problem)\s+(?:is|was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me))|(?:my|our)\s+own\s+(?:choice|decision|call))\b`;
+const OWNED_BACK = String.raw`(?:(?:that|this|it|which)(?:\s+one)?(?:${A}s|\s+is|\s+was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me|management|our\s+side|our\s+end))|(?:that|this|the)\s+(?:delay|mistake|error|hold-up|slip|problem)\s+(?:is|was)\s+(?:\w+\s+)?(?:ours|mine|on\s+(?:us|me))|(?:my|our)\s+own\s+(?:choice|decision|call))\b`;
 const POINTS_BACK = new RegExp(OWNED_BACK, 'i');
 
 /** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
 const SENDER_OWNS = new RegExp(
   String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
-    String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
+    String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "The PO I sent on Monday was for the wrong cost centre"
+    String.raw`|the\s+(?:\w+\s+)?\w+\s+(?:i|we)(?:${A}d|\s+had)?\s+(?:sent|gave\s+you|attached|uploaded|submitted|provided|raised|issued|filled\s+in)\b[^.!?\n]{0,40}?\b(?:was|were|is|are|had)\s+(?:\w+\s+){0,3}?(?:wrong|incorrect|out\s+of\s+date|outdated|missing|invalid)\b` +
     // "I sent you the draft version of the manual instead of the final one"
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|uploaded)\s+(?:you\s+)?(?:the|an?|our|my)\s+(?:\w+\s+){0,8}?instead\s+of\b` +
     // "Apologies, I know it was due last week": the sender owns the lateness
@@ -86,6 +88,7 @@ const THEIR_NEWS = new RegExp(
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
     String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
+    String.raw`|(?:one|some|several|two|three|a\s+few|many)\s+of\s+(?:our|my)\s+(?:customers|clients|users|guests|tenants|patients|members)\s+(?:\([^)\n]{0,40}\)\s+)?(?:has\s+|have\s+)?(?:complained|wrote\s+in|emailed\s+us)\b` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have|\s+just|\s+have\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal|venue|lease|premises|site|slot)s?` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
@@ -155,12 +158,24 @@ export function notOursSpans(owners: SentenceOwner[]): Span[] {
 }
 
 /**
- * A line that is a quotation from end to end is someone else's words passed on: "Absolutely disgraceful,
- * no warning whatsoever." under "a few examples from this week's inbox". Quotes inside a sentence stay
- * the sender's ("you said 'by Friday'", scare quotes).
+ * A line or paragraph that is a quotation from end to end is someone else's words passed on: "Absolutely
+ * disgraceful, no warning whatsoever." under "a few examples from this week's inbox", or a customer's
+ * complaint forwarded "for information only". Quotes inside a sentence stay the sender's ("you said
+ * 'by Friday'", scare quotes).
  */
-const QUOTED_LINE = /^[ \t*•-]*"[^"\n]{8,600}"[ \t]*$/gm;
+const QUOTED_LINE = /^[ \t*•-]*(["'])(?:[^\n]|\n(?![ \t]*\n)){8,2000}?\1[ \t]*$/gm;
+
+/** A quotation put in someone else's mouth: "she says 'your website is a joke'". */
+const QUOTED_THEM = /\b(?:she|he|they|(?:a|the|one|our|my)\s+(?:\w+\s+)?(?:customers?|clients?|users?|members?|guests?|tenants?|patients?|callers?)|someone|people)\s+(?:says|said|wrote|writes|posted|put\s+it|complained|called\s+(?:it|us|the\s+\w+))\s*[:,]?\s*(["'])[^\n]{2,300}?\1/gi;
+
+/** Letters and digits of the sender's own that a message must have beside a quotation for it to be passed on. */
+const OWN_CHARS_BESIDE = 20;
 
 export function reportedSpeech(text: string): Span[] {
-  return [...text.matchAll(QUOTED_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans = [...text.matchAll(QUOTED_LINE), ...text.matchAll(QUOTED_THEM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (spans.length === 0) return spans;
+  // A message that is one quotation from end to end (a post quoting a line, a CSV-quoted text) is the sender's own.
+  let outside = text;
+  for (const s of spans) outside = outside.slice(0, s.start) + ' '.repeat(s.end - s.start) + outside.slice(s.end);
+  return outside.replace(/\W+/g, '').length >= OWN_CHARS_BESIDE ? spans : [];
 }

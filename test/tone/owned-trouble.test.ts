@@ -154,3 +154,41 @@ describe('complaint shape: late, what they had to do, what they want', () => {
     expect(s).toMatchObject({ shortfall: true, cost: true, remedy: true });
   });
 });
+
+describe('round 11: what was agreed, who was warned, whose words', () => {
+  it('not warned as agreed, and numbers set against what was agreed', () => {
+    expect(kinds("I haven't had any heads-up during the month that it was running over.")).toContain('broken-promise');
+    expect(kinds('An increase of 50% without notice is hard for us to absorb.')).toContain('broken-promise');
+    expect(kinds('The venue may close the bar without notice.')).not.toContain('broken-promise');
+    expect(kinds("The last three jobs took eight, nine and ten days, against the five we've always worked to.")).toContain('broken-promise');
+    expect(kinds('We were quoted 30 hours for the changes and the invoice shows 52.')).toContain('broken-promise');
+  });
+
+  it('"nobody from your side had mentioned it", "not being done properly", weighing other suppliers', () => {
+    expect(kinds('Nobody from your side had mentioned it.')).toContain('broken-promise');
+    expect(kinds("The kitchen isn't being done properly in the evenings.")).toContain('problem');
+    expect(kinds("I've been asked to benchmark a couple of other print suppliers.")).toContain('churn-threat');
+    expect(kinds("I'd like to understand what options we have if the new price is final.")).toContain('churn-threat');
+  });
+
+  it('an amicable cancellation for lack of funding, said in the next sentence', () => {
+    const r = measure("I'm sorry to say we won't be renewing our plan in April. Our funding round has been pushed back and we're cutting every recurring cost we can.");
+    expect(r.bodyCues.map((c) => c.kind)).not.toContain('churn-threat');
+    expect(measure("We won't be renewing our plan in April. The reporting has been wrong for months.").bodyCues.map((c) => c.kind)).toContain('churn-threat');
+  });
+
+  it("the sender's own wrong document, owned before the recipient's invoice is named", () => {
+    expect(kinds("The PO I sent on Monday was for the wrong cost centre, which is why your invoice bounced.")).not.toContain('problem');
+  });
+
+  it('a customer complaint forwarded for information is the customer\'s, unless the message is only the quotation', () => {
+    const forwarded = "Forwarding this for information only. One of our customers complained about a price on the site; it was our own error.\n\n'I am absolutely furious. Your website is a joke, nobody answered the chat.'\n\nThanks, Jo";
+    expect(kinds(forwarded)).not.toContain('frustration');
+    expect(measure("I'm only passing it on because she says 'your website is a joke, I am furious' and I wanted you to know it was our error.").bodyCues.map((c) => c.kind)).not.toContain('frustration');
+    expect(kinds('"I am absolutely furious with your service, nobody answered the chat."')).toContain('frustration');
+  });
+
+  it('"PO" is a purchase order, not chat shorthand', () => {
+    expect(measure('Please raise the invoice against PO 22904 for the banners.').lexicon.negative).toBe(0);
+  });
+});
