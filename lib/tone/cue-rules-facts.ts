@@ -96,7 +96,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:left|went|gone|finished|packed\s+up|walked\s+off)\s+(?:\w+\s+){0,4}?without\s+(?:even\s+)?(?:starting|finishing|completing|doing|fixing|testing|checking|cleaning\s+up|tidying\s+up|connecting|signing\s+off)\b`),
   rule('repeat-failure', 'Says it is the problem they already reported.',
     String.raw`\b(?:the|that|this)\s+(?:same\s+)?(?:error|issue|problem|bug|fault|leak|noise|crash|mistake)s?\s+(?:that\s+)?(?:we|i)\s+(?:had\s+)?(?:reported|raised|flagged|logged|mentioned|complained\s+about)\b(?![^.!?\n]{0,40}?\b(?:is|are|has\s+been|have\s+been|was|were|now|all)\s+(?:now\s+)?(?:fixed|resolved|sorted|gone|working|closed)\b)` +
-    String.raw`|\b(?:i|we)\s+(?:had\s+)?(?:flagged|raised|reported|mentioned|pointed\s+out|queried)\s+(?:this|it|that|the\s+same\s+\w+)\s+(?:\w+\s+){0,5}?(?:as\s+well|too)\s*[.!]`),
+    String.raw`|\b(?:i|we)\s+(?:had\s+)?(?:flagged|raised|reported|mentioned|pointed\s+out|queried)\s+(?:this|it|that|the\s+same\s+\w+)\s+(?:\w+\s+){0,5}?(?:as\s+well|too)\s*[.!,]`),
   rule('impact', 'Says their customers or staff have complained.',
     String.raw`\b(?:we${A}ve|we\s+have|we${A}re|we\s+are|i${A}ve|i\s+have)\s+(?:now\s+|already\s+)?(?:had|received|getting|been\s+getting)\s+(?:\d+\s+|several\s+|a\s+few\s+|some\s+|multiple\s+|a\s+number\s+of\s+|lots\s+of\s+|dozens\s+of\s+)?(?:complaints|angry\s+(?:calls|emails|messages)|calls\s+from\s+(?:angry\s+|confused\s+|worried\s+)?(?:customers|clients|staff|residents|parents|members|guests))\b`),
 
@@ -114,4 +114,37 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:call|talk|discuss|go\s+through|breakdown|explanation|understand|speak|meeting|conversation)\b[^.!?\n]{0,80}?\bbefore\s+(?:we|i)\s+(?:settle|pay|approve)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:invoice|bill|fee\s+note|balance|account))\b` +
     String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:have|get|see|hear|receive)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:explanation|answer|account)\b` +
     String.raw`|\bbefore\s+(?:we|i)\s+(?:book|use|hire|engage|order|work)\s+(?:with\s+)?(?:you|your\s+\w+)\s+again\b`),
+
+  // --- round 12 (issue #4): leverage and the record, stated calmly (test/tone/leverage.test.ts)
+  // ("withhold payment until" is in cue-rules.ts, with the formal complaints)
+  rule('legal-threat', 'Holds back payment until the work is done.',
+    // "I've put invoice 3312 on hold", "we'll release payment once the deliverables are complete"
+    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoice\s+#?\d+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
+    String.raw`|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
+  rule('churn-threat', 'Says they are weighing whether to stay.',
+    String.raw`\bwhether\s+(?:we|to|i)\s+(?:should\s+)?(?:stay|continue|carry\s+on|keep\s+working|remain)\s+with\s+(?:you|your|the\s+(?:firm|agency|practice|company|team|service|contract|partnership))\b` +
+    // "We've had two other CPAs send us proposals"
+    String.raw`|\b(?:had|received|got|have)\s+(?:\w+\s+){0,2}?(?:other|competing|alternative|rival)\s+(?:\w+\s+)?(?:firms?|agencies|providers|suppliers|vendors|cpas|accountants|consultants|consultancies|companies|printers|contractors|recruiters|developers)\s+(?:send|sent|pitch|pitched|approach|approached|quote|quoted|offer|offered|get\s+in\s+touch|got\s+in\s+touch)\b`, true),
+  rule('polite-anger', 'Asks for a different way of working.',
+    String.raw`\bneed\s+to\s+see\s+(?:a\s+|some\s+)?(?:different|new|better|real|more\s+proactive|change\s+in)\s+(?:\w+\s+)?(?:approach|way|attitude|level|standard)\b|\b(?:has|is)\s+something\s+(?:changed|going\s+on)\s+(?:on|at|with)\s+your\s+(?:side|end)\b` +
+    // "could you do a careful pass before draft 3"
+    String.raw`|\b(?:do|give\s+it|take|make)\s+(?:a|an)\s+(?:more\s+)?(?:careful|proper|thorough|extra|closer)\s+(?:pass|check|proofread|read-?through|review|look)\s+before\b`),
+  rule('broken-promise', 'Sets the time taken against what was scoped or agreed.',
+    // "We're now in week 9 of what was scoped as an eight-week engagement"
+    String.raw`\b(?:now|already)\s+(?:in|at|into|on)\s+(?:week|month|day|sprint)\s+\w+\s+of\s+(?:what\s+was\s+)?(?:an?\s+|the\s+)?(?:scoped|planned|agreed|quoted|estimated|sold|budgeted|supposed\s+to\s+be)\b` +
+    // "My understanding is our agreement says 4 business hours"
+    String.raw`|\b(?:my|our)\s+understanding\s+(?:is|was)\s+(?:that\s+)?(?:our|the|your)\s+(?:\w+\s+)?(?:agreement|contract|sla|sow|terms|retainer|spec|quote)\s+(?:says|states|specifies|promises|guarantees|covers|includes|requires)\b` +
+    // "we paid … on the understanding that we'd have a shortlist within three weeks"
+    String.raw`|\bon\s+the\s+(?:understanding|basis|assurance)\s+(?:that\s+)?(?:we|i)(?:${A}d|\s+would|\s+will|${A}ll)\s+(?:have|get|receive|see)\b` +
+    // "…, which was the first essential requirement in the spec"; "It was in the brief"
+    String.raw`|\bwhich\s+(?:was|is)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}?(?:requirement|must-have|criterion)\b|${SENTENCE_START}(?:it|this|that)\s+was\s+(?:clearly\s+|right\s+)?(?:in|on)\s+(?:the|our)\s+(?:brief|spec|specification|style\s+guide|glossary|instructions|order|checklist)\b`, false, FIRM),
+  rule('service-failure', 'Says how long it took to get an answer.',
+    String.raw`\btook\s+(?:a\s+bit\s+over\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+)?${NUM}\s+(?:full\s+|working\s+|business\s+)?(?:days|weeks|hours)\s+to\s+(?:get|receive|see)\s+(?:a|any|the|an)\s+(?:first\s+|initial\s+)?(?:response|reply|answer|acknowledg(?:e?ment)|call\s?back)\b`),
+  rule('elapsed', 'Says, flatly, how long ago it should have happened.',
+    String.raw`${SENTENCE_START}(?:that|this)\s+was\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?${NUM}\s+(?:full\s+|working\s+)?(?:days|weeks|months)\s+ago\s*[.!](?=\s|$)`),
+  rule('problem', 'Says a site or the work was left in a bad state.',
+    String.raw`\b(?:site|office|room|floor|kitchen|house|flat|premises|reception|garden|bathroom)\s+(?:was|is|has\s+been|had\s+been)\s+(?:left\s+)?(?:in\s+)?(?:a\s+(?:complete\s+|total\s+|real\s+)?mess|filthy|a\s+tip|a\s+state)\b` +
+    String.raw`|\b(?:someone|somebody|you|your\s+(?:team|crew|guys|people)|they)\s+to\s+(?:clean|fix|finish|do|redo|check)\s+(?:\w+\s+){0,3}?properly\b` +
+    // "That's the floor we paid $18k to have laid two weeks ago."
+    String.raw`|\b(?:that${A}s|that\s+is|this\s+is)\s+the\s+(?:\w+\s+){0,2}?(?:we|i)\s+(?:paid|spent)\s+(?:you\s+)?[£$€]?\d`),
 ];

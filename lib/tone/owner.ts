@@ -61,6 +61,8 @@ const SENDER_OWNS = new RegExp(
     String.raw`|(?:sorry|apologies)\s+for\s+(?:being|paying|replying|responding|getting\s+back)\s+(?:\w+\s+){0,2}?late\b${NO_BUT}` +
     // "payment delayed, our apologies", "overdue — sorry, it's been chaos": an apology after the lateness owns it too
     String.raw`|(?:late|delayed|overdue|behind)\b[^.!?\n]{0,40}?(?:(?:our|my)\s+apologies|\bsorry\b(?!\s+(?:to|but)\b))${NO_BUT}` +
+    // "Not a great look, I know.": a bare admission
+    String.raw`|,\s*(?:i|we)\s+know\s*[.!]*\s*$` +
     // "bad news our end": the sender announces their own news
     String.raw`|news\s+(?:(?:on|at|from)\s+)?(?:my|our)\s+(?:side|end)` +
     // "That delay is ours, not yours", "that's on management here", "the courier I booked (my own choice)"
@@ -84,7 +86,6 @@ const THEIR_NEWS = new RegExp(
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
-    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
     String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
@@ -94,6 +95,11 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
+    // reviews of the sender's own business: "We got a pretty nasty Google review last night"
+    // (one review: "30 one-star reviews mentioning the bug" counts the cost of a failure)
+    String.raw`|(?:a|an|one)\s+(?:pretty\s+|really\s+|very\s+|rather\s+)?(?:bad|nasty|negative|terrible|awful|one-star|1-star|poor|scathing|angry|harsh)\s+(?:\w+\s+)?review\b` +
+    // the sender's own change of systems: "We moved to a new finance system in October and …"
+    String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|switched|migrated|changed|upgraded|transitioned)\s+(?:over\s+)?to\s+(?:a\s+|our\s+)?new\s+(?:\w+\s+){0,2}?(?:system|platform|software|provider|bank|tool|process|erp|crm)` +
     // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
     String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused)` +
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
@@ -104,6 +110,28 @@ const THEIR_NEWS = new RegExp(
     // their finding about the sender's own side: "The audit committee found we had signed off two controls without testing them"
     String.raw`|(?:the|our)\s+(?:\w+\s+)?(?:auditors?|committee|regulator|inspectors?|inspection|review|board|investigation)\s+(?:\w+\s+){0,2}?(?:found|discovered|noticed|flagged|showed)\s+(?:that\s+)?(?:we|i|our\s+(?:own\s+)?(?:team|staff|people|department))\b` +
     String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
+  'i',
+);
+
+/**
+ * Someone outside both firms did it, named as the agent: "our bank flagged the payment for your invoice",
+ * "DHL has lost the parcel", "the printer we used messed up the run". It beats "your" as an owner ("your
+ * invoice" is only what it happened to) but not "you" as the one who acted.
+ */
+const THIRD_PARTY_DID = new RegExp(
+  String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
+    String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
+    String.raw`|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
+  'i',
+);
+
+/**
+ * The sender clears the recipient outright: "nothing wrong at your end", "Your files were perfect, the
+ * printer confirmed that". What else the message reports, unless it names the recipient, is news.
+ */
+const EXONERATES = new RegExp(
+  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
+    String.raw`|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
@@ -134,14 +162,19 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
   for (const s of spans) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
     let recipient = false;
+    let agent = false;
     const t0 = t;
     let i = t;
-    for (; i < tokens.length && tokens[i].start < s.end; i++) if (YOUR.has(tokens[i].w) || youIsAgent(tokens, i)) recipient = true;
+    for (; i < tokens.length && tokens[i].start < s.end; i++) {
+      if (youIsAgent(tokens, i)) agent = true;
+      if (YOUR.has(tokens[i].w)) recipient = true;
+    }
+    recipient ||= agent;
     t = i;
     const sentence = text.slice(s.start, s.end);
     let owner: Owner = recipient ? 'recipient' : 'unknown';
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
-    else if (!recipient && THEIR_NEWS.test(sentence)) owner = 'news';
+    else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
     else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
     // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
@@ -149,6 +182,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     out.push({ start: s.start, end: s.end, owner });
   }
+  if (out.some((o) => EXONERATES.test(text.slice(o.start, o.end)))) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
   return out;
 }
 
@@ -168,11 +202,14 @@ const QUOTED_LINE = /^[ \t*•-]*(["'])(?:[^\n]|\n(?![ \t]*\n)){8,2000}?\1[ \t]*
 /** A quotation put in someone else's mouth: "she says 'your website is a joke'". */
 const QUOTED_THEM = /\b(?:she|he|they|(?:a|the|one|our|my)\s+(?:\w+\s+)?(?:customers?|clients?|users?|members?|guests?|tenants?|patients?|callers?)|someone|people)\s+(?:says|said|wrote|writes|posted|put\s+it|complained|called\s+(?:it|us|the\s+\w+))\s*[:,]?\s*(["'])[^\n]{2,300}?\1/gi;
 
+/** A review or comment quoted after a colon: "We got a pretty nasty Google review last night: \"Worst dining experience…\"". */
+const QUOTED_REVIEW = /\b(?:reviews?|comments?|posts?|tweets?|complaints?)\b[^"'\n]{0,40}?:\s*(["'])[^\n]{2,300}?\1/gi;
+
 /** Letters and digits of the sender's own that a message must have beside a quotation for it to be passed on. */
 const OWN_CHARS_BESIDE = 20;
 
 export function reportedSpeech(text: string): Span[] {
-  const spans = [...text.matchAll(QUOTED_LINE), ...text.matchAll(QUOTED_THEM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans = [...text.matchAll(QUOTED_LINE), ...text.matchAll(QUOTED_THEM), ...text.matchAll(QUOTED_REVIEW)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (spans.length === 0) return spans;
   // A message that is one quotation from end to end (a post quoting a line, a CSV-quoted text) is the sender's own.
   let outside = text;
