@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CaseDetail } from '../../lib/cases/case-detail';
-import { firstNameFrom, statusUpdateDraft } from '../../lib/drafts';
+import { caseContactFirstName, statusUpdateDraft } from '../../lib/drafts';
 import { nextUpdateDue } from '../../lib/nudges/cadence';
 import type { Settings } from '../../lib/settings/schema';
 import { DraftPanel } from './DraftPanel';
@@ -14,16 +14,13 @@ interface Props {
 }
 
 function buildDraft(detail: CaseDetail, settings: Settings, now: Date): string {
-  const contact = detail.client.mainContact;
-  // A case opened by hand may carry the company's name as the contact's: never greet "Hi Acme,".
-  const personName = contact?.name && contact.name !== detail.client.name ? contact.name : null;
   // After this update is sent, the clock restarts from now: that is the date the draft promises.
   const nextUpdateAt = nextUpdateDue({ ...detail.case, lastUpdateAt: now.toISOString() }, settings.working);
   return statusUpdateDraft(
     {
       ...detail,
       settings,
-      clientFirstName: firstNameFrom(personName, contact?.email ?? detail.client.addresses[0] ?? null),
+      clientFirstName: caseContactFirstName(detail.client),
       now,
       nextUpdateAt,
     },

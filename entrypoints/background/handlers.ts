@@ -15,7 +15,7 @@ import { escalationDraft } from '../../lib/drafts/escalation';
 import { statusUpdateDraft } from '../../lib/drafts/status-update';
 import { planProposalDraft } from '../../lib/drafts/plan-proposal';
 import { callFollowUpDraft } from '../../lib/drafts/call-follow-up';
-import { firstNameFrom } from '../../lib/drafts/names';
+import { caseContactFirstName, firstNameFrom } from '../../lib/drafts/names';
 import { firstResponseDraft } from '../../lib/drafts/first-response';
 import { coachReply } from '../../lib/drafts/coach';
 import { calendarFor } from '../../lib/nudges/working-calendar';
@@ -167,7 +167,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const people = {
         ...detail,
         settings,
-        clientFirstName: firstNameFrom(detail.client.mainContact?.name ?? '', detail.client.mainContact?.email ?? detail.client.addresses[0] ?? ''),
+        clientFirstName: caseContactFirstName(detail.client),
       };
       // The update after this one: the cadence counted from now, as if this update went out.
       const nextUpdateAt = nextUpdateDue({ ...detail.case, lastUpdateAt: now.toISOString() }, settings.working);

@@ -5,6 +5,6 @@ export { planProposalDraft, type PlanProposalInput } from './plan-proposal';
 export { statusUpdateDraft, type StatusUpdateInput } from './status-update';
 export { escalationDraft, type EscalationInput } from './escalation';
 export { coachReply, MAX_COACH_CHARS, type CoachContext } from './coach';
-export { firstNameFrom } from './names';
+export { caseContactFirstName, firstNameFrom } from './names';
 export { formatDay } from './dates';
 export type { CaseDraftInput, CoachFinding, CoachFindingKind, Draft, DraftKind, DraftPeople, DraftVariant } from './types';

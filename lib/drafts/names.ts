@@ -1,4 +1,5 @@
 /** A greeting name from a sender's display name or address; empty when unsure, because "Hi Jdoe," is worse than "Hello,". */
+import type { Client } from '../cases/types';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'rev']);
 
@@ -64,3 +65,14 @@ function fromAddress(address: string): string {
 export function firstNameFrom(displayName: string | null | undefined, address: string | null | undefined): string {
   return fromDisplayName(displayName ?? '') || fromAddress(address ?? '');
 }
+
+/**
+ * The first name a case draft greets. A case opened by hand may carry the company's name as the
+ * contact's: never "Hi Acme,". One rule for the dashboard's drafts and the sidebar's.
+ */
+export function caseContactFirstName(client: Pick<Client, 'name' | 'mainContact' | 'addresses'>): string {
+  const contact = client.mainContact;
+  const personName = contact?.name && contact.name !== client.name ? contact.name : null;
+  return firstNameFrom(personName, contact?.email ?? client.addresses[0] ?? null);
+}
+

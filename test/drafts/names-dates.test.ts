@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, isPast } from '../../lib/drafts/dates';
-import { firstNameFrom } from '../../lib/drafts/names';
+import { caseContactFirstName, firstNameFrom } from '../../lib/drafts/names';
 
 describe('firstNameFrom', () => {
   const cases: [string | null, string | null, string][] = [
@@ -49,6 +49,16 @@ describe('firstNameFrom', () => {
       expect(firstNameFrom(display, address)).toBe(expected);
     });
   }
+});
+
+describe('caseContactFirstName', () => {
+  it('greets the contact, never the company put in the contact field', () => {
+    const client = { name: 'Acme Ltd', addresses: ['jo.bloggs@acme.example'] };
+    expect(caseContactFirstName({ ...client, mainContact: { name: 'Jo Bloggs', email: 'jo.bloggs@acme.example' } })).toBe('Jo');
+    expect(caseContactFirstName({ ...client, mainContact: { name: 'Acme Ltd', email: 'jo.bloggs@acme.example' } })).toBe('Jo');
+    expect(caseContactFirstName({ ...client, mainContact: { name: 'Acme Ltd', email: 'accounts@acme.example' } })).toBe('');
+    expect(caseContactFirstName({ ...client, mainContact: null })).toBe('Jo');
+  });
 });
 
 describe('formatDay', () => {
