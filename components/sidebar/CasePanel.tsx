@@ -48,9 +48,11 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
         <p>
           {i18n.t('sidebar.case.step', [STEP_LABEL[openCase.step]()])}{' '}
           <span class={openCase.dueState === 'overdue' ? 'cr-overdue' : ''}>
-            {i18n.t('sidebar.case.update', [
-              openCase.dueState === 'paused' ? i18n.t('sidebar.case.paused') : formatDue(openCase.nextUpdateDue),
-            ])}
+            {openCase.dueState === 'paused'
+              ? i18n.t('sidebar.case.update', [i18n.t('sidebar.case.paused')])
+              : openCase.nextUpdateDue
+                ? i18n.t('sidebar.case.update', [formatDue(openCase.nextUpdateDue)])
+                : i18n.t('sidebar.due.none')}
           </span>
         </p>
         {openCase.openIssues.length > 0 && (

@@ -42,8 +42,7 @@ export const CATEGORY_LABEL: Record<SignalCategory, string> = {
   },
 };
 
-export function formatDue(iso: string | null, now = new Date()): string {
-  if (!iso) return i18n.t('sidebar.due.none');
+export function formatDue(iso: string, now = new Date()): string {
   const due = new Date(iso);
   const opts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   const text = due.toLocaleString(undefined, opts);
