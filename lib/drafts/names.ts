@@ -21,6 +21,23 @@ const PLACEHOLDERS = new Set([
   'user', 'client', 'customer', 'me', 'you', 'name', 'none', 'null', 'undefined',
 ]);
 
+/**
+ * A company's display name ("Harbourside Dental", "Tallis Media Ltd", "Atelier Ferri Srl"): its first
+ * word is no first name. Legal forms and sector words that are not also common surnames (two-letter forms
+ * such as AG or BV are left out: they read as initials).
+ */
+const BUSINESS_WORDS = new Set([
+  'ltd', 'limited', 'llc', 'llp', 'inc', 'incorporated', 'corp', 'corporation', 'plc', 'gmbh', 'srl', 'spa', 'sarl', 'sas',
+  'pty', 'group', 'holdings', 'solutions', 'consulting', 'consultancy', 'consultants', 'agency',
+  'studio', 'studios', 'media', 'dental', 'clinic', 'logistics', 'systems', 'technologies', 'software', 'digital', 'labs',
+  'partners', 'associates', 'ventures', 'enterprises', 'industries', 'properties', 'insurance', 'bank', 'university',
+  'council', 'hotel', 'restaurant', 'cafe', 'café', 'foundation', 'society', 'association', 'school', 'college', 'hospital',
+  'pharmacy', 'practice', 'capital', 'accounting', 'accountants', 'legal', 'solicitors', 'lawyers', 'physio', 'veterinary',
+  'vets', 'landscaping', 'construction', 'builders', 'engineering', 'manufacturing', 'trading', 'imports', 'exports',
+]);
+
+const isBusinessWord = (token: string): boolean => BUSINESS_WORDS.has(token.toLowerCase().replace(/[.,]+$/, ''));
+
 /** Whole and in parts, so "Info-Desk" is a shared mailbox like "info". */
 function isRoleWord(token: string): boolean {
   const lower = token.toLowerCase();
@@ -49,7 +66,7 @@ function fromDisplayName(displayName: string): string {
   const commaAt = plain.indexOf(',');
   const given = commaAt >= 0 ? plain.slice(commaAt + 1) : plain;
   const tokens = given.split(/\s+/).filter(Boolean);
-  if (tokens.some(isRoleWord)) return '';
+  if (tokens.some(isRoleWord) || tokens.some(isBusinessWord)) return '';
   const first = tokens.find((token) => !TITLES.has(token.toLowerCase().replace(/\.$/, '')));
   return first && isName(first) ? tidy(first) : '';
 }

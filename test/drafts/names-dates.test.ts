@@ -51,6 +51,16 @@ describe('firstNameFrom', () => {
   }
 });
 
+describe('a company as the sender', () => {
+  it('is not greeted by its first word; the address may still name the person', () => {
+    expect(firstNameFrom('Harbourside Dental', 'reception@harbourside.example')).toBe('');
+    expect(firstNameFrom('Tallis Media Ltd', 'gemma.hart@tallis.example')).toBe('Gemma');
+    expect(firstNameFrom('Atelier Ferri Srl', null)).toBe('');
+    expect(firstNameFrom('Sarah Baker', null)).toBe('Sarah');
+    expect(firstNameFrom('Owen Price', null)).toBe('Owen');
+  });
+});
+
 describe('caseContactFirstName', () => {
   it('greets the contact, never the company put in the contact field', () => {
     const client = { name: 'Acme Ltd', addresses: ['jo.bloggs@acme.example'] };
