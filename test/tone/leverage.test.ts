@@ -88,6 +88,11 @@ describe('trouble that is a third party\'s', () => {
     expect(kinds('Not a great look for a firm of your size.')).toContain('disappointment');
   });
 
+  it('a guess put to them to check is not a report', () => {
+    expect(kinds('Could you check whether something is stuck on her account?')).not.toContain('problem');
+    expect(kinds('Something is stuck on her account. Could you check?')).toContain('problem');
+  });
+
   it('late payment interest is a term, not lateness', () => {
     expect(kinds("Let me know if there's any late payment interest to add.")).not.toContain('problem');
     expect(kinds('The engineer was late on Tuesday.')).toContain('problem');
