@@ -19,6 +19,21 @@ const MOBILE_FOOTER = /^\s*sent from my \w+/i;
 const SIGN_OFF =
   /^\s*(best|kind|warm|warmest|many)?\s*(regards|wishes|thanks|thank you|cheers|sincerely|best|br|rgds|all the best|yours|yours sincerely|yours truly|talk soon|speak soon)\s*[,.!]?\s*$/i;
 
+/**
+ * A legal footer: "CONFIDENTIALITY NOTICE: This email and any attachments are confidential…", "If you
+ * have received this email in error, please notify the sender immediately". Its alarming words ("must
+ * not", "immediately", "fraud", "liability") are boilerplate, never the client's.
+ */
+const DISCLAIMER = new RegExp(
+  // A head ("IMPORTANT:", "Confidentiality notice –") counts only with the footer's own words after it:
+  // "Important: the invoice is still wrong" is the client's.
+  String.raw`^\s*(?:\*{0,2}(?:confidentiality(?:\s+(?:notice|note|statement))?|disclaimer|legal\s+notice|important(?:\s+notice)?|privileged\s*(?:&|and)\s*confidential|notice)\*{0,2}\s*[:\x96\x97-]\s*)?` +
+    String.raw`(?:this\s+(?:e-?mail|message|communication|transmission)(?:\s*,?\s*(?:and|including)\s+any\s+(?:attachments?|files?)(?:\s+(?:to\s+it|transmitted\s+with\s+it))?\s*,?)?\s+(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended\s+(?:solely|only))` +
+    String.raw`|if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error))` +
+    String.raw`|^\s*\*{0,2}(?:confidentiality\s+notice|disclaimer|legal\s+notice)\*{0,2}\s*:?\s*$`,
+  'i',
+);
+
 /** How many trailing lines may follow a sign-off (name, title, phone) before we stop treating it as one. */
 const SIGNATURE_TAIL_LINES = 8;
 
@@ -99,6 +114,17 @@ function signatureStartLine(lines: Line[], limit: number): number {
   return limit;
 }
 
+/** The first legal-footer line after some real content, or `limit`. */
+function disclaimerStartLine(lines: Line[], limit: number): number {
+  let contentSeen = false;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    if (contentSeen && DISCLAIMER.test(t)) return i;
+    if (t.trim() !== '') contentSeen = true;
+  }
+  return limit;
+}
+
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
@@ -107,7 +133,8 @@ function blank(s: string): string {
 export function maskNonBody(text: string): string {
   const lines = splitLines(text);
   const history = historyStartLine(lines);
-  const signature = signatureStartLine(lines, history);
+  // The sign-off is looked for above a legal footer, which may be longer than a signature's tail.
+  const signature = signatureStartLine(lines, disclaimerStartLine(lines, history));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const masked = i >= signature || QUOTED.test(lines[i].text);

@@ -147,4 +147,24 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:someone|somebody|you|your\s+(?:team|crew|guys|people)|they)\s+to\s+(?:clean|fix|finish|do|redo|check)\s+(?:\w+\s+){0,3}?properly\b` +
     // "That's the floor we paid $18k to have laid two weeks ago."
     String.raw`|\b(?:that${A}s|that\s+is|this\s+is)\s+the\s+(?:\w+\s+){0,2}?(?:we|i)\s+(?:paid|spent)\s+(?:you\s+)?[£$€]?\d`),
+
+  // --- round 13 (issue #4): the record of chasing and of the agreement (test/tone/chasing.test.ts)
+  rule('elapsed', 'Counts the days without a basic service.',
+    String.raw`\bday\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+without\s+(?!(?:any\s+|a\s+)?(?:problems?|issues?|incidents?|hitch|hiccup|fuss|complaints?)\b)(?:any\s+)?\w` +
+    String.raw`|\b${NUM}\s+(?:full\s+)?(?:days|weeks)\s+(?:now\s+)?without\s+(?:any\s+)?(?:heating|heat|hot\s+water|power|electricity|water|internet|broadband|wi-?fi|phones?|email|access|a\s+reply|a\s+response|an?\s+update|service|a\s+working)\b`),
+  rule('repeat-failure', 'Sets out how often they have chased.',
+    // "I first reported it on the 3rd, chased on the 6th and again on Monday."
+    String.raw`\b(?:i|we)\s+(?:first\s+)?(?:reported|raised|logged|flagged|asked\s+about)\s+(?:it|this|the\s+\w+)\b[^.!?\n]{0,80}?\bchased\b` +
+    // "this is my third note about the revised plans"
+    String.raw`|\bthis\s+is\s+(?:now\s+)?(?:my|our)\s+(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:note|email|e-mail|message|chaser|reminder|request|call|attempt|time\s+(?:asking|chasing|writing))\b`),
+  rule('broken-promise', 'Says nobody has been in touch since.',
+    String.raw`\b(?:no\s+one|nobody)\s+(?:from\s+your\s+(?:\w+\s+)?\w+\s+)?(?:has|had)\s+(?:been\s+in\s+touch|got\s+in\s+touch|called|rung|phoned|emailed|contacted\s+(?:us|me)|come\s+back\s+to\s+(?:us|me))\s+since(?:\s+then)?\s*(?:[.!;]|$)` +
+    // "When we spoke on the 2nd you thought they'd be with us by the end of that week."
+    String.raw`|\byou\s+(?:thought|reckoned|expected|estimated|hoped)\s+(?:that\s+)?(?:they|it|the\s+\w+)(?:${A}d|\s+would)\s+be\s+(?:with\s+(?:us|me)|ready|done|finished|delivered|sent|over)\b`),
+  rule('polite-anger', 'Says, with restraint, that a basic expectation is not unreasonable.',
+    String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+think\s+(?:it${A}s|it\s+is)\s+(?:unreasonable|too\s+much)\s+to\s+(?:expect|ask)\b|\bat\s+the\s+very\s+least\s+(?:a|an|some)\s+(?:reply|response|update|call|acknowledg(?:e?ment))\b` +
+    // "could someone walk us through the root cause and what's changed?"
+    String.raw`|\b(?:walk\s+(?:us|me)\s+through|explain|send\s+(?:us|me)|share|provide|need|want|expect|like|see)\s+(?:\w+\s+){0,3}?(?:root[- ]cause(?:\s+analysis)?|rca|post-?mortem|incident\s+report)\b`),
+  rule('broken-promise', 'Claims the credit the agreement gives when the service falls short.',
+    String.raw`\b(?:entitled\s+to|claim(?:ing)?|request(?:ing)?|owed|due)\s+(?:a|an|the|our)?\s*(?:\d+(?:\.\d+)?%\s+)?service\s+credits?\b|\bservice\s+credits?\s+(?:for|under|as\s+per)\b`, false, FIRM),
 ];

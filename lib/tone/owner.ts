@@ -55,6 +55,8 @@ const SENDER_OWNS = new RegExp(
     // "Apologies, I know it was due last week": the sender owns the lateness
     // "I know these should have been with you six weeks ago"
     String.raw`|(?:i|we)\s+know\s+(?:it|this|that|these|those|they|the\s+(?:payment|invoice|transfer|reply|papers|documents|files|figures|accounts))\s+(?:should(?:${A}ve|\s+have)\s+been|(?:was|is|were|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:due|overdue|late))\b${NO_BUT}` +
+    // "Apologies – you should have had this payment a week ago."
+    String.raw`|(?:sorry|apologies|apologise|apologize)\b[^.!?\n]{0,12}?\byou\s+should(?:${A}ve|\s+have)\s+(?:had|received|got)\b` +
     // "Sorry it was a week late", "apologies that our payment is overdue", "sorry for replying so late": their own lateness
     // "I'm writing to apologise that invoice 4471 is now twelve days overdue": whatever is late, the apology owns it
     String.raw`|(?:sorry|apologies|apologise|apologize)\s+(?!to\b)(?:that\s+)?(?:(?!you\b|your\b)[\w-]+\s+){0,4}?(?:was|were|is|are|am|has\s+been|have\s+been|(?:it|that|we|i)${A}(?:s|m|re))\s+(?:\w+\s+){0,3}?(?:late|delayed|overdue|behind)\b${NO_BUT}` +
@@ -95,6 +97,9 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
+    // the sender's previous provider, or someone else's own: "Our last bookkeeper was an absolute nightmare"
+    String.raw`|(?:our|my)\s+(?:last|previous|old|former)\s+(?:\w+\s+)?(?:bookkeepers?|accountants?|agency|suppliers?|providers?|developers?|designers?|builders?|printers?|landlord|firm|company|vendors?|contractors?|consultants?|lawyers?|solicitors?|cleaners?|recruiters?|host|hosting|it\s+(?:team|provider|company|support))\b` +
+    String.raw`|(?:fed\s+up|unhappy|frustrated|disappointed|annoyed|furious)\s+with\s+(?:his|her|their)\s+(?:own\s+|current\s+)?\w+` +
     // reviews of the sender's own business: "We got a pretty nasty Google review last night"
     // (one review: "30 one-star reviews mentioning the bug" counts the cost of a failure)
     String.raw`|(?:a|an|one)\s+(?:pretty\s+|really\s+|very\s+|rather\s+)?(?:bad|nasty|negative|terrible|awful|one-star|1-star|poor|scathing|angry|harsh)\s+(?:\w+\s+)?review\b` +
@@ -119,7 +124,7 @@ const THEIR_NEWS = new RegExp(
  * invoice" is only what it happened to) but not "you" as the one who acted.
  */
 const THIRD_PARTY_DID = new RegExp(
-  String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed)` +
+  String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|put\s+a\s+hold)` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
@@ -134,6 +139,9 @@ const EXONERATES = new RegExp(
     String.raw`|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
+
+/** "That means the pull your system does came back empty": a consequence of the trouble before it belongs to whoever owns that. */
+const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that))\b/i;
 
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;
@@ -175,6 +183,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     let owner: Owner = recipient ? 'recipient' : 'unknown';
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
+    else if (!agent && (out[out.length - 1]?.owner === 'sender' || out[out.length - 1]?.owner === 'news') && CONSEQUENCE.test(sentence)) owner = out[out.length - 1].owner;
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
     else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
     // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
