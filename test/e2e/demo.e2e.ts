@@ -54,3 +54,28 @@ it.each([
   await page.locator('tr.zA', { hasText: sender }).click();
   await expect.poll(() => sidebar(page).level(), { timeout: 20_000 }).toBe(level);
 });
+
+it('lets the user scroll the sidebar down to "Insert reply" on a long thread', async () => {
+  const page = demo.page;
+  await page.goto('https://mail.google.com/mail/u/0/?fixture=demo-inbox#inbox');
+  await page.locator('tr.zA', { hasText: 'Daniel Brooks' }).click();
+  const bar = sidebar(page);
+  await expect.poll(() => bar.level(), { timeout: 20_000 }).toBe('escalation');
+  const insert = bar.button('Insert reply');
+  await insert.waitFor();
+  // As a person does: the mouse wheel over the sidebar, as far down as it goes.
+  const box = (await bar.host().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, page.viewportSize()!.height) / 2);
+  for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 400);
+  await expect
+    .poll(() =>
+      insert.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const root = button.getRootNode() as ShadowRoot;
+        const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.bottom <= window.innerHeight && (hit === button || button.contains(hit));
+      }),
+    )
+    .toBe(true);
+  await screenshot(page, 'demo-sidebar-scrolled-to-bottom');
+});
