@@ -30,6 +30,25 @@ describe('asks', () => {
   });
 });
 
+describe('asks are what the client asks for, not what the story mentions', () => {
+  const asks = (text: string) => analyzeTone(text).asks.map((a) => `${a.kind}:${a.phrase}`);
+
+  it('a threat to terminate is not a request to answer; a request to cancel is', () => {
+    expect(asks("If we don't have a plan by Friday, we will terminate the contract.")).not.toContainEqual(expect.stringMatching(/^cancel:/));
+    expect(asks('Please cancel our subscription at the end of the month.')).toContain('cancel:cancel our subscription');
+  });
+
+  it('an explanation that never came, a status update that was sent, are the story', () => {
+    expect(asks('Your team tells us early next month with no explanation.')).toEqual([]);
+    expect(asks('The last status update said the migration was on track.')).toEqual([]);
+    expect(asks('I want an explanation of what went wrong.')).toContain('other:an explanation');
+  });
+
+  it('a question about when reads whole', () => {
+    expect(asks('Please let me know when the corrected invoice will be sent, thanks.')).toContain('date:let me know when the corrected invoice will be sent');
+  });
+});
+
 describe('deadlines', () => {
   const sentAt = '2024-03-06T10:00:00Z'; // a Wednesday
 
