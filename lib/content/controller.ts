@@ -301,7 +301,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
       return draft.body;
     },
     async insertReply(text) {
-      const result = await provider.insertReply(text);
+      const result = await provider.insertReply(text, { letter: true });
       if (!result.ok) throw new Error(result.message);
     },
     async insertSuggestedReply() {

@@ -131,6 +131,8 @@ export interface InsertOptions {
   signal?: AbortSignal;
   /** How long to wait for a reply box after clicking reply. */
   timeoutMs?: number;
+  /** A whole letter (a draft): set apart from text already in the box, without a second greeting (lib/drafts/fit-letter.ts). */
+  letter?: boolean;
 }
 
 export interface MailProvider {

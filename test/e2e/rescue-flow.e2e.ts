@@ -115,10 +115,14 @@ describe('reply drafts', () => {
     const draft = bar.host().getByRole('textbox', { name: 'Draft text' });
     await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toMatch(/\w/);
     const draftText = await draft.inputValue();
-    const firstLine = draftText.split('\n')[0];
+    const [firstLine, , body] = draftText.split('\n');
     await bar.button('Insert reply').click();
     const box = page.locator('[contenteditable="true"][role="textbox"][aria-multiline="true"]');
-    await expect.poll(() => box.innerText(), { timeout: 10_000 }).toContain(firstLine);
+    await expect.poll(() => box.innerText(), { timeout: 10_000 }).toContain(body);
+    // The user had already typed the greeting: the letter goes in after it, without a second one.
+    const inserted = await box.innerText();
+    expect(inserted.split(firstLine).length - 1).toBe(1);
+    expect(inserted.indexOf(firstLine)).toBeLessThan(inserted.indexOf(body));
     // The coach reads the reply as it stands; a defensive line added by the user is called out.
     const coach = bar.host().locator('[data-cr="coach"]');
     await expect.poll(() => coach.count(), { timeout: 10_000 }).toBe(1);

@@ -255,6 +255,18 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
       expect(box.readText()).toMatch(/^Hi Rui, thank you for telling us\./);
     });
 
+    it('puts a letter after the greeting the user already typed, without a second one', async () => {
+      const { provider } = load(spec.pages.reply);
+      const box = provider.findCompose()!;
+      expect(box.readText()).toMatch(/^Hi Rui,/);
+      await provider.insertReply('Hi Rui,\n\nThank you for telling us.\n\nBest regards,\n[your name]', { letter: true });
+      const text = box.readText();
+      expect(text).toMatch(/^Hi Rui,\s*\n\s*\nThank you for telling us\./);
+      expect(text.match(/Hi Rui,/g)).toHaveLength(1);
+      // Whatever the user had after the greeting is still there, set apart from the letter.
+      expect(text).not.toMatch(/\[your name\]\S/);
+    });
+
     it('uses execCommand("insertText") where the browser has it', async () => {
       const { provider, doc } = load(spec.pages.reply);
       const calls: unknown[][] = [];

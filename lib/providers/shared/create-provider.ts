@@ -80,7 +80,7 @@ export function createProvider(adapter: Adapter): MailProvider {
         box = await waitFor(doc, findCompose, options.timeoutMs ?? REPLY_WAIT_MS, options.signal);
         if (!box) return { ok: false, missing: ['compose'], message: layoutChangedMessage(adapter.label, ['compose']) };
       }
-      insertTextAtCaret(box.element, text);
+      insertTextAtCaret(box.element, text, { letter: options.letter });
       return { ok: true, value: box };
     },
     readListRows: () => atBoundary(adapter.label, () => adapter.readRows()),

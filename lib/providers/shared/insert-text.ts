@@ -3,6 +3,8 @@
  * state) sees an ordinary edit. Never sends, never assigns HTML.
  */
 
+import { fitLetter, isGreetingLine } from '../../drafts/fit-letter';
+
 function isTextField(el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement {
   return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 }
@@ -41,13 +43,36 @@ export function trackCaret(doc: Document): void {
   });
 }
 
-/** A caret inside the editable: the current one, else the last one there, else the start (above quoted history). */
-function caretFor(el: HTMLElement): Range {
+/** The end of the box's first line of text when that line is a greeting the user typed ("Hi Rui,"). */
+function afterTypedGreeting(el: HTMLElement): Range | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (text.trim() === '') continue;
+    if (!isGreetingLine(text)) return null;
+    const range = doc.createRange();
+    range.setStart(node, text.length);
+    range.collapse(true);
+    return range;
+  }
+  return null;
+}
+
+/**
+ * A caret inside the editable: the current one, else the last one there, else the start (above quoted
+ * history); for a letter, after a greeting the user already typed there.
+ */
+function caretFor(el: HTMLElement, letter: boolean): Range {
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
   const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const remembered = lastCaret.get(doc);
   const usable = [current, remembered].find((r) => r && el.contains(r.commonAncestorContainer));
+  if (!usable && letter) {
+    const greeted = afterTypedGreeting(el);
+    if (greeted) return greeted;
+  }
   const range = usable ?? doc.createRange();
   if (!usable) {
     range.setStart(el, 0);
@@ -78,13 +103,37 @@ function insertNodes(el: HTMLElement, range: Range, text: string): void {
   el.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-export function insertTextAtCaret(el: HTMLElement, text: string): void {
+/** The box's text before and after a caret range. */
+function around(el: HTMLElement, range: Range): { before: string; after: string } {
+  const doc = el.ownerDocument;
+  const before = doc.createRange();
+  before.setStart(el, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const after = doc.createRange();
+  after.setStart(range.endContainer, range.endOffset);
+  after.setEnd(el, el.childNodes.length);
+  return { before: before.toString(), after: after.toString() };
+}
+
+export interface InsertTextOptions {
+  /** A whole letter: see fitLetter. */
+  letter?: boolean;
+}
+
+export function insertTextAtCaret(el: HTMLElement, input: string, { letter = false }: InsertTextOptions = {}): void {
   if (isTextField(el)) {
     el.focus();
-    return insertIntoField(el, text);
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? start;
+    return insertIntoField(el, letter ? fitLetter(input, el.value.slice(0, start), el.value.slice(end)) : input);
   }
   // Read the caret before focusing: focus() may move it to the start of the editable.
-  const range = caretFor(el);
+  const range = caretFor(el, letter);
+  let text = input;
+  if (letter) {
+    const { before, after } = around(el, range);
+    text = fitLetter(input, before, after);
+  }
   el.focus();
   const selection = el.ownerDocument.getSelection();
   selection?.removeAllRanges();
