@@ -1,6 +1,6 @@
 /** After a call, put it in writing: what we discussed, the agreed issues, the client's commitment, the plan date. */
 import type { CaseUpdate } from '../cases/types';
-import { capitalise, inline, letter, numbered } from './compose';
+import { inline, issueText, letter, numbered } from './compose';
 import { commitmentLine, live, orderedIssues } from './case-view';
 import { formatDay, toDate } from './dates';
 import { t } from './texts';
@@ -24,7 +24,7 @@ function issueBlock(input: CaseDraftInput): string {
   // Until the client has agreed any of them, show them all and ask: the list is ours, not yet theirs.
   const shown = agreed.length > 0 ? agreed : issues;
   const heading = t(agreed.length > 0 ? 'followUp.issues.agreed' : 'followUp.issues.unconfirmed');
-  const list = shown.length > 0 ? numbered(shown.map((issue) => capitalise(inline(issue.statement)))) : t('followUp.issues.none');
+  const list = shown.length > 0 ? numbered(shown.map((issue) => issueText(issue.statement))) : t('followUp.issues.none');
   return `${heading}\n${list}`;
 }
 

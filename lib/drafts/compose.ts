@@ -21,6 +21,19 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "we received", "our kitchen", "I expect": the client speaking, which from us would say the opposite. */
+const CLIENT_VOICE = /\b(?:we|we're|we've|we'd|our|ours|us|i|i'm|i've|i'd|my|me)\b/i;
+
+/**
+ * An issue as one line of a list the client reads: our own summary ("Third launch date missed") as it
+ * is, their own words ("For the second time in a row we received the wrong pallets") quoted, so that
+ * "we" stays theirs.
+ */
+export function issueText(statement: string | null | undefined): string {
+  const line = capitalise(inline(statement));
+  return CLIENT_VOICE.test(line.replace(/[’]/g, "'")) ? `“${line}”` : line;
+}
+
 export function greeting(people: DraftPeople): string {
   const name = inline(people.clientFirstName, 40);
   return name ? t('greeting.named', { name }) : t('greeting.anonymous');

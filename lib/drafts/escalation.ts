@@ -1,7 +1,7 @@
 /** The internal hand-off when a rescue is beyond the user: everything the escalation contact needs on one screen. */
 import type { CaseUpdate } from '../cases/types';
 import type { Settings } from '../settings/schema';
-import { capitalise, inline, numbered, paragraphs, signature } from './compose';
+import { inline, issueText, numbered, paragraphs, signature } from './compose';
 import { live, orderedActions, orderedIssues } from './case-view';
 import { formatDay, isPast, toDate } from './dates';
 import { t } from './texts';
@@ -35,7 +35,7 @@ export function escalationDraft(input: EscalationInput, variant: DraftVariant): 
     issues.length > 0
       ? numbered(
           issues.map((issue) => {
-            const line = t('escalation.issue', { statement: capitalise(inline(issue.statement)), status: t(`issueStatus.${issue.status}`) });
+            const line = t('escalation.issue', { statement: issueText(issue.statement), status: t(`issueStatus.${issue.status}`) });
             const quote = inline(issue.evidence);
             return quote ? `${line}\n${t('escalation.evidence', { quote })}` : line;
           }),

@@ -1,7 +1,7 @@
 /** The first reply to an unhappy client: listen, restate, ask for specifics, own it, promise a plan date. */
 import { dueBy } from '../tone/deadlines';
 import type { ToneIssue, ToneLevel, ToneReport } from '../tone/types';
-import { capitalise, inline, letter, numbered } from './compose';
+import { inline, issueText, letter, numbered } from './compose';
 import { formatDay } from './dates';
 import { t } from './texts';
 import type { Draft, DraftPeople, DraftVariant } from './types';
@@ -46,7 +46,7 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
   const body = letter(input, [
     t(empathy),
     !hasIssues && t('first.noIssues.ask'),
-    specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => capitalise(inline(i.statement))))}`,
+    specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => issueText(i.statement)))}`,
     generalities.length > 0 &&
       [full ? t('first.generalities.intro') : null, ...generalities.map(generalityQuestion)].filter(Boolean).join('\n'),
     // Owning a problem nobody has described yet would be a promise in the dark.

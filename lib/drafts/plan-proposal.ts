@@ -1,6 +1,6 @@
 /** The plan: each issue with its actions, owners on both sides and dates, quick win first, and how we'll know it's fixed. */
 import type { CaseIssue, PlanAction } from '../cases/types';
-import { capitalise, inline, letter } from './compose';
+import { inline, issueText, letter } from './compose';
 import { commitmentLine, orderedActions, orderedIssues, ownerLabel } from './case-view';
 import { formatDay } from './dates';
 import { t } from './texts';
@@ -31,7 +31,7 @@ function actionLine(action: PlanAction, tz: string): string {
 
 function issueBlock(number: number, statement: string, actionLines: string[], test: string): string {
   const nested = [...actionLines, t('plan.resolvedWhen', { test })].map((line) => NESTED + line);
-  return [`${number}. ${capitalise(statement)}`, ...nested].join('\n');
+  return [`${number}. ${issueText(statement)}`, ...nested].join('\n');
 }
 
 export function planProposalDraft(input: PlanProposalInput, variant: DraftVariant): Draft {

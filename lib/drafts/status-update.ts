@@ -1,6 +1,6 @@
 /** A status update from the case: done since last time, in progress, next, and when the next update comes. */
 import type { PlanAction } from '../cases/types';
-import { capitalise, inline, letter, numbered } from './compose';
+import { inline, issueText, letter, numbered } from './compose';
 import { lastUpdateTime, orderedActions, orderedIssues } from './case-view';
 import { formatDay, isPast, toDate } from './dates';
 import { t } from './texts';
@@ -65,7 +65,7 @@ export function statusUpdateDraft(input: StatusUpdateInput, variant: DraftVarian
     full &&
       issues.length > 0 &&
       `${t('status.overview')}\n${numbered(
-        issues.map((issue) => t('status.overviewItem', { statement: capitalise(inline(issue.statement)), status: t(`issueStatus.${issue.status}`) })),
+        issues.map((issue) => t('status.overviewItem', { statement: issueText(issue.statement), status: t(`issueStatus.${issue.status}`) })),
       )}`,
     t('status.nextUpdate', { date: formatDay(input.nextUpdateAt, tz) }),
   ]);

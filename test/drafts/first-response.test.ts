@@ -10,6 +10,17 @@ const PLAN_BY = new Date('2026-12-03T12:00:00Z');
 const VARIANTS: DraftVariant[] = ['short', 'full'];
 const base = { settings: SETTINGS, clientFirstName: 'Jane', planBy: PLAN_BY };
 
+describe('issues restated in the client\'s own voice', () => {
+  it('are quoted, so "we" stays theirs; our own summaries are not', () => {
+    const r = report('upset', [
+      issue('for the second time in a row we received the wrong pallets', 'For the second time in a row we received the wrong pallets.'),
+      issue('third launch date missed', 'This is the third launch date you have missed.'),
+    ]);
+    const items = firstResponseDraft({ ...base, report: r }, 'full').body.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(items).toEqual(['1. “For the second time in a row we received the wrong pallets”', '2. Third launch date missed']);
+  });
+});
+
 describe('firstResponseDraft', () => {
   for (const variant of VARIANTS) {
     describe(`${variant} variant`, () => {
