@@ -9,6 +9,7 @@ const KIND_LABEL: Record<CoachFinding['kind'], () => string> = {
   'unanswered-issue': () => i18n.t('sidebar.coach.kinds.unansweredIssue'),
   'no-date': () => i18n.t('sidebar.coach.kinds.noDate'),
   overpromise: () => i18n.t('sidebar.coach.kinds.overpromise'),
+  placeholder: () => i18n.t('sidebar.coach.kinds.placeholder'),
 };
 
 /** Checks the user's own reply against the client's issues while they write it. */

@@ -24,6 +24,13 @@ const MIN_WORDS_FOR_GAPS = 8;
 /** The quoted thread under a reply is the client's text, not the user's: stop at its usual header lines. */
 const QUOTED_HISTORY = /^(?:On\s.{1,200}\swrote:|-{2,}\s*Original Message|From:\s)/im;
 
+/** What a draft leaves for the user to fill in: "[your name]", "[date]", "[action for this issue]". */
+const PLACEHOLDER = /\[[a-z][^\]\n]{1,60}\]/gi;
+
+function placeholderFindings(text: string): CoachFinding[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ kind: 'placeholder' as const, phrase: m[0], start: m.index, end: m.index + m[0].length, ...advice('placeholder') }));
+}
+
 /** "I can't guarantee", "no guarantee": a negated overpromise is the honest thing to say. */
 const NEGATED_BEFORE = /(?:\bnot|\bcannot|\bno|n['’]t)\b[^.!?\n]{0,25}$/i;
 const LOOK_BEHIND = 40;
@@ -82,6 +89,6 @@ function gapFindings(text: string, context: CoachContext): CoachFinding[] {
 /** Findings with a phrase in the draft come first, in reading order; whole-reply gaps follow. */
 export function coachReply(draftText: string, context: CoachContext = {}): CoachFinding[] {
   const text = ownText(draftText);
-  const located = phraseFindings(text).sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const located = [...phraseFindings(text), ...placeholderFindings(text)].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return [...located, ...gapFindings(text, context)];
 }

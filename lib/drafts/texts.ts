@@ -149,6 +149,8 @@ const EN = {
   'coach.unanswered-issue.suggestion': 'Restate this point and say what you will do about it, or ask for an example.',
   'coach.no-date.why': 'The reply gives no date, so the client cannot tell when they will hear back.',
   'coach.no-date.suggestion': 'Say by when they will get a plan or the next update, with some buffer, e.g. "by Thursday 3 December".',
+  'coach.placeholder.why': 'The draft still has a gap in square brackets; the client would read it as written.',
+  'coach.placeholder.suggestion': 'Fill it in, or delete the line.',
 } as const;
 
 export type TextKey = keyof typeof EN;

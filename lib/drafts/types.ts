@@ -41,7 +41,8 @@ export type CoachFindingKind =
   | 'no-acknowledgement'
   | 'unanswered-issue'
   | 'no-date'
-  | 'overpromise';
+  | 'overpromise'
+  | 'placeholder';
 
 /** One thing to fix in the user's reply. `start`/`end` are UTF-16 offsets of `phrase` in the draft, when it is in it. */
 export interface CoachFinding {

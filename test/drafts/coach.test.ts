@@ -76,6 +76,17 @@ describe('coachReply: phrases', () => {
   });
 });
 
+describe('coachReply: what is left to fill in', () => {
+  it('flags each placeholder a draft left in square brackets, where it is', () => {
+    const text = `${GOOD}\n\nBest regards,\n[your name]`;
+    const found = coachReply(text, { issues: CLIENT_ISSUES });
+    expect(found.map((f) => f.kind)).toEqual(['placeholder']);
+    expect(text.slice(found[0].start, found[0].end)).toBe('[your name]');
+    expect(kinds(`${GOOD}\n\nBest regards,\nDana`)).toEqual([]);
+    expect(kinds(`${GOOD} See clause [4] of the contract.`)).toEqual([]);
+  });
+});
+
 describe('coachReply: what is missing', () => {
   it('a complete reply has no findings at all', () => {
     expect(coachReply(GOOD, { issues: CLIENT_ISSUES })).toEqual([]);
