@@ -72,13 +72,22 @@ export function CaseControls({
         <Field label={i18n.t('dashboard.controls.escalationContact')}>
           <input value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
         </Field>
-        <Button variant="danger" data-cr="escalate" disabled={!contact.trim()} onClick={() => onEscalate(contact.trim())}>
+        <Button
+          variant="danger"
+          data-cr="escalate"
+          disabled={!contact.trim()}
+          title={contact.trim() ? undefined : i18n.t('dashboard.controls.escalateHint')}
+          onClick={() => onEscalate(contact.trim())}
+        >
           {rescue.escalatedAt ? i18n.t('dashboard.controls.escalateAgain') : i18n.t('dashboard.controls.escalate')}
         </Button>
       </div>
+      {!contact.trim() && <p class="cr-muted">{i18n.t('dashboard.controls.escalateHint')}</p>}
       {rescue.escalatedAt && (
         <p class="cr-muted">
-          {i18n.t('dashboard.controls.escalatedTo', [rescue.escalationContact ?? '', formatDateTime(rescue.escalatedAt)])}
+          {rescue.escalationContact?.trim()
+            ? i18n.t('dashboard.controls.escalatedTo', [rescue.escalationContact, formatDateTime(rescue.escalatedAt)])
+            : i18n.t('dashboard.controls.escalatedOn', [formatDateTime(rescue.escalatedAt)])}
         </p>
       )}
       <div class="cr-row" ref={outcomeRow}>

@@ -135,6 +135,19 @@ describe('case page', () => {
     expect((await db.updates.toArray())[0]).toMatchObject({ channel: 'call', source: 'manual' });
   });
 
+  it('says why Escalate is greyed out, and how a case escalated with no contact was escalated', async () => {
+    const db = newDb();
+    const { case: c } = await seedCase(db, { address: 'ann@acme.com', name: 'Ann Smith' }, 'Invoice charged twice', [{ statement: 'Invoice 4411 charged twice' }]);
+    // As the sidebar's Escalate leaves it when no escalation contact is set.
+    await db.cases.update(c.id, { escalatedAt: '2026-11-24T10:00:00.000Z', escalationContact: null });
+    h = await mountDashboard(db, `#case=${c.id}`);
+    const root = await waitFor(() => h!.container.querySelector<HTMLElement>('[data-cr="case-page"]'));
+    await waitFor(() => text(root).includes('Escalated on'));
+    expect(text(root)).toContain('(no escalation contact was set)');
+    expect(text(root)).not.toMatch(/Escalated to\s+on/);
+    expect(text(root)).toContain('Enter who to escalate to first.');
+  });
+
   it('records agreement, commitment, waiting, escalation and closing', async () => {
     const { db, c, root } = await openSeeded();
     await enterDay(byLabel(root, 'Client agreed to the issue list on'), '2026-11-20');
