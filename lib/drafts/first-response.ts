@@ -43,6 +43,16 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
   const deadlines = dueBy(report?.deadlines ?? []);
   const date = formatDay(input.planBy, tz);
 
+  // A calm message with nothing wrong in it (a thank-you, a request) gets an ordinary reply, chosen with
+  // "Draft a reply anyway": no question about what went wrong, no rescue plan.
+  if (report?.level === 'calm' && !hasIssues) {
+    const body = letter(input, [
+      t('first.calm.thanks'),
+      asks.length > 0 ? t('first.calm.asks', { asks: quoted(asks), date }) : t('first.calm.reply', { date }),
+    ]);
+    return { kind: 'first-response', variant, body };
+  }
+
   const body = letter(input, [
     t(empathy),
     !hasIssues && t('first.noIssues.ask'),

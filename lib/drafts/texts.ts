@@ -65,6 +65,9 @@ const EN = {
   'first.plan.full': "You'll have a written plan from me by {date}, with an action, an owner and a date for each point.",
   'first.meantime': "If I learn anything important before then, I'll tell you straight away.",
   'first.confirm': 'Is this list complete? If I have missed anything or got something wrong, please tell me.',
+  'first.calm.thanks': 'Thank you for your message.',
+  'first.calm.asks': "You asked for {asks}: I'll come back to you on that by {date}.",
+  'first.calm.reply': "I'll come back to you by {date}.",
   'first.noIssues.ask': 'So that I understand exactly what went wrong, could you tell me what happened, when, and what it affected for you?',
 
   'followUp.subject': 'Summary of our call and next steps',

@@ -10,6 +10,18 @@ const PLAN_BY = new Date('2026-12-03T12:00:00Z');
 const VARIANTS: DraftVariant[] = ['short', 'full'];
 const base = { settings: SETTINGS, clientFirstName: 'Jane', planBy: PLAN_BY };
 
+describe('a calm message with nothing wrong in it', () => {
+  it('gets an ordinary reply to what they asked, not a rescue letter', () => {
+    const r = report('calm', [], { unhappy: false, score: 5, asks: [{ kind: 'call', phrase: 'a 30-minute call', start: 0, end: 1 }] });
+    for (const variant of VARIANTS) {
+      const body = firstResponseDraft({ ...base, report: r }, variant).body;
+      expect(body).toContain('You asked for "a 30-minute call": I\'ll come back to you on that by Thursday 3 December.');
+      expect(body).not.toMatch(/went wrong|written plan|sorry/i);
+    }
+    expect(firstResponseDraft({ ...base, report: report('calm', [], { unhappy: false, score: 5 }) }, 'full').body).toContain("I'll come back to you by Thursday 3 December.");
+  });
+});
+
 describe('issues restated in the client\'s own voice', () => {
   it('are quoted, so "we" stays theirs; our own summaries are not', () => {
     const r = report('upset', [
