@@ -103,7 +103,7 @@ const EN = {
   'status.intro': 'Thank you for bearing with us while we put this right. Here is where things stand.',
   'status.introShort': 'Thank you for bearing with us. Where things stand:',
   'status.done': 'Done since my last update:',
-  'status.doneNone': 'Nothing new is finished since my last update.',
+  'status.doneNone': 'Nothing new has been finished since my last update.',
   'status.progress': 'In progress:',
   'status.next': 'Next steps:',
   'status.waiting': 'What we need from you:',

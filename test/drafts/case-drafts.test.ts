@@ -204,7 +204,7 @@ describe('statusUpdateDraft', () => {
     const actions = liveActions.map((a) => (a.id === 'a1' ? { ...a, doneAt: '2026-11-22T10:00:00Z' } : a));
     const body = statusUpdateDraft({ ...CASE_INPUT, ...PEOPLE, actions, now: NOW, nextUpdateAt: NEXT }, 'short').body;
     expect(body).not.toContain('Refund the duplicate charge');
-    expect(body).toMatch(/Nothing new is finished/);
+    expect(body).toMatch(/Nothing new has been finished since my last update/);
   });
 
   it('when overdue, says so plainly once, with the missed date, and apologises once without excuses', () => {
