@@ -3,7 +3,7 @@ import { dueBy } from '../../lib/tone/deadlines';
 import type { ToneAsk, ToneDeadline } from '../../lib/tone/types';
 
 /** One labelled line of phrases as the client wrote them, "a · b · c"; nothing when there are none. */
-function PhraseLine({ label, items, cr }: { label: string; items: { phrase: string; start: number; kind?: string }[]; cr: string }) {
+function PhraseLine({ label, items, cr }: { label: string; items: { phrase: string; start: number; kind?: string; passed?: boolean }[]; cr: string }) {
   if (items.length === 0) return null;
   return (
     <p>
@@ -12,6 +12,7 @@ function PhraseLine({ label, items, cr }: { label: string; items: { phrase: stri
         <span key={item.start} data-cr={cr} data-kind={item.kind}>
           {i > 0 && ' · '}
           {item.phrase}
+          {item.passed && <span class="cr-muted"> ({i18n.t('sidebar.asks.passed')})</span>}
         </span>
       ))}
     </p>
@@ -23,8 +24,9 @@ function PhraseLine({ label, items, cr }: { label: string; items: { phrase: stri
  * what can be done by then. Deadlines as written ("by Friday"): the analyser resolves weekdays
  * forwards, and a client's "by Friday" is as often last week's missed promise as the next one.
  */
-export function AsksCard({ asks, deadlines }: { asks: ToneAsk[]; deadlines: ToneDeadline[] }) {
-  const due = dueBy(deadlines);
+export function AsksCard({ asks, deadlines, now = new Date() }: { asks: ToneAsk[]; deadlines: ToneDeadline[]; now?: Date }) {
+  // A deadline read days later may be behind us already ("by tomorrow", written on Friday): say so.
+  const due = dueBy(deadlines).map((d) => ({ ...d, passed: d.resolved !== null && new Date(d.resolved).getTime() < now.getTime() }));
   if (asks.length === 0 && due.length === 0) return null;
   return (
     <section class="cr-card" aria-label={i18n.t('sidebar.asks.label')} data-cr="asks">
