@@ -43,6 +43,8 @@ const PROBLEM_EXTRA = new RegExp(
     String.raw`\b(?:no|without\s+(?:any\s+|an?\s+)?)\s*(?:(?:real|proper|clear|straight|written|single)\s+)?(?:explanation|reason|notice|warning|apology|plan|timeline|eta|answer|owner|documentation|receipt|confirmation|updates?|response|reply|follow[- ]?up|heads[- ]up)\b`,
     String.raw`\b(?:missed|slipped|postponed|pushed\s+back|rescheduled|moved\s+again|went\s+down|goes\s+down|timed?\s+out|times\s+out)\b`,
     String.raw`\bcost(?:s|ing|ed)?\s+(?:us|me|our)\b`,
+    // figures that came out wrong: "has the totals for the Leeds and Bristol stores doubled"
+    String.raw`\b(?:doubled|tripled|duplicated|double-counted|counted\s+twice|garbled|truncated|scrambled)\b`,
     String.raw`\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:promised|assured\s+(?:us|me)|guaranteed|committed\s+to)\b|\bpromised\s+(?:us|me)\b`,
     String.raw`\b(?:nobody|no\s+one|none\s+of\s+you)\b[^.!?\n,;]{0,40}?\b(?:given|told|sent|called|replied|responded|explained|answered|updated|confirmed|offered|fixed|delivered|bothered|followed\s+up|got\s+back|checked|acknowledged|apologi[sz]ed|owns?|knows?)\b`,
     String.raw`\bstill\s+(?:shows?|showing|says|lists?|charges?|charging|uses?|using|contains?|has|have|points?|sends?|sending|runs?|on\s+the\s+old)\b`,
@@ -194,6 +196,12 @@ function infinitive(gerund: string, nlp: Nlp): string {
   return inf !== gerund ? inf : gerund.replace(/ing$/i, '');
 }
 
+/**
+ * When it came, in a relative clause ("the report that came through this morning has …"): the statement
+ * can do without it, and a long one would otherwise be cut before the part that says what is wrong.
+ */
+const WHEN_IT_CAME = /\s+(?:that|which)\s+(?:came\s+(?:through|in)|arrived|went\s+out|was\s+sent|you\s+sent(?:\s+(?:us|me))?|we\s+(?:got|received))\s+(?:\w+\s+){0,2}?(?:this\s+(?:morning|afternoon|week)|yesterday|today|last\s+(?:night|week)|on\s+\w+day)(?=\s)/i;
+
 /** Word-boundary cut that prefers the last clause-like boundary ("with", "because", ",") before the limit. */
 function cutToLength(s: string): string {
   if (s.length <= STATEMENT_CHARS) return s;
@@ -228,6 +236,7 @@ export function shortStatement(source: string, keepSubject: boolean, nlp: Nlp | 
   }
   s = s.replace(FILLER, '').replace(/^(?:the\s+)?amount\s+of\s+/i, '');
   s = s.replace(/^["“”'‘’]+(?=\w)/, '').replace(/[\s.!?…,;:]+$/, '');
+  if (s.length > STATEMENT_CHARS) s = s.replace(WHEN_IT_CAME, '');
   s = cutToLength(s);
   // Statements read as fragments ("invoice 4411 charged twice"); keep "I" and acronyms as written.
   const first = s.split(/\s/, 1)[0];

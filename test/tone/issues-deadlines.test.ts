@@ -30,6 +30,16 @@ describe('asks', () => {
   });
 });
 
+describe('figures that came out wrong', () => {
+  it('are an issue, stated without when the report came so that "doubled" is not cut off', () => {
+    const text =
+      'The weekly sales report that came through this morning has the totals for the Leeds and Bristol stores doubled. ' +
+      "I'm disappointed, to be honest. Can you please find out what happened?";
+    expect(analyzeTone(text).issues.map((i) => i.statement)).toEqual(['the weekly sales report has the totals for the Leeds and Bristol stores doubled']);
+    expect(analyzeTone('Great news: our online sales doubled this quarter. Thank you!').issues).toEqual([]);
+  });
+});
+
 describe('asks are what the client asks for, not what the story mentions', () => {
   const asks = (text: string) => analyzeTone(text).asks.map((a) => `${a.kind}:${a.phrase}`);
 
