@@ -24,10 +24,17 @@ function quoted(phrases: { phrase: string }[]): string {
   return phrases.map((p) => `"${inline(p.phrase, 80)}"`).join(', ');
 }
 
-/** The first question in full, the rest shorter: the same long sentence three times reads like a form. */
-function generalityQuestion(issue: ToneIssue, index: number): string {
-  const quote = inline(issue.evidence) || inline(issue.statement);
-  return t(index === 0 ? 'first.generality.question' : 'first.generality.questionMore', { quote });
+/**
+ * The first question in full, the rest shorter: the same long sentence three times reads like a form.
+ * A generality in a sentence the list above already restates is quoted by its own words, not by the
+ * whole sentence again.
+ */
+function generalityQuestion(listed: ToneIssue[]) {
+  return (issue: ToneIssue, index: number): string => {
+    const restated = listed.some((s) => s.start < issue.end && issue.start < s.end);
+    const quote = (restated && inline(issue.statement)) || inline(issue.evidence) || inline(issue.statement);
+    return t(index === 0 ? 'first.generality.question' : 'first.generality.questionMore', { quote });
+  };
 }
 
 export function firstResponseDraft(input: FirstResponseInput, variant: DraftVariant): Draft {
@@ -58,7 +65,7 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
     !hasIssues && t('first.noIssues.ask'),
     specifics.length > 0 && `${t('first.issues.intro')}\n${numbered(specifics.map((i) => issueText(i.statement)))}`,
     generalities.length > 0 &&
-      [full ? t('first.generalities.intro') : null, ...generalities.map(generalityQuestion)].filter(Boolean).join('\n'),
+      [full ? t('first.generalities.intro') : null, ...generalities.map(generalityQuestion(specifics))].filter(Boolean).join('\n'),
     // Owning a problem nobody has described yet would be a promise in the dark.
     full && hasIssues && t('first.ownership'),
     full && asks.length > 0 && t(asks.length === 1 ? 'first.asks.one' : 'first.asks.many', { asks: quoted(asks) }),

@@ -22,6 +22,19 @@ describe('a calm message with nothing wrong in it', () => {
   });
 });
 
+describe('a generality in a sentence the list already restates', () => {
+  it('is asked about in its own words, not by quoting the whole sentence again', () => {
+    const sentence = 'Around 2,000 customer records were missing on Monday morning and nothing ever works after your updates.';
+    const r = report('upset', [
+      issue('around 2,000 customer records were missing on Monday morning', sentence, 'specific', 1000),
+      issue('nothing ever works after your updates', sentence, 'generality', 1000),
+    ]);
+    const body = firstResponseDraft({ ...base, report: r }, 'full').body;
+    expect(body).toContain('You wrote "nothing ever works after your updates". Could you give me one or two recent examples');
+    expect(body).not.toContain(sentence.replace(/\.$/, ''));
+  });
+});
+
 describe('issues restated in the client\'s own voice', () => {
   it('are quoted, so "we" stays theirs; our own summaries are not', () => {
     const r = report('upset', [

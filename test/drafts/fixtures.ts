@@ -8,8 +8,13 @@ export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, userName: 'Sam Carter',
 
 export const NOW = new Date('2026-11-27T12:00:00Z'); // a Friday
 
-export function issue(statement: string, evidence: string, kind: ToneIssue['kind'] = 'specific'): ToneIssue {
-  return { statement, evidence, kind, start: 0, end: evidence.length };
+/** Where the next fixture issue's sentence starts: each is a sentence of its own unless `at` says otherwise. */
+let nextStart = 0;
+
+export function issue(statement: string, evidence: string, kind: ToneIssue['kind'] = 'specific', at?: number): ToneIssue {
+  const start = at ?? nextStart;
+  nextStart = Math.max(nextStart, start + evidence.length + 1);
+  return { statement, evidence, kind, start, end: start + evidence.length };
 }
 
 export function report(level: ToneLevel, issues: ToneIssue[], extra: Partial<ToneReport> = {}): ToneReport {
