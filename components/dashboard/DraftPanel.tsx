@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../ui/Button';
 
 interface Props {
@@ -22,7 +22,15 @@ interface Props {
  */
 export function DraftPanel({ heading, name, build, onClose, copiedText, children }: Props) {
   const [text, setText] = useState(build);
+  const [built, setBuilt] = useState(0);
   const [status, setStatus] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  // A fresh draft opens at its greeting: the caret of a value set from code sits at its end, and focusing
+  // the box scrolled "Hi Daniel," out of sight.
+  useLayoutEffect(() => {
+    box.current?.setSelectionRange(0, 0);
+    if (box.current) box.current.scrollTop = 0;
+  }, [built]);
 
   async function copy() {
     try {
@@ -45,13 +53,20 @@ export function DraftPanel({ heading, name, build, onClose, copiedText, children
       }}
     >
       <h2>{heading}</h2>
-      <textarea aria-label={heading} rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea ref={box} aria-label={heading} rows={14} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <div class="cr-row">
         <Button variant="primary" onClick={copy} disabled={!text}>
           {i18n.t('dashboard.statusDraft.copy')}
         </Button>
         {children?.(text)}
-        <Button onClick={() => setText(build())}>{i18n.t('dashboard.statusDraft.rebuild')}</Button>
+        <Button
+          onClick={() => {
+            setText(build());
+            setBuilt((n) => n + 1);
+          }}
+        >
+          {i18n.t('dashboard.statusDraft.rebuild')}
+        </Button>
         <Button variant="quiet" onClick={onClose}>
           {i18n.t('dashboard.statusDraft.close')}
         </Button>

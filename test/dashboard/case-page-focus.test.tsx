@@ -62,6 +62,9 @@ describe('case page focus', () => {
     await press(button(root, 'Draft a status update'));
     const draft = await waitFor(() => root.querySelector<HTMLTextAreaElement>('[data-cr="status-draft"] textarea'));
     await waitFor(() => focused() === draft);
+    // It opens at its greeting, not scrolled to its end.
+    expect(draft.value).toMatch(/^(?:Hi \S+|Hello),\n/);
+    expect([draft.selectionStart, draft.selectionEnd]).toEqual([0, 0]);
     await act(() => void draft.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await waitFor(() => focused()?.textContent === 'Draft a status update');
   });
