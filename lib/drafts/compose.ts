@@ -31,7 +31,9 @@ const CLIENT_VOICE = /\b(?:we|we're|we've|we'd|our|ours|us|i|i'm|i've|i'd|my|me)
  */
 export function issueText(statement: string | null | undefined): string {
   const line = capitalise(inline(statement));
-  return CLIENT_VOICE.test(line.replace(/[’]/g, "'")) ? `“${line}”` : line;
+  if (!CLIENT_VOICE.test(line.replace(/[’]/g, "'"))) return line;
+  // Quotes inside a quote turn single: “your team tells us ‘early next month’”.
+  return `“${line.replace(/["“]([^"“”]*)["”]/g, '‘$1’')}”`;
 }
 
 export function greeting(people: DraftPeople): string {

@@ -43,6 +43,8 @@ describe('issues restated in the client\'s own voice', () => {
     ]);
     const items = firstResponseDraft({ ...base, report: r }, 'full').body.split('\n').filter((line) => /^\d+\. /.test(line));
     expect(items).toEqual(['1. “For the second time in a row we received the wrong pallets”', '2. Third launch date missed']);
+    const nested = report('upset', [issue('your team tells us "early next month" with no explanation', 'Your team tells us "early next month" with no explanation.')]);
+    expect(firstResponseDraft({ ...base, report: nested }, 'full').body).toContain('1. “Your team tells us ‘early next month’ with no explanation”');
   });
 });
 
