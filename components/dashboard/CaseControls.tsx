@@ -33,6 +33,7 @@ export function CaseControls({
   onDelete,
 }: Props) {
   const [contact, setContact] = useState(rescue.escalationContact || defaultEscalationContact);
+  const escalateTo = contact.trim();
   const open = rescue.outcome === 'open';
   const outcomeRow = useRef<HTMLDivElement>(null);
   const refocus = useRefocus();
@@ -75,14 +76,14 @@ export function CaseControls({
         <Button
           variant="danger"
           data-cr="escalate"
-          disabled={!contact.trim()}
-          title={contact.trim() ? undefined : i18n.t('dashboard.controls.escalateHint')}
-          onClick={() => onEscalate(contact.trim())}
+          disabled={!escalateTo}
+          title={escalateTo ? undefined : i18n.t('dashboard.controls.escalateHint')}
+          onClick={() => onEscalate(escalateTo)}
         >
           {rescue.escalatedAt ? i18n.t('dashboard.controls.escalateAgain') : i18n.t('dashboard.controls.escalate')}
         </Button>
       </div>
-      {!contact.trim() && <p class="cr-muted">{i18n.t('dashboard.controls.escalateHint')}</p>}
+      {!escalateTo && <p class="cr-muted">{i18n.t('dashboard.controls.escalateHint')}</p>}
       {rescue.escalatedAt && (
         <p class="cr-muted">
           {rescue.escalationContact?.trim()

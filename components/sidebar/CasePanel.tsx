@@ -1,7 +1,7 @@
 import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messaging/protocol';
-import { formatDue } from './labels';
+import { caseUpdateText } from './labels';
 
 interface Props {
   openCase: CaseSummary | null;
@@ -48,11 +48,7 @@ export function CasePanel({ openCase, flagged, dismissed, busy, onOpenCase, onDi
         <p>
           {i18n.t('sidebar.case.step', [STEP_LABEL[openCase.step]()])}{' '}
           <span class={openCase.dueState === 'overdue' ? 'cr-overdue' : ''}>
-            {openCase.dueState === 'paused'
-              ? i18n.t('sidebar.case.update', [i18n.t('sidebar.case.paused')])
-              : openCase.nextUpdateDue
-                ? i18n.t('sidebar.case.update', [formatDue(openCase.nextUpdateDue)])
-                : i18n.t('sidebar.due.none')}
+            {caseUpdateText(openCase)}
           </span>
         </p>
         {openCase.openIssues.length > 0 && (

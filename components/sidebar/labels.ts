@@ -1,5 +1,6 @@
 /** Words the sidebar shows for analyser values. */
 import { i18n } from '../../lib/content/page-i18n';
+import type { CaseSummary } from '../../lib/messaging/protocol';
 import type { SignalCategory } from '../../lib/tone/types';
 
 // Getters: each word is looked up when shown, from locales/en.yml through the browser's i18n.
@@ -42,7 +43,14 @@ export const CATEGORY_LABEL: Record<SignalCategory, string> = {
   },
 };
 
-export function formatDue(iso: string, now = new Date()): string {
+/** The open case's update clock as one phrase: "update due Mon 30 Nov, 17:00", "update paused (waiting on client)", "no update scheduled". */
+export function caseUpdateText({ dueState, nextUpdateDue }: Pick<CaseSummary, 'dueState' | 'nextUpdateDue'>, now = new Date()): string {
+  if (dueState === 'paused') return i18n.t('sidebar.case.update', [i18n.t('sidebar.case.paused')]);
+  if (!nextUpdateDue) return i18n.t('sidebar.due.none');
+  return i18n.t('sidebar.case.update', [formatDue(nextUpdateDue, now)]);
+}
+
+function formatDue(iso: string, now: Date): string {
   const due = new Date(iso);
   const opts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   const text = due.toLocaleString(undefined, opts);

@@ -32,7 +32,8 @@ function quoted(phrases: { phrase: string }[]): string {
 function generalityQuestion(listed: ToneIssue[]) {
   return (issue: ToneIssue, index: number): string => {
     const restated = listed.some((s) => s.start < issue.end && issue.start < s.end);
-    const quote = (restated && inline(issue.statement)) || inline(issue.evidence) || inline(issue.statement);
+    const own = inline(issue.statement);
+    const quote = (restated && own) || inline(issue.evidence) || own;
     return t(index === 0 ? 'first.generality.question' : 'first.generality.questionMore', { quote });
   };
 }

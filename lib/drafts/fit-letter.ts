@@ -5,9 +5,10 @@
  */
 
 /** A greeting line as people type it: "Hi Rui,", "Dear Ms Lindqvist", "Good morning all". */
-const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^\n.!?]{0,60}[,!]?$/i;
+const GREETING_LINE = String.raw`(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^\n.!?]{0,60}[,!]?`;
+const GREETING = new RegExp(`^${GREETING_LINE}$`, 'i');
 /** The letter's own first line when it is a greeting, with the blank lines after it. */
-const LEADING_GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^\n.!?]{0,60}[,!]?[ \t]*\n+/i;
+const LEADING_GREETING = new RegExp(String.raw`^${GREETING_LINE}[ \t]*\n+`, 'i');
 
 export function isGreetingLine(line: string): boolean {
   return GREETING.test(line.trim());

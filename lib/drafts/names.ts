@@ -66,7 +66,7 @@ function fromDisplayName(displayName: string): string {
   const commaAt = plain.indexOf(',');
   const given = commaAt >= 0 ? plain.slice(commaAt + 1) : plain;
   const tokens = given.split(/\s+/).filter(Boolean);
-  if (tokens.some(isRoleWord) || tokens.some(isBusinessWord)) return '';
+  if (tokens.some((token) => isRoleWord(token) || isBusinessWord(token))) return '';
   const first = tokens.find((token) => !TITLES.has(token.toLowerCase().replace(/\.$/, '')));
   return first && isName(first) ? tidy(first) : '';
 }
@@ -92,4 +92,3 @@ export function caseContactFirstName(client: Pick<Client, 'name' | 'mainContact'
   const personName = contact?.name && contact.name !== client.name ? contact.name : null;
   return firstNameFrom(personName, contact?.email ?? client.addresses[0] ?? null);
 }
-

@@ -166,6 +166,7 @@ function youIsAgent(tokens: Token[], i: number): boolean {
 /** One pass over the sentences; tokens are walked once in step with them. */
 export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): SentenceOwner[] {
   const out: SentenceOwner[] = [];
+  let exonerated = false;
   let t = 0;
   for (const s of spans) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
@@ -180,18 +181,20 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     recipient ||= agent;
     t = i;
     const sentence = text.slice(s.start, s.end);
+    const previous: SentenceOwner | undefined = out[out.length - 1];
+    const notOurs = previous?.owner === 'sender' || previous?.owner === 'news';
     let owner: Owner = recipient ? 'recipient' : 'unknown';
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
-    else if (!agent && (out[out.length - 1]?.owner === 'sender' || out[out.length - 1]?.owner === 'news') && CONSEQUENCE.test(sentence)) owner = out[out.length - 1].owner;
+    else if (!agent && notOurs && CONSEQUENCE.test(sentence)) owner = previous.owner;
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
-    else if (!recipient && out.length > 0 && out[out.length - 1].owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
+    else if (!recipient && previous?.owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
     // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
-    const previous = out[out.length - 1];
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
+    exonerated ||= EXONERATES.test(sentence);
     out.push({ start: s.start, end: s.end, owner });
   }
-  if (out.some((o) => EXONERATES.test(text.slice(o.start, o.end)))) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
+  if (exonerated) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
   return out;
 }
 

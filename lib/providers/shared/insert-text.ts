@@ -10,10 +10,11 @@ function isTextField(el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElem
 }
 
 /** React keeps its own copy of `value`; the prototype setter updates the DOM so its input handler notices. */
-function insertIntoField(el: HTMLTextAreaElement | HTMLInputElement, text: string): void {
+function insertIntoField(el: HTMLTextAreaElement | HTMLInputElement, input: string, letter: boolean): void {
   const win = el.ownerDocument.defaultView ?? window;
   const start = el.selectionStart ?? el.value.length;
   const end = el.selectionEnd ?? start;
+  const text = letter ? fitLetter(input, el.value.slice(0, start), el.value.slice(end)) : input;
   const next = el.value.slice(0, start) + text + el.value.slice(end);
   const proto = el.tagName === 'TEXTAREA' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
@@ -123,9 +124,7 @@ export interface InsertTextOptions {
 export function insertTextAtCaret(el: HTMLElement, input: string, { letter = false }: InsertTextOptions = {}): void {
   if (isTextField(el)) {
     el.focus();
-    const start = el.selectionStart ?? el.value.length;
-    const end = el.selectionEnd ?? start;
-    return insertIntoField(el, letter ? fitLetter(input, el.value.slice(0, start), el.value.slice(end)) : input);
+    return insertIntoField(el, input, letter);
   }
   // Read the caret before focusing: focus() may move it to the start of the editable.
   const range = caretFor(el, letter);
