@@ -167,4 +167,29 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:walk\s+(?:us|me)\s+through|explain|send\s+(?:us|me)|share|provide|need|want|expect|like|see)\s+(?:\w+\s+){0,3}?(?:root[- ]cause(?:\s+analysis)?|rca|post-?mortem|incident\s+report)\b`),
   rule('broken-promise', 'Claims the credit the agreement gives when the service falls short.',
     String.raw`\b(?:entitled\s+to|claim(?:ing)?|request(?:ing)?|owed|due)\s+(?:a|an|the|our)?\s*(?:\d+(?:\.\d+)?%\s+)?service\s+credits?\b|\bservice\s+credits?\s+(?:for|under|as\s+per)\b`, false, FIRM),
+  // --- round 14 (issue #4): plain complaint wording of any channel (test/tone/plain-complaints.test.ts)
+  rule('service-failure', 'Says money was taken and is not being given back.',
+    // "I have been charged 799 rs twice"
+    String.raw`\b(?:charged|billed|debited|deducted)\s+(?:me\s+|us\s+)?(?:[\w.,₹$£€-]+\s+){1,3}?(?:twice|two\s+times|double)\b` +
+    // "took my money and not refunding"
+    String.raw`|\b(?:took|taken|kept|keeping|holding)\s+(?:my|our)\s+(?:\w+\s+)?(?:money|payment|deposit|funds|cash)\b|\bnot\s+(?:yet\s+)?(?:refunding|returning\s+(?:my|our|the)\s+money|crediting|reversing)\b` +
+    String.raw`|\bwhere\s+(?:is|are)\s+(?:my|our)\s+(?:\w+\s+)?(?:money|refund|refunds|amount|payment|cash|funds|order|parcel|package|delivery)\b` +
+    // "This product is not original.", "a fake product"
+    String.raw`|\b(?:fake|counterfeit|knock-?off|used|second-?hand|expired)\s+(?:product|item|goods|unit|piece|one)s?\b|\b(?:product|item|goods|unit|piece|part|parts|it)\s+(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:original|genuine|authentic|new)\b`),
+  rule('elapsed', 'Says how long they have been chasing.',
+    String.raw`\b(?:chasing|following\s+up|trying\s+to\s+(?:get|reach|contact|speak\s+to|talk\s+to)|waiting\s+for\s+(?:a|an|any|my|our|the)\s+(?:\w+\s+)?(?:response|reply|answer|callback|refund|update))\b[^.!?\n]{0,50}?\b(?:since\s+(?:long|the\s+\d+\w*|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last\s+\w+|early\s+\w+|mid-?\w+|yesterday|then)|for\s+(?:the\s+last\s+|the\s+past\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:${NUM})\s+(?:days|weeks|months|hours))\b` +
+    // "it is already 1 month passed", "Three weeks have passed and nothing…"
+    String.raw`|\balready\s+(?:${NUM})\s+(?:days?|weeks?|months?)\s+(?:have\s+|has\s+)?(?:passed|gone)\b|\b(?:${NUM})\s+(?:days|weeks|months)\s+(?:have|has)\s+(?:already\s+|now\s+)?(?:passed|gone\s+by)\s+(?:and|but|with\s+no|without)\b`),
+  rule('repeat-failure', 'Says complaints were already lodged and nothing came of them.',
+    String.raw`\b(?:registered|raised|filed|lodged|made|logged)\s+(?:\w+\s+)?(?:complaints?|tickets?)\s+already\b|\balready\s+(?:registered|filed|lodged|logged)\s+(?:\w+\s+)?complaints?\b|\b(?:i|we)\s+(?:have\s+)?(?:registered|filed|lodged)\s+(?:${NUM}|multiple|many|numerous)\s+complaints\b` +
+    String.raw`|\b(?:i|we)\s+(?:have\s+)?complained\b[^.!?\n]{0,40}?\bbut\s+(?:it\s+is\s+|it${A}s\s+)?(?:still|nothing|no\s+(?:one|response|reply|action|resolution)|none)\b`),
+  rule('broken-promise', 'Says nothing was done despite assurances.',
+    String.raw`\b(?:they|you|your\s+(?:\w+\s+)?(?:team|staff|people|branch|office|executives?|agents?|engineers?))\s+(?:have\s+|has\s+)?did\s+nothing\b|\b(?:they|you|your\s+(?:\w+\s+)?(?:team|staff|people|branch|office))\s+(?:have|has)\s+done\s+nothing\b|\b(?:even\s+)?after\s+(?:assuring|promising|committing|confirming)\b[^.!?\n]{0,60}?\b(?:nothing|never|not|no)\b`),
+  rule('broken-promise', 'Says they ordered one thing and got another.',
+    String.raw`\b(?:i|we)(?:${A}ve|\s+have|${A}d|\s+had)?\s+(?:ordered|asked\s+for|requested|paid\s+for|booked|selected|chose)\s+(?:for\s+)?[^.!?\n]{1,50}?\bbut\s+(?:i|we)\s+(?:only\s+)?(?:got|received|were\s+sent|was\s+sent|have\s+been\s+sent|(?:have\s+)?got)\b`),
+  rule('disappointment', "Says they didn't expect this from them, or that it is a waste of money.",
+    String.raw`\b(?:didn${A}?t|did\s+not|dint|never)\s+expect(?:ed)?\s+(?:this|that|such)\s+(?:\w+\s+){0,2}?from\s+(?!the\s+weather\b)` +
+    String.raw`|\b(?:don${A}?t|do\s+not|dnt|never)\s+waste\s+(?:your|ur)\s+(?:hard[- ]earned\s+)?(?:money|time)\b|\b(?:complete|total|utter|a|such\s+a)\s+waste\s+of\s+(?:money|time|our\s+time|my\s+time)\b`),
+  rule('sarcasm', 'Thanks them, sarcastically, for being unhelpful.',
+    String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+being\s+(?:so\s+)?(?:arrogant|rude|useless|unhelpful|no\s+help|clueless|slow|incompetent|dismissive|condescending|late)\b`, false, 1),
 ];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../lib/tone/measure';
+
+// Round 14 (issue #4): plain complaint wording that ordinary customers use in any channel: money taken
+// and not given back, chasing since a date, complaints already lodged, "I ordered X but got Y",
+// "didn't expect this from you". Sentences written for this test, each beside a look-alike.
+const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
+
+describe('money taken and not given back', () => {
+  it('charged an amount twice', () => {
+    expect(kinds('I cancelled the order but I have been charged 799 rs twice.')).toContain('service-failure');
+    expect(kinds('We were charged £40 for the two licences, as expected.')).not.toContain('service-failure');
+  });
+
+  it('took the money and is not refunding it', () => {
+    expect(kinds('They took my money and are still not refunding it.')).toContain('service-failure');
+    expect(kinds('You are refunding the deposit this week, great.')).not.toContain('service-failure');
+  });
+
+  it('where is my money', () => {
+    expect(kinds('Where is my refund?')).toContain('service-failure');
+    expect(kinds('Where is my copy of the agenda? I can bring it.')).not.toContain('service-failure');
+  });
+});
+
+describe('the record of chasing', () => {
+  it('chasing or trying to get an answer since a date', () => {
+    expect(kinds("I've been chasing them since the 24th.")).toContain('elapsed');
+    expect(kinds('Trying to get a response on my ticket since Monday.')).toContain('elapsed');
+    expect(kinds('I have been trying to get hold of you for three days.')).toContain('elapsed');
+    expect(kinds('Since Monday we have been busy with the launch.')).not.toContain('elapsed');
+  });
+
+  it('weeks already passed', () => {
+    expect(kinds('Please settle my loan request, it is already 1 month passed.')).toContain('elapsed');
+    expect(kinds('Three weeks have passed and nothing has changed.')).toContain('elapsed');
+    expect(kinds('Three weeks have passed since the launch party, time flies.')).not.toContain('elapsed');
+  });
+
+  it('complaints already lodged; complained but still nothing', () => {
+    expect(kinds('I have registered two complaints already.')).toContain('repeat-failure');
+    expect(kinds('I complained but it is still unsolved.')).toContain('repeat-failure');
+    expect(kinds('I have given several reminders to your team.')).toContain('repeat-failure');
+    expect(kinds('Our customers made two complaints about the courier, not you.')).not.toContain('repeat-failure');
+  });
+
+  it('nothing done after assurances', () => {
+    expect(kinds('Even after assuring me in writing, they did nothing.')).toContain('broken-promise');
+    expect(kinds('I did nothing over the weekend, bliss.')).not.toContain('broken-promise');
+  });
+});
+
+describe('what arrived and what was ordered', () => {
+  it('ordered one thing and got another', () => {
+    expect(kinds("I've ordered the navy blue but I got the red one.")).toContain('broken-promise');
+    expect(kinds('We asked for the summary deck and we got it on Tuesday, thanks.')).not.toContain('broken-promise');
+  });
+
+  it('not genuine', () => {
+    expect(kinds('This product is not original.')).toContain('service-failure');
+    expect(kinds('It is a fake product.')).toContain('service-failure');
+    expect(kinds('The idea is not original to me, I read it somewhere.')).not.toContain('service-failure');
+  });
+});
+
+describe('let down and accused', () => {
+  it("didn't expect this from you; don't waste your money", () => {
+    expect(kinds("Didn't expect this cheating from SBI.")).toContain('disappointment');
+    expect(kinds('Please do not waste your money on it.')).toContain('disappointment');
+    expect(kinds('It was a complete waste of time.')).toContain('disappointment');
+    expect(kinds("I didn't expect this from the weather forecast, but we still had a great day.")).not.toContain('disappointment');
+  });
+
+  it('misleading and looting', () => {
+    expect(kinds('It is misleading and looting customers.')).toContain('hostility');
+    expect(kinds('This is totally wrong and mis-selling.')).toContain('hostility');
+  });
+
+  it('sarcastic thanks for being rude', () => {
+    expect(kinds('Thank you for being arrogant.')).toContain('sarcasm');
+    expect(kinds('Thank you for being so patient with us.')).not.toContain('sarcasm');
+  });
+
+  it('why, asked with "!?"', () => {
+    expect(kinds('Why am I waiting 60 mins just to approve a card payment!?')).toContain('why-question');
+  });
+});
