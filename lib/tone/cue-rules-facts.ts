@@ -56,7 +56,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\byour\s+(?:\w+\s+){0,2}?(?:had|had\s+had|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+(?:the|our|a\s+copy\s+of\s+the|all\s+the)\s+(?:\w+\s+)?(?:floor\s+plans?|plans?|brief|spec|specification|drawings?|instructions|list|details|artwork|template|measurements|guidelines|glossary|style\s+guide|schedule|order|number|address|keys|codes|access\s+codes|passwords?|logins?|dates?)\s*[.!](?=\s|$)`, false, FIRM),
   rule('broken-promise', 'Says what they pay for is not what they get.',
     // "We pay for a daily clean." as a statement of its own
-    String.raw`${SENTENCE_START}(?:we|i)(?:${A}re|\s+are|\s+am|${A}ve|\s+have)?\s+(?:pay|paying|paid|been\s+paying)\s+(?:you\s+)?for\s+(?:a|an|the|our|your|this|that)\s+(?:[\w£$€%-]+\s+){0,3}?[\w£$€%-]+\s*[.!](?=\s|$)` +
+    String.raw`${SENTENCE_START}(?:we|i)(?:${A}re|\s+are|\s+am|${A}ve|\s+have)?\s+(?:pay|paying|paid|been\s+paying)\s+(?:you\s+)?for\s+(?:a|an|the|our|your|this|that|${NUM})\s+(?:[\w£$€%-]+\s+){0,4}?[\w£$€%-]+\s*[.!](?=\s|$)` +
     // "For the fee we paid, I'd expected…", "For what was quoted I expected…"
     String.raw`|\bfor\s+(?:the\s+(?:fee|fees|price|money|amount|cost|rate|rates|day\s+rate|retainer)|what)\s+(?:we|i|you)\s+(?:paid|pay|spent|are\s+paying|${A}re\s+paying|were\s+charged|was\s+charged|charged|charge|quoted)\b[^.!?\n]{0,40}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
     String.raw`|\bfor\s+what\s+(?:was|were|you)\s+(?:quoted|charged|paid|invoiced|quote|charge)\b[^.!?\n]{0,20}?\b(?:i|we)(?:${A}d|\s+had|\s+would)?\s+(?:have\s+)?(?:expected|expect|hoped\s+for|assumed)\b` +
@@ -137,7 +137,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "we paid … on the understanding that we'd have a shortlist within three weeks"
     String.raw`|\bon\s+the\s+(?:understanding|basis|assurance)\s+(?:that\s+)?(?:we|i)(?:${A}d|\s+would|\s+will|${A}ll)\s+(?:have|get|receive|see)\b` +
     // "…, which was the first essential requirement in the spec"; "It was in the brief"
-    String.raw`|\bwhich\s+(?:was|is)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}?(?:requirement|must-have|criterion)\b|${SENTENCE_START}(?:it|this|that)\s+was\s+(?:clearly\s+|right\s+)?(?:in|on)\s+(?:the|our)\s+(?:brief|spec|specification|style\s+guide|glossary|instructions|order|checklist)\b`, false, FIRM),
+    String.raw`|\bwhich\s+(?:was|is)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}?(?:requirement|must-have|criterion)\b|(?:${SENTENCE_START}(?:it|this|that)|,\s+which\s+(?:i\s+(?:think|believe)\s+)?)\s+was\s+(?:clearly\s+|right\s+)?(?:in|on)\s+(?:the|our)\s+(?:brief|spec|specification|style\s+guide|glossary|instructions|order|checklist)\b`, false, FIRM),
   rule('service-failure', 'Says how long it took to get an answer.',
     String.raw`\btook\s+(?:a\s+bit\s+over\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+)?${NUM}\s+(?:full\s+|working\s+|business\s+)?(?:days|weeks|hours)\s+to\s+(?:get|receive|see)\s+(?:a|any|the|an)\s+(?:first\s+|initial\s+)?(?:response|reply|answer|acknowledg(?:e?ment)|call\s?back)\b`),
   rule('elapsed', 'Says, flatly, how long ago it should have happened.',
@@ -192,4 +192,32 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:don${A}?t|do\s+not|dnt|never)\s+waste\s+(?:your|ur)\s+(?:hard[- ]earned\s+)?(?:money|time)\b|\b(?:complete|total|utter|a|such\s+a)\s+waste\s+of\s+(?:money|time|our\s+time|my\s+time)\b`),
   rule('sarcasm', 'Thanks them, sarcastically, for being unhelpful.',
     String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+being\s+(?:so\s+)?(?:arrogant|rude|useless|unhelpful|no\s+help|clueless|slow|incompetent|dismissive|condescending|late)\b`, false, 1),
+
+  // --- round 15 (issue #4): understatement and dry sarcasm found missing on b2b-blind19 (test/tone/blind19-wording.test.ts)
+  rule('broken-promise', 'Says nobody came when they should have.',
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:from\s+your\s+(?:\w+\s+)?\w+\s+)?(?:came|come|turned\s+up|showed\s+up|arrived)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:cleaning|clean|collection|repair|visit|appointment|install|installation|service|servicing|inspection|delivery|pickup|pick-up|job|shift|survey|fitting)|to\s+(?:do|clean|fix|collect|service|check|repair|install|fit|inspect))\b`),
+  rule('broken-promise', 'Says their system said one thing and the facts another.',
+    String.raw`\byour\s+(?:\w+\s+)?(?:tracking|system|portal|records?|dashboard|status\s+page|app|driver|engineer|report|log)\s+(?:says|said|shows|showed|claims|claimed|states|stated|recorded|marked)\b[^\n]{0,160}?\b(?:say|says|said|show|shows|showed)\s+otherwise\b`),
+  rule('broken-promise', "Says it was already part of what they pay for.",
+    String.raw`\b(?:already\s+)?part\s+of\s+what\s+(?:we${A}re|we\s+are|we)\s+(?:paying|pay)\s+(?:you\s+)?for\b|\balready\s+(?:part\s+of|included\s+in)\s+(?:the|our|your)\s+(?:contract|fee|retainer|package|plan|service|scope|sla|agreement)\b`, false, FIRM),
+  rule('broken-promise', 'Calls it a breach.',
+    String.raw`\b(?:this\s+is|this\s+was|that\s+is|that\s+was|it\s+is|it${A}s|constitutes)\s+(?:a\s+|an\s+)?(?:clear\s+|serious\s+|significant\s+|material\s+)?(?:safeguarding|data(?:\s+protection)?|gdpr|security|confidentiality|contract(?:ual)?|sla|privacy|health\s+and\s+safety)\s+breach\b|\b(?:in\s+)?breach\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:contract|agreement|sla|terms|policy|obligations)\b`, true, FIRM),
+  rule('repeat-failure', 'Counts how many there have been, and how that has grown.',
+    String.raw`\b(?:that${A}s|that\s+is|this\s+is|it${A}s|we${A}re\s+at|we\s+are\s+at)\s+(?:now\s+)?${NUM}\s+(?:\w+\s+)?(?:claims|complaints|incidents|outages|failures|errors|missed\s+\w+|tickets|returns|breakdowns|no-shows)\s+this\s+(?:week|month|quarter|year)\b|,?\s+up\s+from\s+${NUM}\s+(?:last|the\s+previous|the\s+month\s+before)\b`),
+  rule('polite-anger', 'Asks for a proper or honest answer this time.',
+    String.raw`\b(?:like|want|need|expect|get|have|deserve)\s+(?:today\s*:?\s+|now\s*:?\s+|is\s+)?(?:a\s+|an\s+)?(?:proper|honest|straight|real)\s+(?:investigation|answer|explanation|response|reply|apology|plan|review|status|update|picture|account|timeline)\b|\brather\s+than\s+(?:another|yet\s+another|a\s+(?:generic|canned|standard|stock|template))\s+(?:\w+\s+)?(?:form|template|apology|excuse|ticket|reply|response|email)\b|\bi\s+want\s+to\s+know\s+why\b`),
+  rule('sarcasm', 'Thanks them, dryly, for what never came, or for learning of it the hard way.',
+    String.raw`\bthanks?\s+(?:you\s+)?for\s+the\s+(?:\w+\s+)?(?:heads[- ]?up|warning|update|notice|call|email|memo|notification)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:got|received|had|saw)\b` +
+    String.raw`|\b(?:great|lovely|nice|good|fun|wonderful|brilliant)\s+to\s+(?:learn|find\s+out|hear|discover|see)\s+(?:that\s+|this\s+|it\s+|about\s+it\s+)?(?:\w+\s+){0,3}?(?:live|in\s+front\s+of|from\s+(?:our|a|the)\s+(?:customers?|clients?|users?|investors?|board|press)|on\s+(?:twitter|linkedin|social\s+media|the\s+news))\b`, false, 1),
+  rule('service-failure', 'Says they have not been able to get an answer, or paid for work never delivered.',
+    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\b(?:(?:we|i)\s+(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
+  rule('churn-threat', 'Says the work has been done elsewhere, or the contract will be reviewed over it.',
+    String.raw`\b(?:had|got|have|having)\s+(?:the|it|them|this|that|those|these|our)\s+(?:\w+\s+){0,2}?(?:done|drafted|written|fixed|built|made|printed|translated|designed|completed|finished|sorted|redone)\s+elsewhere\b` +
+    String.raw`|\b(?:given\s+(?:this|that|the\s+above)|in\s+light\s+of\s+(?:this|that|the\s+above)|as\s+a\s+result|for\s+this\s+reason),?\s+(?:we|i)(?:${A}ll|\s+will|\s+would|${A}d|\s+may|\s+might)\s+(?:\w+\s+)?(?:need|have)\s+to\s+(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|arrangement|retainer|relationship|partnership)\b` +
+    String.raw`|\b(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|retainer|relationship)\s+(?:ahead\s+of|before)\s+(?:the|its|our)\s+(?:\w+\s+)?renewal\b`, true),
+  rule('problem', 'Counts how many of the things asked for are still not done.',
+    String.raw`\bof\s+the\s+\d+,?\s+(?:only\s+)?\d+\s+(?:are|were|remain|have\s+been|are\s+still|were\s+still)\s+(?:unchanged|outstanding|open|not\s+done|incomplete|missing|unresolved|wrong|broken|untouched)\b` +
+    String.raw`|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+not\s+something\s+(?:i|we)\s+can\s+(?:share|send|show|use|publish|present|sign\s+off|put\s+(?:in\s+front\s+of|before))\b`),
+  rule('escalation-request', 'Raises it formally or copies the people in charge.',
+    String.raw`\b(?:writing|write)\s+to\s+formally\s+(?:raise|register|lodge|log|record)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)\s+have\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
 ];

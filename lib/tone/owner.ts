@@ -98,7 +98,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
     // the sender's previous provider, or someone else's own: "Our last bookkeeper was an absolute nightmare"
-    String.raw`|(?:our|my)\s+(?:last|previous|old|former)\s+(?:\w+\s+)?(?:bookkeepers?|accountants?|agency|suppliers?|providers?|developers?|designers?|builders?|printers?|landlord|firm|company|vendors?|contractors?|consultants?|lawyers?|solicitors?|cleaners?|recruiters?|host|hosting|it\s+(?:team|provider|company|support))\b` +
+    String.raw`|(?:(?:our|my)\s+(?:last|previous|old|former)|(?:a|an|the)\s+(?:previous|former))\s+(?:\w+\s+)?(?:bookkeepers?|accountants?|agency|suppliers?|providers?|developers?|designers?|builders?|printers?|landlord|firm|company|vendors?|contractors?|consultants?|lawyers?|solicitors?|cleaners?|recruiters?|host|hosting|it\s+(?:team|provider|company|support))\b` +
     String.raw`|(?:fed\s+up|unhappy|frustrated|disappointed|annoyed|furious)\s+with\s+(?:his|her|their)\s+(?:own\s+|current\s+)?\w+` +
     // reviews of the sender's own business: "We got a pretty nasty Google review last night"
     // (one review: "30 one-star reviews mentioning the bug" counts the cost of a failure)
@@ -126,7 +126,7 @@ const THEIR_NEWS = new RegExp(
 const THIRD_PARTY_DID = new RegExp(
   String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|put\s+a\s+hold)` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
-    String.raw`|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
+    String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
 );
 
@@ -135,7 +135,7 @@ const THIRD_PARTY_DID = new RegExp(
  * printer confirmed that". What else the message reports, unless it names the recipient, is news.
  */
 const EXONERATES = new RegExp(
-  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
+  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all)\s+(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing)|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
     String.raw`|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
