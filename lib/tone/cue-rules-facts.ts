@@ -137,7 +137,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "we paid … on the understanding that we'd have a shortlist within three weeks"
     String.raw`|\bon\s+the\s+(?:understanding|basis|assurance)\s+(?:that\s+)?(?:we|i)(?:${A}d|\s+would|\s+will|${A}ll)\s+(?:have|get|receive|see)\b` +
     // "…, which was the first essential requirement in the spec"; "It was in the brief"
-    String.raw`|\bwhich\s+(?:was|is)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}?(?:requirement|must-have|criterion)\b|(?:${SENTENCE_START}(?:it|this|that)|,\s+which\s+(?:i\s+(?:think|believe)\s+)?)\s+was\s+(?:clearly\s+|right\s+)?(?:in|on)\s+(?:the|our)\s+(?:brief|spec|specification|style\s+guide|glossary|instructions|order|checklist)\b`, false, FIRM),
+    String.raw`|\bwhich\s+(?:was|is)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}?(?:requirement|must-have|criterion)\b|(?:${SENTENCE_START}(?:it|this|that)\s+was\s+(?:clearly\s+|right\s+)?|,\s+which\s+(?:i\s+(?:think|believe)\s+)?(?:i\s+(?:was|made)\s+(?:very\s+)?clear\s+(?:about\s+)?|was\s+(?:clearly\s+|right\s+)?))(?:in|on)\s+(?:the|our)\s+(?:brief|spec|specification|style\s+guide|glossary|instructions|order|checklist)\b`, false, FIRM),
   rule('service-failure', 'Says how long it took to get an answer.',
     String.raw`\btook\s+(?:a\s+bit\s+over\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+)?${NUM}\s+(?:full\s+|working\s+|business\s+)?(?:days|weeks|hours)\s+to\s+(?:get|receive|see)\s+(?:a|any|the|an)\s+(?:first\s+|initial\s+)?(?:response|reply|answer|acknowledg(?:e?ment)|call\s?back)\b`),
   rule('elapsed', 'Says, flatly, how long ago it should have happened.',
@@ -164,7 +164,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'Says, with restraint, that a basic expectation is not unreasonable.',
     String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+think\s+(?:it${A}s|it\s+is)\s+(?:unreasonable|too\s+much)\s+to\s+(?:expect|ask)\b|\bat\s+the\s+very\s+least\s+(?:a|an|some)\s+(?:reply|response|update|call|acknowledg(?:e?ment))\b` +
     // "could someone walk us through the root cause and what's changed?"
-    String.raw`|\b(?:walk\s+(?:us|me)\s+through|explain|send\s+(?:us|me)|share|provide|need|want|expect|like|see)\s+(?:\w+\s+){0,3}?(?:root[- ]cause(?:\s+analysis)?|rca|post-?mortem|incident\s+report)\b`),
+    String.raw`|\b(?:walk\s+(?:us|me)\s+through|explain|send\s+(?:us|me)|share|provide|need|want|expect|like|see|request|requesting|require)\s+(?:\w+\s+){0,3}?(?:root[- ]cause(?:\s+analysis)?|rca|post-?mortem|incident\s+report)\b`),
   rule('broken-promise', 'Claims the credit the agreement gives when the service falls short.',
     String.raw`\b(?:entitled\s+to|claim(?:ing)?|request(?:ing)?|owed|due)\s+(?:a|an|the|our)?\s*(?:\d+(?:\.\d+)?%\s+)?service\s+credits?\b|\bservice\s+credits?\s+(?:for|under|as\s+per)\b`, false, FIRM),
   // --- round 14 (issue #4): plain complaint wording of any channel (test/tone/plain-complaints.test.ts)
@@ -220,4 +220,35 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+not\s+something\s+(?:i|we)\s+can\s+(?:share|send|show|use|publish|present|sign\s+off|put\s+(?:in\s+front\s+of|before))\b`),
   rule('escalation-request', 'Raises it formally or copies the people in charge.',
     String.raw`\b(?:writing|write)\s+to\s+formally\s+(?:raise|register|lodge|log|record)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)\s+have\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
+
+  // --- round 16 (issue #4): the contract's own terms and the record, found missing on b2b-blind18 (test/tone/blind18-wording.test.ts)
+  rule('broken-promise', 'Sets what happened against the contract, the cap or the notes.',
+    // "contrary to section 7.1", "in breach of the SOW" (breach: round 15)
+    String.raw`\bcontrary\s+to\s+(?:section|clause|paragraph|schedule|the\s+(?:\w+\s+)?(?:contract|agreement|sla|sow|terms|engagement\s+letter|proposal|brief|quote)|our\s+(?:\w+\s+)?(?:contract|agreement|sla))\b` +
+    // "The engagement letter caps phase 1 at 15 days; the invoice is for 23."
+    String.raw`|\b(?:caps?|capped|limits?|limited)\s+(?:\w+\s+){0,4}?at\s+[£$€]?\d[\d,.]*\b[^.!?\n]{0,20}?[;,]\s*(?:but\s+|and\s+|yet\s+)?(?:the|your)\s+(?:invoice|bill|timesheet|charge|total)\s+(?:is|was|says|shows|has|came\s+to)\s+(?:for\s+)?[£$€]?\d` +
+    // "we agreed the monthly report would land by the 5th; it came on the 18th"
+    String.raw`|\b(?:agreed|promised|committed|confirmed)\b[^.!?\n]{0,60}?\bby\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[;,.–—-]\s*(?:but\s+)?(?:it|they|this|that)\s+(?:came|arrived|landed|went\s+out|was\s+(?:sent|delivered))\s+(?:on\s+)?(?:the\s+)?\d` +
+    // "it's in your own notes from that day"
+    String.raw`|\b(?:it${A}s|it\s+is|that${A}s|that\s+is|this\s+is)\s+(?:even\s+|all\s+|clearly\s+|right\s+there\s+)?in\s+your\s+(?:own\s+)?(?:notes|minutes|email|emails|summary|proposal|quote|recap|confirmation|write-?up|contract)\b` +
+    // "I also can't see the wheelchair access arrangements we asked for."
+    String.raw`|\b(?:can${A}?t|cannot|don${A}t|do\s+not)\s+see\s+(?:the|any|our)\s+(?:\w+\s+){0,3}?(?:we|i)\s+(?:had\s+)?(?:asked\s+for|requested|agreed|specified|ordered|discussed)\b` +
+    // "a search that doesn't seem to be reading the brief"
+    String.raw`|(?:\bnot|n${A}t|\bnever)\s+(?:\w+\s+){0,3}?(?:read|reading|follow|following|followed|look\s+at|looked\s+at)\s+(?:the|our|my)\s+brief\b` +
+    // "We received no advance notice", "we weren't told at any point"
+    String.raw`|\b(?:we|i)\s+(?:received|got|had|were\s+given|was\s+given)\s+no\s+(?:advance\s+|prior\s+)?(?:notice|warning|heads[- ]?up)\b|\b(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|consulted|notified)\s+(?:at\s+any\s+point|beforehand|in\s+advance|that)\b`, false, FIRM),
+  rule('service-failure', 'Says extra work or cost was never approved.',
+    String.raw`\b(?:weren${A}t|were\s+not|wasn${A}t|was\s+not|never|not)\s+(?:been\s+)?(?:approved|authori[sz]ed|signed\s+off|agreed)\s+by\s+(?:me|us|anyone|anybody|our|the\s+client)\b`),
+  rule('blame', 'Says their change or migration destroyed the data.',
+    String.raw`\b(?:overwritten|deleted|wiped|lost|corrupted|erased|destroyed)\s+(?:during|by|in|after)\s+your\s+(?:\w+\s+)?(?:migration|update|release|deployment|upgrade|change|maintenance|import|sync|script)\b`),
+  rule('legal-threat', 'Reserves their rights.',
+    String.raw`\b(?:we|i)\s+(?:hereby\s+|expressly\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my|all)\s+(?:\w+\s+)?rights\b`, true),
+  rule('escalation-request', 'Copies counsel or the top of the firm.',
+    String.raw`\b(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitor|lawyer|legal\s+team|ceo|managing\s+director|chair(?:man|woman)?)\b(?:,\s*[^,!?\n]{1,40},)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:copied|cc${A}?d|in\s+copy|on\s+copy)\b`, true),
+  rule('churn-threat', 'Weighs whether to continue.',
+    String.raw`\b(?:decide|deciding|decision\s+on|consider|considering|review|reviewing|think\s+about|thinking\s+about|weigh|weighing)\s+(?:whether|if)\s+(?:to|we)\s+(?:\w+\s+)?(?:continue\s+(?:with\s+(?:you|your|the\s+\w+)|beyond|past|after|into|(?:the|our)\s+(?:retainer|contract|engagement|agreement|service|subscription|relationship|partnership))|renew|extend|stay\s+with|keep\s+(?:you|working\s+with|using)|carry\s+on\s+with)\b`, true),
+  rule('polite-anger', 'Asks what the money has bought.',
+    String.raw`\bwhat\s+(?:the\s+|our\s+)?[£$€]\s?[\d,.]+k?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:spent\s+on|paid\s+for|bought|gone\s+on|gone\s+towards)\b|\bwhat\s+(?:\w+\s+){1,3}?of\s+(?:fees|retainer|invoices|payments)\s+(?:has|have)\s+(?:bought|got|achieved|delivered)\b`),
+  rule('problem', 'Says all they have had to show for it.',
+    String.raw`\bthe\s+only\s+(?:\w+\s+)?(?:deliverables?|output|outputs|work|results?|progress|reports?|things?)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:actually\s+)?(?:seen|had|received|got)\b|\b(?:figures|numbers|totals|data|stats|statistics|counts)\s+(?:don${A}t|do\s+not|didn${A}t|did\s+not)\s+(?:match|add\s+up|reconcile|tally)\b`),
 ];

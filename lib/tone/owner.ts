@@ -87,12 +87,13 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
+    String.raw`|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
     String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
     String.raw`|(?:one|some|several|two|three|a\s+few|many)\s+of\s+(?:our|my)\s+(?:customers|clients|users|guests|tenants|patients|members)\s+(?:\([^)\n]{0,40}\)\s+)?(?:has\s+|have\s+)?(?:complained|wrote\s+in|emailed\s+us)\b` +
-    String.raw`|(?:i|we)(?:${A}ve|\s+have|\s+just|\s+have\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal|venue|lease|premises|site|slot)s?` +
+    String.raw`|(?:i|we)(?:${A}ve|\s+have)?(?:\s+just)?\s+(?:lost|didn${A}t\s+win|did\s+not\s+win|missed\s+out\s+on)\s+(?:a|an|the|our|another|two|three|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:tender|pitch|bid|contract|deal|client|customer|distributor|account|funding|grant|case|sale|investor|sponsor|appeal|venue|lease|premises|site|slot)s?` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
@@ -136,7 +137,7 @@ const THIRD_PARTY_DID = new RegExp(
  */
 const EXONERATES = new RegExp(
   String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all)\s+(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing)|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
-    String.raw`|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
+    String.raw`|(?:not|no)\s+(?:a\s+)?reflection\s+on\s+(?:you|your)|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
@@ -154,6 +155,12 @@ const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhap
  */
 const FEELING_OPENER = new RegExp(
   String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting))\b`,
+  'i',
+);
+
+/** The recipient's work praised: "your shortlist was the best we've seen". */
+const PRAISED = new RegExp(
+  String.raw`\byour\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:really\s+|genuinely\s+|absolutely\s+)?(?:the\s+best|great|excellent|brilliant|superb|fantastic|perfect|spot\s+on|first[- ]class|outstanding|exactly\s+right)\b`,
   'i',
 );
 
@@ -188,7 +195,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
     else if (!agent && notOurs && CONSEQUENCE.test(sentence)) owner = previous.owner;
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
-    else if (!recipient && previous?.owner === 'news' && (i - t0 <= SHORT_SENTENCE || FEELING_OPENER.test(sentence))) owner = 'news';
+    // So is a feeling that names the recipient only to praise them ("Really frustrating, because your shortlist was the best we've seen.").
+    else if (previous?.owner === 'news' && ((!recipient && i - t0 <= SHORT_SENTENCE) || (FEELING_OPENER.test(sentence) && (!recipient || (!agent && PRAISED.test(sentence)))))) owner = 'news';
     // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
