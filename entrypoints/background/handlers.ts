@@ -113,12 +113,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
     'draft:first-response': async ({ text, subject, sentAt, senderName, senderAddress, variant }) => {
       const settings = await deps.settings();
+      const now = deps.now();
       const draft = firstResponseDraft(
         {
           settings,
           report: analyze(text, { subject, sentAt }, await nlpOrNull(deps.nlp)),
           clientFirstName: firstNameFrom(senderName, senderAddress),
-          planBy: planByDate(deps.now(), settings),
+          planBy: planByDate(now, settings),
+          now,
         },
         variant,
       );

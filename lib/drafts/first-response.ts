@@ -1,8 +1,8 @@
 /** The first reply to an unhappy client: listen, restate, ask for specifics, own it, promise a plan date. */
 import { dueBy } from '../tone/deadlines';
-import type { ToneIssue, ToneLevel, ToneReport } from '../tone/types';
+import type { ToneDeadline, ToneIssue, ToneLevel, ToneReport } from '../tone/types';
 import { inline, issueText, letter, numbered } from './compose';
-import { formatDay } from './dates';
+import { formatDay, isPast } from './dates';
 import { t } from './texts';
 import type { Draft, DraftPeople, DraftVariant } from './types';
 
@@ -11,6 +11,8 @@ export interface FirstResponseInput extends DraftPeople {
   report: ToneReport | null;
   /** When the client will have a plan; the caller adds settings.planPromiseDays working days. */
   planBy: Date;
+  /** When the reply is written: a date the client set that has already gone by is not promised "by then". */
+  now: Date;
 }
 
 const EMPATHY = {
@@ -19,6 +21,29 @@ const EMPATHY = {
   upset: 'first.empathy.upset',
   escalation: 'first.empathy.escalation',
 } as const satisfies Record<ToneLevel, string>;
+
+type DeadlineTiming = 'passed' | 'beforePlan' | 'later';
+
+/** The analyser resolves a day to its UTC midnight: compare the whole calendar day, not that instant. */
+function timing(d: ToneDeadline, now: Date, planBy: Date): DeadlineTiming {
+  const day = d.resolved?.slice(0, 10);
+  if (!day) return 'later';
+  if (isPast(day, now)) return 'passed';
+  return isPast(day, planBy) ? 'beforePlan' : 'later';
+}
+
+const DEADLINE_TEXT = { passed: 'first.deadlines.passed', beforePlan: 'first.deadlines.beforePlan', later: 'first.deadlines' } as const;
+
+/**
+ * What the reply says about each date the client set: one for the plan to answer, one that comes
+ * before the plan (answered sooner), and one already gone by (said plainly, not promised "by then").
+ */
+function deadlineLines(deadlines: ToneDeadline[], now: Date, planBy: Date): string[] {
+  return (['passed', 'beforePlan', 'later'] as const)
+    .map((k) => [k, deadlines.filter((d) => timing(d, now, planBy) === k)] as const)
+    .filter(([, group]) => group.length > 0)
+    .map(([k, group]) => t(DEADLINE_TEXT[k], { deadlines: quoted(group) }));
+}
 
 function quoted(phrases: { phrase: string }[]): string {
   return phrases.map((p) => `"${inline(p.phrase, 80)}"`).join(', ');
@@ -70,7 +95,7 @@ export function firstResponseDraft(input: FirstResponseInput, variant: DraftVari
     // Owning a problem nobody has described yet would be a promise in the dark.
     full && hasIssues && t('first.ownership'),
     full && asks.length > 0 && t(asks.length === 1 ? 'first.asks.one' : 'first.asks.many', { asks: quoted(asks) }),
-    full && deadlines.length > 0 && t('first.deadlines', { deadlines: quoted(deadlines) }),
+    ...(full ? deadlineLines(deadlines, input.now, input.planBy) : []),
     t(full && hasIssues ? 'first.plan.full' : 'first.plan.short', { date }),
     full && t('first.meantime'),
     // Only a list can be confirmed complete; questions alone already ask the client to say more.

@@ -61,6 +61,8 @@ const EN = {
   'first.asks.one': 'You asked: {asks}. The plan will answer that.',
   'first.asks.many': 'You asked: {asks}. The plan will answer each of these.',
   'first.deadlines': 'You mentioned {deadlines}. The plan will say plainly what we can do by then.',
+  'first.deadlines.beforePlan': "You mentioned {deadlines}. That comes before the plan, so I'll tell you before then what we can do for that date.",
+  'first.deadlines.passed': 'You mentioned {deadlines}. That date has passed, so the plan will say plainly when we can deliver.',
   'first.plan.short': "You'll have a written plan from me by {date}.",
   'first.plan.full': "You'll have a written plan from me by {date}, with an action, an owner and a date for each point.",
   'first.meantime': "If I learn anything important before then, I'll tell you straight away.",

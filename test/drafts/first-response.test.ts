@@ -8,7 +8,8 @@ import { issue, report, SETTINGS, UPSET_REPORT } from './fixtures';
 
 const PLAN_BY = new Date('2026-12-03T12:00:00Z');
 const VARIANTS: DraftVariant[] = ['short', 'full'];
-const base = { settings: SETTINGS, clientFirstName: 'Jane', planBy: PLAN_BY };
+const NOW = new Date('2026-11-30T09:00:00Z');
+const base = { settings: SETTINGS, clientFirstName: 'Jane', planBy: PLAN_BY, now: NOW };
 
 describe('a calm message with nothing wrong in it', () => {
   it('gets an ordinary reply to what they asked, not a rescue letter', () => {
@@ -147,7 +148,7 @@ describe('firstResponseDraft', () => {
 
   it('greets without a name and leaves the signature to the mail client when asked', () => {
     const settings = { ...SETTINGS, mailClientAddsSignature: true };
-    const draft = firstResponseDraft({ settings, clientFirstName: '', report: UPSET_REPORT, planBy: PLAN_BY }, 'full');
+    const draft = firstResponseDraft({ settings, clientFirstName: '', report: UPSET_REPORT, planBy: PLAN_BY, now: NOW }, 'full');
     expect(draft.body.startsWith('Hello,')).toBe(true);
     expect(draft.body).not.toContain('Sam Carter');
     expect(draft.body).not.toContain('Kind regards');
@@ -175,5 +176,28 @@ describe('firstResponseDraft', () => {
     const line = firstResponseDraft({ ...base, report: long }, 'short').body.split('\n').find((l) => l.startsWith('You wrote'));
     expect(line!.length).toBeLessThan(320);
     expect(line).toContain('…');
+  });
+});
+
+describe('dates the client set, against the plan date', () => {
+  const due = (phrase: string, resolved: string) => ({ phrase, start: 0, end: 1, resolved, due: true });
+  const body = (deadlines: ReturnType<typeof due>[]) =>
+    firstResponseDraft({ ...base, report: { ...UPSET_REPORT, deadlines } }, 'full').body;
+
+  it('a date after the plan is one the plan answers', () => {
+    const text = body([due('by 10 December', '2026-12-10T00:00:00.000Z')]);
+    expect(text).toContain('You mentioned "by 10 December". The plan will say plainly what we can do by then.');
+  });
+
+  it('a date before the plan is answered before then, not "by then" in a plan that comes later', () => {
+    const text = body([due('by tomorrow', '2026-12-01T00:00:00.000Z')]);
+    expect(text).toContain(`You mentioned "by tomorrow". That comes before the plan, so I'll tell you before then what we can do for that date.`);
+    expect(text).not.toContain('by then.');
+  });
+
+  it('a date already gone by is said plainly, and today is not yet gone', () => {
+    const text = body([due('by 20 November', '2026-11-20T00:00:00.000Z'), due('by today', '2026-11-30T00:00:00.000Z')]);
+    expect(text).toContain('You mentioned "by 20 November". That date has passed, so the plan will say plainly when we can deliver.');
+    expect(text).toContain('You mentioned "by today". That comes before the plan');
   });
 });

@@ -181,6 +181,7 @@ describe('analyser, issues and drafts keep markup as text', () => {
         report,
         clientFirstName: '<svg onload=alert(1)>',
         planBy: new Date('2026-12-01T12:00:00Z'),
+        now: new Date('2026-11-27T12:00:00Z'),
       },
       'full',
     );
