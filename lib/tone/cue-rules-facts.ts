@@ -190,6 +190,16 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('disappointment', "Says they didn't expect this from them, or that it is a waste of money.",
     String.raw`\b(?:didn${A}?t|did\s+not|dint|never)\s+expect(?:ed)?\s+(?:this|that|such)\s+(?:\w+\s+){0,2}?from\s+(?!the\s+weather\b)` +
     String.raw`|\b(?:don${A}?t|do\s+not|dnt|never)\s+waste\s+(?:your|ur)\s+(?:hard[- ]earned\s+)?(?:money|time)\b|\b(?:complete|total|utter|a|such\s+a)\s+waste\s+of\s+(?:money|time|our\s+time|my\s+time)\b`),
+  rule('repeat-failure', 'Says the problem goes on after it was called fixed.',
+    String.raw`\b(?:the\s+)?(?:problem|issue|error|fault|bug|leak|noise)\s+(?:still\s+)?(?:continues|persists|remains|is\s+back|has\s+come\s+back|came\s+back|has\s+returned|returned)\b(?!\s+(?:to\s+(?:us|you|normal)|unchanged\s+since\s+your\s+fix))`),
+  rule('broken-promise', 'Says it was done without any alert or explanation.',
+    String.raw`\b(?:\w+ed|done|made|sent|taken|took|cut|shut|put|withdrawn|drawn)\b(?:\s+[\w.,₹$£€/-]+){0,5}?\s+without\s+(?:any|prior|advance|a\s+single)\s+(?:prior\s+|advance\s+)?(?:alert|intimation|information|notification|communication|explanation|consent)\b`),
+  rule('exasperated-question', 'Asks, exasperated, what they are meant to do or whether it is fair.',
+    String.raw`\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\s+do\b|\bis\s+(?:this|that|it)\s+(?:really\s+)?(?:fair|acceptable|justified|reasonable)\s*\?|\b(?:no\s?body|no\s+one)\s+cares\b|\bhave\s+(?:some|the|at\s+least\s+the)\s+(?:courtesy|decency)\s+to\b`),
+  rule('disappointment', 'Says it keeps getting worse.',
+    String.raw`\b(?:worse|poorer|slower)\s+and\s+(?:worse|poorer|slower)\b|\bworse\s+(?:by\s+the\s+(?:day|week)|every\s+(?:day|week|month|time))\b`),
+  rule('sarcasm', 'Says, sarcastically, that they never fail to disappoint.',
+    String.raw`\bnever\s+fails?\s+to\s+(?:disappoint|let\s+(?:me|us)\s+down)\b`, false, 1),
   rule('sarcasm', 'Thanks them, sarcastically, for being unhelpful.',
     String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+being\s+(?:so\s+)?(?:arrogant|rude|useless|unhelpful|no\s+help|clueless|slow|incompetent|dismissive|condescending|late)\b`, false, 1),
 

@@ -84,4 +84,36 @@ describe('let down and accused', () => {
   it('why, asked with "!?"', () => {
     expect(kinds('Why am I waiting 60 mins just to approve a card payment!?')).toContain('why-question');
   });
+
+  it('never fails to disappoint; good for nothing', () => {
+    expect(kinds('You never fail to disappoint your customers.')).toContain('sarcasm');
+    expect(kinds('The new release never fails to start, nice work.')).not.toContain('sarcasm');
+    expect(kinds('Your company is good for nothing.')).toContain('hostility');
+  });
+});
+
+describe('it goes on, and nobody says', () => {
+  it('the problem continues after it was called fixed', () => {
+    expect(kinds('Raised complaint, they say it is fixed. Problem continues.')).toContain('repeat-failure');
+    expect(kinds('The issue persists on two of the laptops.')).toContain('repeat-failure');
+    expect(kinds('The issue returned to normal after the restart.')).not.toContain('repeat-failure');
+  });
+
+  it('done without any alert or notice', () => {
+    expect(kinds('The bank deducted 2000 rs charges without any alert or mail.')).toContain('broken-promise');
+    expect(kinds('Feel free to call without any notice, we are in all day.')).not.toContain('broken-promise');
+  });
+
+  it('what am I supposed to do; is this fair; nobody cares; have the courtesy', () => {
+    expect(kinds('The ATM isn’t working and the branch is closed. What am I supposed to do?')).toContain('exasperated-question');
+    expect(kinds('Now they say get a new card paying Rs.200. Is this fair ?')).toContain('exasperated-question');
+    expect(kinds('Requested a reversal but nobody cares.')).toContain('exasperated-question');
+    expect(kinds('At least have the courtesy to respond.')).toContain('exasperated-question');
+    expect(kinds('What are we supposed to bring on Friday?')).not.toContain('exasperated-question');
+  });
+
+  it('worse and worse', () => {
+    expect(kinds('Service becoming poorer and poorer.')).toContain('disappointment');
+    expect(kinds('The storm got worse overnight.')).not.toContain('disappointment');
+  });
 });
