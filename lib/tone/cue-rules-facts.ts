@@ -198,6 +198,14 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\s+do\b|\bis\s+(?:this|that|it)\s+(?:really\s+)?(?:fair|acceptable|justified|reasonable)\s*\?|\b(?:no\s?body|no\s+one)\s+cares\b|\bhave\s+(?:some|the|at\s+least\s+the)\s+(?:courtesy|decency)\s+to\b`),
   rule('disappointment', 'Says it keeps getting worse.',
     String.raw`\b(?:worse|poorer|slower)\s+and\s+(?:worse|poorer|slower)\b|\bworse\s+(?:by\s+the\s+(?:day|week)|every\s+(?:day|week|month|time))\b`),
+  rule('broken-promise', 'Says it is not as shown, described or ordered.',
+    String.raw`\bnot\s+(?:exactly\s+|quite\s+|at\s+all\s+)?(?:as|what\s+(?:was|is))\s+(?:shown|described|advertised|pictured|promised|ordered|specified|quoted|agreed|listed|displayed|mentioned)\b`),
+  rule('service-failure', 'Says the wrong thing was sent, or it failed soon after.',
+    String.raw`\b(?:sent|send|delivered|shipped|supplied)\s+(?:me|us)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|different|incorrect|used|damaged|defective|broken|faulty)\b|\bwrong\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:sent|send|delivered|shipped|supplied)\b` +
+    // "developed a crack just after two months", "stopped working within a week"
+    String.raw`|\b(?:stopped\s+working|broke|broken|cracked|developed\s+a\s+(?:crack|fault|leak)|started\s+(?:leaking|peeling|failing)|fell\s+apart|tore|torn|died)\s+(?:just\s+|only\s+)?(?:after|within|in)\s+(?:just\s+|only\s+)?(?:${NUM}|a\s+couple\s+of)\s+(?:days?|weeks?|months?|uses|washes)\b`),
+  rule('disappointment', 'Tells others not to buy or hire them.',
+    String.raw`\b(?:don${A}?t|do\s+not|dnt|never)\s+(?:go\s+for|buy|order|purchase)\s+(?:this|these|it|from\s+(?:them|here|this))\b|\byour\s+money\s+will\s+be\s+wasted\b|\b(?:i|we)\s+(?:strongly\s+)?(?:recommend|advise|suggest)\s+not\s+to\s+(?:buy|use|order|go\s+for|hire|work\s+with)\b`),
   rule('sarcasm', 'Says, sarcastically, that they never fail to disappoint.',
     String.raw`\bnever\s+fails?\s+to\s+(?:disappoint|let\s+(?:me|us)\s+down)\b`, false, 1),
   rule('sarcasm', 'Thanks them, sarcastically, for being unhelpful.',

@@ -117,3 +117,25 @@ describe('it goes on, and nobody says', () => {
     expect(kinds('The storm got worse overnight.')).not.toContain('disappointment');
   });
 });
+
+describe('not what was shown or ordered', () => {
+  it('not as shown or described', () => {
+    expect(kinds('Color not as shown!')).toContain('broken-promise');
+    expect(kinds('The dashboard is not as described in the proposal.')).toContain('broken-promise');
+    expect(kinds('It arrived exactly as shown in the picture.')).not.toContain('broken-promise');
+  });
+
+  it('the wrong thing sent; failed soon after', () => {
+    expect(kinds('You sent us the wrong version of the contract.')).toContain('service-failure');
+    expect(kinds('The TV panel developed a crack just after two months.')).toContain('service-failure');
+    expect(kinds('The pump stopped working within a week.')).toContain('service-failure');
+    expect(kinds('You sent us the new version of the contract.')).not.toContain('service-failure');
+  });
+
+  it('telling others not to buy or hire', () => {
+    expect(kinds('I strongly recommend not to buy their products.')).toContain('disappointment');
+    expect(kinds("Don't go for this product.")).toContain('disappointment');
+    expect(kinds("Don't buy more licences until the renewal, we'll get a better price.")).not.toContain('disappointment');
+  });
+});
+
