@@ -11,6 +11,8 @@ import type { CueKind, CueRule } from './cue-rules';
 
 const A = "['’]";
 const NUM = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)`;
+/** A currency before an amount: a symbol or a code ("EUR 48,500", "£900"). */
+const CUR = String.raw`(?:[A-Z]{3}\s?|[£$€])?`;
 /** A sentence starts here: the text's start, or after a full stop, a line break or a dash. */
 const SENTENCE_START = String.raw`(?<=(?:^|[.!?\n]|\s[-\x96\x97])\s{0,3})`;
 /** The sentence ends within a few words: a bare statement of fact, not the lead-in to a request. */
@@ -223,7 +225,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Counts how many there have been, and how that has grown.',
     String.raw`\b(?:that${A}s|that\s+is|this\s+is|it${A}s|we${A}re\s+at|we\s+are\s+at)\s+(?:now\s+)?${NUM}\s+(?:\w+\s+)?(?:claims|complaints|incidents|outages|failures|errors|missed\s+\w+|tickets|returns|breakdowns|no-shows)\s+this\s+(?:week|month|quarter|year)\b|,?\s+up\s+from\s+${NUM}\s+(?:last|the\s+previous|the\s+month\s+before)\b`),
   rule('polite-anger', 'Asks for a proper or honest answer this time.',
-    String.raw`\b(?:like|want|need|expect|get|have|deserve)\s+(?:today\s*:?\s+|now\s*:?\s+|is\s+)?(?:a\s+|an\s+)?(?:proper|honest|straight|real)\s+(?:investigation|answer|explanation|response|reply|apology|plan|review|status|update|picture|account|timeline)\b|\brather\s+than\s+(?:another|yet\s+another|a\s+(?:generic|canned|standard|stock|template))\s+(?:\w+\s+)?(?:form|template|apology|excuse|ticket|reply|response|email)\b|\bi\s+want\s+to\s+know\s+why\b`),
+    String.raw`\b(?:like|want|need|expect|get|have|deserve)\s+(?:today\s*:?\s+|now\s*:?\s+|is\s+)?(?:a\s+|an\s+)?(?:proper|honest|straight|real)\s+(?:investigation|answer|explanation|response|reply|apology|plan|review|status|update|picture|account|timeline)\b|\brather\s+than\s+(?:(?:sending|giving|getting|opening|raising|issuing)\s+(?:me\s+|us\s+)?)?(?:another|yet\s+another|a\s+(?:generic|canned|standard|stock|template))\s+(?:\w+\s+)?(?:form|template|apology|excuse|ticket|reply|response|email)\b|\bi\s+want\s+to\s+know\s+why\b`),
   rule('sarcasm', 'Thanks them, dryly, for what never came, or for learning of it the hard way.',
     String.raw`\bthanks?\s+(?:you\s+)?for\s+the\s+(?:\w+\s+)?(?:heads[- ]?up|warning|update|notice|call|email|memo|notification)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:got|received|had|saw)\b` +
     String.raw`|\b(?:great|lovely|nice|good|fun|wonderful|brilliant)\s+to\s+(?:learn|find\s+out|hear|discover|see)\s+(?:that\s+|this\s+|it\s+|about\s+it\s+)?(?:\w+\s+){0,3}?(?:live|in\s+front\s+of|from\s+(?:our|a|the)\s+(?:customers?|clients?|users?|investors?|board|press)|on\s+(?:twitter|linkedin|social\s+media|the\s+news))\b`, false, 1),
@@ -254,7 +256,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "a search that doesn't seem to be reading the brief"
     String.raw`|(?:\bnot|n${A}t|\bnever)\s+(?:\w+\s+){0,3}?(?:read|reading|follow|following|followed|look\s+at|looked\s+at)\s+(?:the|our|my)\s+brief\b` +
     // "We received no advance notice", "we weren't told at any point"
-    String.raw`|\b(?:we|i)\s+(?:received|got|had|were\s+given|was\s+given)\s+no\s+(?:advance\s+|prior\s+)?(?:notice|warning|heads[- ]?up)\b|\b(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|consulted|notified)\s+(?:at\s+any\s+point|beforehand|in\s+advance|that)\b`, false, FIRM),
+    String.raw`|\b(?:we|i)\s+(?:received|got|had|were\s+given|was\s+given)\s+no\s+(?:advance\s+|prior\s+)?(?:notice|warning|heads[- ]?up)\b|\b(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|consulted|notified)\s+(?:at\s+any\s+point|beforehand|in\s+advance|(?:\w+\s+){0,2}?that)\b`, false, FIRM),
   rule('service-failure', 'Says extra work or cost was never approved.',
     String.raw`\b(?:weren${A}t|were\s+not|wasn${A}t|was\s+not|never|not)\s+(?:been\s+)?(?:approved|authori[sz]ed|signed\s+off|agreed)\s+by\s+(?:me|us|anyone|anybody|our|the\s+client)\b`),
   rule('blame', 'Says their change or migration destroyed the data.',
@@ -269,4 +271,50 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bwhat\s+(?:the\s+|our\s+)?[£$€]\s?[\d,.]+k?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:spent\s+on|paid\s+for|bought|gone\s+on|gone\s+towards)\b|\bwhat\s+(?:\w+\s+){1,3}?of\s+(?:fees|retainer|invoices|payments)\s+(?:has|have)\s+(?:bought|got|achieved|delivered)\b`),
   rule('problem', 'Says all they have had to show for it.',
     String.raw`\bthe\s+only\s+(?:\w+\s+)?(?:deliverables?|output|outputs|work|results?|progress|reports?|things?)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:actually\s+)?(?:seen|had|received|got)\b|\b(?:figures|numbers|totals|data|stats|statistics|counts)\s+(?:don${A}t|do\s+not|didn${A}t|did\s+not)\s+(?:match|add\s+up|reconcile|tally)\b`),
+
+  // --- round 17 (issue #4): what b2b-blind20 showed missing: the day named flatly, the fee set against the
+  // invoice, leverage and the next phase, dry politeness (test/tone/blind20-wording.test.ts)
+  rule('broken-promise', 'Names the day, flatly, after a date that has passed.',
+    String.raw`${SENTENCE_START}(?:it${A}s|it\s+is|today\s+is)\s+(?:now\s+|already\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:afternoon|evening|morning|lunchtime))?\s*\.(?=\s|$)`),
+  rule('broken-promise', 'Sets the agreed fee, time or scope against what was delivered or billed.',
+    // "The engagement letter fixes the fee … at EUR 48,500 … The invoice shows EUR 61,200"
+    String.raw`\b(?:fixes|fixed|caps|capped|sets|set|limits|limited)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:fee|fees|price|budget|cost|total|hours|days)\b[^.!?\n]{0,60}?\bat\s+${CUR}\d[\d,.]*\b[^!?\n]{0,120}?\b(?:the|your)\s+(?:invoice|bill|timesheet)\s+(?:shows|is|was|says|has|lists|comes\s+to|came\s+to)\s+(?:for\s+)?${CUR}\d` +
+    // "We had 6 weeks planned and it took 10."
+    String.raw`|\b(?:had|planned|agreed|budgeted|scheduled|quoted)\s+(?:for\s+)?${NUM}\s+(?:days|weeks|months)\s+(?:planned\s+|agreed\s+)?(?:and|but)\s+(?:it|the\s+\w+)\s+(?:took|has\s+taken|ran\s+to|lasted)\s+(?:${NUM}|\d+)\b` +
+    // "which was the main reason we hired you"
+    String.raw`|\b(?:which|that|this)\s+was\s+(?:the\s+|our\s+)?(?:main|whole|only|entire|key|very)\s+(?:reason|point)\s+(?:why\s+)?(?:we|i)\s+(?:hired|engaged|chose|picked|came\s+to|went\s+with|brought\s+in)\s+you\b` +
+    // "as section 4.3 of the letter requires", "The proposal specified a minimum of 1,500"
+    String.raw`|\bas\s+(?:section|clause|paragraph)\s+\d+(?:\.\d+)*\s+(?:of\s+(?:the|our|your)\s+(?:\w+\s+){0,2}?)?(?:requires|says|states|sets\s+out|provides)\b|\bthe\s+(?:proposal|contract|brief|spec|specification|sow|quote|agreement|engagement\s+letter)\s+(?:specified|promised|guaranteed|committed\s+to|required)\s+(?:a\s+)?(?:minimum|at\s+least)\b` +
+    // "Your booking confirmation clearly stated 'active temperature-controlled handling throughout'"
+    String.raw`|\byour\s+(?:\w+\s+)?(?:confirmation|contract|quote|quotation|proposal|website|brochure|terms|sla|booking|spec|offer|listing)\s+(?:clearly|explicitly|specifically|expressly)\s+(?:stated|states|said|says|promised|promises|guaranteed|guarantees|offered|offers)\b` +
+    // "It clearly isn't." after "you told me it was fixed"
+    String.raw`|${SENTENCE_START}(?:it|they|this|that)\s+(?:clearly|obviously|still)\s+(?:isn${A}t|aren${A}t|wasn${A}t|hasn${A}t|haven${A}t|is\s+not|are\s+not|was\s+not|has\s+not|have\s+not)\s*[.!](?=\s|$)` +
+    // "Nobody at your firm flagged that exclusion to us."
+    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed)\b` +
+    // "broke the embargo"
+    String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
+  rule('legal-threat', 'Holds payment until it is put right.',
+    String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)\s+(?:until|till|unless|before)\b` +
+    String.raw`|\b(?:invoice|payment|bill)\s+(?:remains|is|will\s+remain|stays|will\s+stay)\s+(?:blocked|on\s+hold|held|frozen)\b` +
+    String.raw`|\b(?:your|their)\s+(?:e&o|e\s?&\s?o|professional\s+indemnity|pi|errors\s+and\s+omissions)\s+(?:insurers?|cover|policy)\b`, true),
+  rule('churn-threat', 'Says the next phase, the renewal or new orders will go elsewhere or stop.',
+    String.raw`\b(?:not\s+going\s+to|won${A}t|will\s+not|don${A}t\s+plan\s+to|do\s+not\s+plan\s+to|not\s+planning\s+to)\s+(?:\w+\s+)?(?:continue|proceed|go\s+ahead|move\s+(?:forward|on))\s+(?:\w+\s+)?(?:into|to|with)\s+(?:phase|stage|the\s+next|you\b|your)` +
+    String.raw`|\b(?:put|putting|take|taking)\s+(?:phase\s+\w+|the\s+next\s+\w+|this\s+year${A}s\s+renewal|the\s+renewal|our\s+renewal|the\s+\w+)\s+(?:out\s+)?to\s+(?:a\s+)?(?:\w+\s+)?(?:tender|market)\b` +
+    String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b` +
+    String.raw`|\btalk\s+about\s+(?:the\s+rest\s+of|the\s+future\s+of)\s+(?:the|our|this)\s+(?:engagement|contract|relationship|retainer|account|partnership)\b` +
+    String.raw`|\bwon${A}t\s+be\s+needing\s+(?:the|your)\s+(?:\w+\s+)?(?:edit|work|services?|report|designs?|help|support|team)\s+(?:any\s*more|after\s+all)\b`, true),
+  rule('service-failure', 'Says they were billed for more than was done, or got only an auto-reply.',
+    String.raw`\boverbill(?:ed|ing)\b|\b(?:work|hours|services?)\s+(?:that\s+was\s+|that\s+were\s+)?actually\s+(?:delivered|done|completed|performed|provided)\b` +
+    String.raw`|\b(?:an?\s+)?auto(?:mated)?[- ]?(?:reply|response|acknowledg\w*)\s+and\s+nothing\s+(?:else|more)\b` +
+    String.raw`|\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:open|use|access|log\s+in(?:to)?|print|work|trade|see)\b`),
+  rule('impact', 'Counts the cost to them: patients rebooked, hours spent explaining, uninsured loss.',
+    String.raw`\b(?:had|have\s+had|${A}ve\s+had)\s+to\s+(?:rebook|cancel|turn\s+away|reschedule|refund|send\s+home|close)\s+(?:\w+\s+)?(?:patients|customers|clients|guests|appointments|bookings|orders|staff|pupils)\b` +
+    String.raw`|\bspent\s+(?:the\s+last\s+|the\s+past\s+)?(?:${NUM}|\d+)\s+(?:hours|days)\b[^.!?\n]{0,60}?\b(?:explaining|apologi[sz]ing|justifying|fixing|chasing|redoing|cleaning\s+up)\b` +
+    String.raw`|\b(?:uninsured|unrecoverable)\s+(?:loss|losses|costs?|damage)\b|\b(?:quarantined|scrapped|written\s+off|binned|destroyed)\s+(?:the\s+)?(?:entire|whole|full)\s+(?:lot|batch|shipment|order|stock|consignment|run)\b`),
+  rule('frustration', 'Says they are done with it.',
+    String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+(?:so\s+|really\s+)?done\s+(?:being|with\s+(?:this|being|chasing|finding)|chasing|finding|explaining)\b`),
+  rule('sarcasm', 'Thanks or credits them, dryly, for what does not help.',
+    String.raw`\b(?:very|really|super|most|so)\s+helpful,?\s+(?:considering|given|since|seeing\s+as)\b|\b(?:i${A}m|i\s+am)\s+assuming\s+(?:that${A}s|that\s+is|it${A}s|this\s+is)\s+because\s+(?:they|it|you|the\s+\w+)\s+(?:didn${A}t|did\s+not|never|haven${A}t|weren${A}t)\b|\b(?:effort|time|care|thought)\s+went\s+into\s+the\s+(?:formatting|layout|fonts?|cover|colou?rs|presentation|branding|slides|graphics)\b`, false, 1),
+  rule('problem', 'Names the shortfall.',
+    String.raw`\bthe\s+shortfall\b`),
 ];

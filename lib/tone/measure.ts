@@ -86,11 +86,17 @@ function dropInside(cues: CueHit[], kinds: ReadonlySet<CueKind>, spans: Span[]):
   return spans.length === 0 ? cues : cues.filter((c) => !kinds.has(c.kind) || !within(c, spans));
 }
 
-/** Sentences with an `elsewhere` marker: someone else owns the failure they report. */
-function handledElsewhere(cues: CueHit[], spans: Span[]): Span[] {
-  const markers = cues.filter((c) => c.kind === 'elsewhere');
+/**
+ * Sentences holding a cue of `kind`. With `elsewhere`, someone else owns the failure they report; with
+ * `sarcasm`, their thanks is part of the jibe ("Thanks for the report – I can see a lot of effort went
+ * into the formatting.").
+ */
+function sentencesWith(kind: CueKind, cues: CueHit[], spans: Span[]): Span[] {
+  const markers = cues.filter((c) => c.kind === kind);
   return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => within(m, [s])));
 }
+
+const CALMING: ReadonlySet<CueKind> = new Set(['calm']);
 
 /** The subject's cues; a subject that owns the trouble ("payment delayed, our apologies") carries no complaint. */
 function subjectCuesOf(subject: string): CueHit[] {
@@ -130,7 +136,8 @@ export function measure(input: unknown, subject?: string): Measurement {
   const owners = sentenceOwners(masked, spans, tokens);
   const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
   const found = [...findCues(masked, tokens), ...findShouting(masked, links)];
-  const bodyCues = dropInside(dropInside(found, FAILURE_KINDS, handledElsewhere(found, spans)), NEWS_DROPS, news);
+  const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sentencesWith('sarcasm', found, spans));
+  const bodyCues = dropInside(kept, NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
   const subjectCues = subject ? subjectCuesOf(subject) : [];
   const words = lexiconEvidence(

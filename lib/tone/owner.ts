@@ -87,7 +87,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
-    String.raw`|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
+    String.raw`|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
@@ -136,7 +136,7 @@ const THIRD_PARTY_DID = new RegExp(
  * printer confirmed that". What else the message reports, unless it names the recipient, is news.
  */
 const EXONERATES = new RegExp(
-  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all)\s+(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing)|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
+  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work))\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
     String.raw`|(?:not|no)\s+(?:a\s+)?reflection\s+on\s+(?:you|your)|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
@@ -154,7 +154,7 @@ const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhap
  * a bare reaction ("Very annoying for us, they did not tell us before.").
  */
 const FEELING_OPENER = new RegExp(
-  String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting))\b`,
+  String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+)?(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting))\b`,
   'i',
 );
 
