@@ -22,3 +22,17 @@ describe('a letter put into a box that already holds text', () => {
     expect(fitLetter(LETTER, '', '\nDana Lee | Northwind Studio')).toBe(LETTER);
   });
 });
+
+describe('a box that already signs off below the caret', () => {
+  it("drops the letter's own sign-off above the mail client's signature", () => {
+    // Outlook's signature block and Gmail's "-- " delimiter, as a rich editor's text reads (no line breaks between blocks).
+    expect(fitLetter(LETTER, '', 'Best regards,Dana LeeNorthwind Studio')).toBe("Hi Rui,\n\nI'm sorry. This is serious.\n\n");
+    expect(fitLetter(LETTER, '', '-- Dana Lee | Northwind Studio')).toBe("Hi Rui,\n\nI'm sorry. This is serious.\n\n");
+  });
+
+  it('keeps it above anything else: a quoted reply, a line the user typed', () => {
+    expect(fitLetter(LETTER, '', 'On Tue, 4 Mar 2025 Rui wrote: …')).toMatch(/Best regards,\n\[your name\]\n\n$/);
+    expect(fitLetter(LETTER, '', 'Thanks again for your patience with the invoices.')).toMatch(/\[your name\]\n\n$/);
+  });
+});
+
