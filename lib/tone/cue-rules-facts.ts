@@ -270,7 +270,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'Asks what the money has bought.',
     String.raw`\bwhat\s+(?:the\s+|our\s+)?[£$€]\s?[\d,.]+k?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:spent\s+on|paid\s+for|bought|gone\s+on|gone\s+towards)\b|\bwhat\s+(?:\w+\s+){1,3}?of\s+(?:fees|retainer|invoices|payments)\s+(?:has|have)\s+(?:bought|got|achieved|delivered)\b`),
   rule('problem', 'Says all they have had to show for it.',
-    String.raw`\bthe\s+only\s+(?:\w+\s+)?(?:deliverables?|output|outputs|work|results?|progress|reports?|things?)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:actually\s+)?(?:seen|had|received|got)\b|\b(?:figures|numbers|totals|data|stats|statistics|counts)\s+(?:don${A}t|do\s+not|didn${A}t|did\s+not)\s+(?:match|add\s+up|reconcile|tally)\b`),
+    String.raw`\bthe\s+only\s+(?:\w+\s+)?(?:deliverables?|output|outputs|work|results?|progress|reports?|things?)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:actually\s+)?(?:seen|had|received|got)\b|\b(?:figures|numbers|totals|data|stats|statistics|counts|line\s+items|items|charges|entries|hours)\s+(?:don${A}t|do\s+not|didn${A}t|did\s+not)\s+(?:match|add\s+up|reconcile|tally)\b`),
 
   // --- round 17 (issue #4): what b2b-blind20 showed missing: the day named flatly, the fee set against the
   // invoice, leverage and the next phase, dry politeness (test/tone/blind20-wording.test.ts)
@@ -317,4 +317,19 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:very|really|super|most|so)\s+helpful,?\s+(?:considering|given|since|seeing\s+as)\b|\b(?:i${A}m|i\s+am)\s+assuming\s+(?:that${A}s|that\s+is|it${A}s|this\s+is)\s+because\s+(?:they|it|you|the\s+\w+)\s+(?:didn${A}t|did\s+not|never|haven${A}t|weren${A}t)\b|\b(?:effort|time|care|thought)\s+went\s+into\s+the\s+(?:formatting|layout|fonts?|cover|colou?rs|presentation|branding|slides|graphics)\b`, false, 1),
   rule('problem', 'Names the shortfall.',
     String.raw`\bthe\s+shortfall\b`),
+
+  // --- round 18 (issue #4): found missing on b2b-blind21 (test/tone/blind21-wording.test.ts)
+  rule('sarcasm', 'Sets good news beside what went wrong, dryly.',
+    String.raw`\bless\s+(?:great|good|fun|ideal|exciting)\s+(?:is\s+|was\s+)?that\b|\b(?:ticket|request|issue|case|complaint|query|invoice|order|bug|job|claim)\b[^.!?\n]{0,60}?\b(?:turns|turned|is\s+now|will\s+be)\s+(?:${NUM})\s+(?:weeks?|months?|years?)\s+old\b`, false, 1),
+  rule('broken-promise', 'Says it was the first thing they asked for, or that it was never done.',
+    String.raw`\b(?:was|is)\s+(?:literally\s+|quite\s+literally\s+|actually\s+)?the\s+(?:first|main|one|only)\s+thing\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|mentioned|raised|stressed|specified|said)\b` +
+    String.raw`|\bno\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:ever\s+)?(?:delivered|done|fitted|installed|spread|laid|supplied|provided|cleaned|collected)\b|\b(?:have|has)\s+not\s+been\s+(?:touched|done|cut|trimmed|cleaned|serviced|visited|started|looked\s+at)\s+since\b`),
+  rule('legal-threat', 'Says their lawyers will be asking.',
+    String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b`, true),
+  rule('polite-anger', 'Stops the work until they have talked, or asks for an actual answer.',
+    String.raw`\b(?:don${A}t|do\s+not)\s+(?:send|do|make|publish|deploy|change|touch|schedule)\s+anything\s+(?:else\s+|more\s+|further\s+)?(?:\w+\s+){0,3}?until\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:talked|spoken)\b|\b(?:an?|some)\s+actual\s+(?:update|answer|reply|response|fix|person|human|date|explanation)\b`),
+  rule('impact', 'Says how they spent the day dealing with it.',
+    String.raw`\bspent\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:morning|afternoon|day|evening|weekend)\s+(?:apologi[sz]ing|explaining|fixing|chasing|dealing\s+with|cleaning\s+up|calling|ringing)\b`),
+  rule('service-failure', 'Says it was double-booked.',
+    String.raw`\bdouble[- ]booked\b`),
 ];

@@ -28,6 +28,8 @@ const YOU_NOT_AGENT = new Set([
   'ping', 'when', 'whenever', 'unless', 'once', 'as', 'hear', 'told', 'copy', 'cc', 'brief', 'show', 'thank-you',
   // "the swatches I sent you": the one sent to, not the one who did it
   'sent', 'gave', 'paid', 'emailed', 'showed', 'asked', 'owed',
+  // "let me know what you need": the one asked, not the one who did it
+  'what',
 ]);
 const YOU = new Set(['you', "you've", "you'd", "you're", "you'll"]);
 const YOUR = new Set(['your', 'yours', 'yourself', 'yourselves']);
@@ -46,7 +48,7 @@ const POINTS_BACK = new RegExp(OWNED_BACK, 'i');
 const SENDER_OWNS = new RegExp(
   String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
-    String.raw`|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
+    String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
     // "The PO I sent on Monday was for the wrong cost centre"
     String.raw`|the\s+(?:\w+\s+)?\w+\s+(?:i|we)(?:${A}d|\s+had)?\s+(?:sent|gave\s+you|attached|uploaded|submitted|provided|raised|issued|filled\s+in)\b[^.!?\n]{0,40}?\b(?:was|were|is|are|had)\s+(?:\w+\s+){0,3}?(?:wrong|incorrect|out\s+of\s+date|outdated|missing|invalid)\b` +
@@ -87,7 +89,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
-    String.raw`|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
+    String.raw`|power\s+(?:outage|failure)|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
@@ -126,6 +128,13 @@ const THEIR_NEWS = new RegExp(
  */
 const THIRD_PARTY_DID = new RegExp(
   String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|put\s+a\s+hold)` +
+    // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
+    String.raw`|(?:a|one|our|the)\s+(?:guest|customer|visitor|attendee|diner|patron)\b[^.!?\n]{0,60}?\b(?:was|were|got|became)\s+(?:\w+\s+)?(?:rude|abusive|aggressive|drunk|difficult|unpleasant)` +
+    // "Stripe emailed us last night saying they're deprecating the old API version"
+    String.raw`|\b(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)` +
+    // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
+    String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp)\b` +
+    String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\s+(?:\w+\s+){0,2}?(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|logged\s+me\s+out|rejected)` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
@@ -137,12 +146,18 @@ const THIRD_PARTY_DID = new RegExp(
  */
 const EXONERATES = new RegExp(
   String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work))\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
-    String.raw`|(?:not|no)\s+(?:a\s+)?reflection\s+on\s+(?:you|your)|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
+    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
 /** "That means the pull your system does came back empty": a consequence of the trouble before it belongs to whoever owns that. */
-const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that))\b/i;
+const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b/i;
+
+/** A cause outside both firms, strong enough to explain everything the message goes on to report. */
+const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
+
+/** A sentence that carries on the story of the one before it rather than starting a new one. */
+const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b/i;
 
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;
@@ -174,6 +189,8 @@ function youIsAgent(tokens: Token[], i: number): boolean {
 export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): SentenceOwner[] {
   const out: SentenceOwner[] = [];
   let exonerated = false;
+  let caused = false;
+  let addressed = false;
   let t = 0;
   for (const s of spans) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
@@ -191,9 +208,13 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     const previous: SentenceOwner | undefined = out[out.length - 1];
     const notOurs = previous?.owner === 'sender' || previous?.owner === 'news';
     let owner: Owner = recipient ? 'recipient' : 'unknown';
+    if (recipient) addressed = true;
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
+    if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     else if (!agent && notOurs && CONSEQUENCE.test(sentence)) owner = previous.owner;
+    // "SARS eFiling crashed twice. The second time it logged me out…": the same trouble, told on.
+    else if (!recipient && previous?.owner === 'news' && CONTINUES.test(sentence)) owner = 'news';
     // A bare feeling right after news is about that news ("The council refused it. Annoying after all that work.").
     // So is a feeling that names the recipient only to praise them ("Really frustrating, because your shortlist was the best we've seen.").
     else if (previous?.owner === 'news' && ((!recipient && i - t0 <= SHORT_SENTENCE) || (FEELING_OPENER.test(sentence) && (!recipient || (!agent && PRAISED.test(sentence)))))) owner = 'news';
@@ -202,7 +223,9 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     exonerated ||= EXONERATES.test(sentence);
     out.push({ start: s.start, end: s.end, owner });
   }
-  if (exonerated) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
+  // A message that opens with its own cause (a power cut, a ransomware scare, a government portal, a
+  // provider's announced change) and never names the recipient reports that cause's consequences.
+  if (exonerated || (caused && !addressed)) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
   return out;
 }
 
