@@ -110,6 +110,26 @@ describe('an in-place text field', () => {
     await fire(area, new FocusEvent('blur'));
     expect(onCommit).not.toHaveBeenCalled();
   });
+
+  it('saves text typed and left in the field when the tab is hidden or closed, without a blur', async () => {
+    const onCommit = vi.fn();
+    const el = await draw(<EditableText label="Client's commitment" multiline value="" onCommit={onCommit} />);
+    const area = el.querySelector('textarea')!;
+    await fire(area, new FocusEvent('focus'));
+    area.value = 'Pay invoice 4411 once the report is fixed';
+    await fire(area, new Event('input', { bubbles: true }));
+    expect(onCommit).not.toHaveBeenCalled();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    await fire(document as unknown as HTMLElement, new Event('visibilitychange'));
+    expect(onCommit).toHaveBeenCalledWith('Pay invoice 4411 once the report is fixed');
+    // Still the user's text, so they carry on typing where they were.
+    expect(area.value).toBe('Pay invoice 4411 once the report is fixed');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+    area.value = 'Pay invoice 4411 once the report is fixed, and refer us';
+    await fire(area, new Event('input', { bubbles: true }));
+    await fire(window as unknown as HTMLElement, new Event('pagehide'));
+    expect(onCommit).toHaveBeenLastCalledWith('Pay invoice 4411 once the report is fixed, and refer us');
+  });
 });
 
 describe("the client's commitment", () => {

@@ -2,8 +2,9 @@
  * What the UX review found, checked as a person meets it in the built extension: "Not a complaint"
  * can be undone (the list chip goes and comes back, the header's dot leaves alarm red), the sidebar
  * follows the mail site's theme while a message stays open, the phrases' "why" is reachable from the
- * keyboard, the collapsed toggle has a name, and Escape closes the popup's and the dashboard's
- * update forms with the focus back on the button that opened them.
+ * keyboard, the collapsed toggle has a name, Escape closes the popup's and the dashboard's
+ * update forms with the focus back on the button that opened them, and the case's steps stay
+ * readable in a half-screen window.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -162,6 +163,13 @@ describe('UX review fixes', () => {
     await expect.poll(() => form.count()).toBe(0);
     expect(await logButton.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await logButton.getAttribute('aria-expanded')).toBe('false');
+
+    // Half a screen wide, each step's advice still reads as a line of text, not a 4em column.
+    await dashboard.setViewportSize({ width: 640, height: 900 });
+    const advice = dashboard.locator('.cr-step-next .cr-step-advice');
+    await expect.poll(async () => (await advice.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    await advice.scrollIntoViewIfNeeded();
+    await screenshot(dashboard, 'ux-dashboard-steps-narrow');
     await dashboard.close();
 
     // The case falls due, so the popup lists it with Log update.
