@@ -59,16 +59,20 @@ const ASK_OR_CONDITION = new RegExp(
   'i',
 );
 
-const SWEEPING = /\b(?:never|always|nothing|everything|nobody|no\s+one|every\s+time|each\s+time|all\s+the\s+time|constantly|you\s+people|none\s+of)\b/i;
+/** "Nobody listens", "nobody from your side has given us…" sweep; "nobody told us until we called" tells of one event. */
+const SWEEPING = /\b(?:never|always|nothing|everything|(?:nobody|no\s+one)(?:\s+[\w'’]+){0,3}?\s+(?:ever\b|(?!was\b)\w{2,}s\b)|every\s+time|each\s+time|all\s+the\s+time|constantly|you\s+people|none\s+of)\b/i;
 // Something a reader could check: a number, a date word, a product-like capitalised name mid-sentence.
 const CONCRETE = /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|invoice|order|ticket|report|release|export|import|login|dashboard|account|payment|shipment|delivery|migration|integration|api|server|portal|checkout|refund|update|sync)\b/i;
 
 /** A short time or place qualifier that belongs to the neighbouring clause ("since 2 March", "on invoice 4411"). */
 const QUALIFIER_START = /^(?:since|on|from|for|in|at|as\s+of|after|before|until|till|by|of|with|under|during|via)\b/i;
 
-/** Clause boundaries: punctuation (not inside numbers or times) and a conjunction that starts a new clause. */
+/**
+ * Clause boundaries: punctuation (not inside numbers or times) and a conjunction that starts a new clause.
+ * Not brackets: an aside belongs to its clause ("the nightly export (the one finance relies on) failed").
+ */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;()\x97\x96]|,(?!\d)|:(?!\d)|\s-\s|\s(?=(?:and|but|so|because|although|though|while|whereas|yet)\s+(?:i|we|you|it|they|he|she|nobody|no\s+one|nothing|the|your|our|this|that|there|now|then|still)\b)`,
+  String.raw`[;\x97\x96]|,(?!\d)|:(?!\d)|\s-\s|\s(?=(?:and|but|so|because|although|though|while|whereas|yet)\s+(?:i|we|you|it|they|he|she|nobody|no\s+one|nothing|the|your|our|this|that|there|now|then|still)\b)`,
   'gi',
 );
 
@@ -206,11 +210,14 @@ const WHEN_IT_CAME = /\s+(?:that|which)\s+(?:came\s+(?:through|in)|arrived|went\
 function cutToLength(s: string): string {
   if (s.length <= STATEMENT_CHARS) return s;
   const head = s.slice(0, STATEMENT_CHARS + 1);
-  const boundary = /(?:,|;|\s(?:and|but|because|which|who|so|after|before|when|while|with|without|since|although)\s)(?!.*(?:,|;|\s(?:and|but|because|which|who|so|after|before|when|while|with|without|since|although)\s))/i.exec(head);
+  const boundary = /(?:,|;|\s\(|\s(?:and|but|because|which|who|so|after|before|when|while|with|without|since|although)\s)(?!.*(?:,|;|\s\(|\s(?:and|but|because|which|who|so|after|before|when|while|with|without|since|although)\s))/i.exec(head);
   if (boundary && boundary.index >= 25) return head.slice(0, boundary.index).replace(/[\s,;:]+$/, '');
   const space = head.lastIndexOf(' ');
   return `${head.slice(0, space > 20 ? space : STATEMENT_CHARS).replace(/[\s,;:]+$/, '')}…`;
 }
+
+/** An aside in brackets that only names or describes ("(the one finance relies on)"); one that explains why it is wrong ("(which was supposed to be included)") stays. */
+const ASIDE = /\s*\((?!\s*(?:which|that|who|as|because|despite|even|although|though|but|not)\b)[^()\n]{0,120}\)/gi;
 
 /** Turns the problem part of a sentence into a short statement. */
 export function shortStatement(source: string, keepSubject: boolean, nlp: Nlp | null): string {
@@ -235,6 +242,7 @@ export function shortStatement(source: string, keepSubject: boolean, nlp: Nlp | 
     else s = s.replace(SUBJECT_PASSIVE, '').replace(SUBJECT_BE, '').replace(SUBJECT_FEELING, '').replace(SUBJECT_DROP, '');
   }
   s = s.replace(FILLER, '').replace(/^(?:the\s+)?amount\s+of\s+/i, '');
+  s = s.replace(ASIDE, '');
   s = s.replace(/^["“”'‘’]+(?=\w)/, '').replace(/[\s.!?…,;:]+$/, '');
   if (s.length > STATEMENT_CHARS) s = s.replace(WHEN_IT_CAME, '');
   s = cutToLength(s);

@@ -162,3 +162,21 @@ describe('issues are problems, not feelings', () => {
     expect(r.issues).toHaveLength(1);
   });
 });
+
+describe('asides and single events', () => {
+  it('keeps a clause whole across an aside in brackets, dropping an aside that only names', () => {
+    const r = analyzeTone('Hi Tom, The nightly export (the one finance relies on) failed again on Saturday. Invoice 4471 charges us for the premium support tier (which was supposed to be included in the renewal). Please fix both.');
+    expect(statements(r)).toContain('the nightly export failed again on Saturday');
+    const invoice = r.issues.find((i) => /invoice 4471/.test(i.statement));
+    expect(invoice?.kind).toBe('specific');
+    expect(invoice?.statement).toBe('invoice 4471 charges us for the premium support tier');
+    expect(statements(r).some((st) => /^which/.test(st))).toBe(false);
+  });
+
+  it('"nobody told us until we called" is one event; "nobody listens" sweeps', () => {
+    const r = analyzeTone('The order arrived damaged and nobody from your team told us until we called. Nobody listens to us.');
+    expect(r.issues.find((i) => /told us/.test(i.statement))?.kind).toBe('specific');
+    expect(r.issues.find((i) => /listens/.test(i.statement))?.kind).toBe('generality');
+  });
+});
+
