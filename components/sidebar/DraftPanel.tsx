@@ -1,6 +1,7 @@
 import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftOption } from '../../lib/content/sidebar-state';
+import type { InsertOutcome } from '../../lib/content/controller';
 import { errorMessage } from '../../lib/error-message';
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
   /** The draft shown first; the first option when absent or not among the options. */
   initial?: string;
   loadDraft(id: string): Promise<string>;
-  onInsert(text: string, id: string): Promise<void>;
+  onInsert(text: string, id: string): Promise<InsertOutcome | void>;
   /** Shown after inserting a status update, so the clock resets only when the user says it went out. */
   onLogUpdate?: (text: string, updateId: string) => Promise<void>;
 }
@@ -38,8 +39,8 @@ export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate 
   async function insert() {
     setStatus({ kind: 'busy' });
     try {
-      await onInsert(text, selected);
-      setStatus({ kind: 'done', text: i18n.t('sidebar.draft.inserted') });
+      const outcome = await onInsert(text, selected);
+      setStatus({ kind: 'done', text: i18n.t(outcome === 'already' ? 'sidebar.draft.alreadyInserted' : 'sidebar.draft.inserted') });
       setOfferLog(selected === 'status-update' && onLogUpdate ? crypto.randomUUID() : null);
     } catch (error) {
       setStatus({

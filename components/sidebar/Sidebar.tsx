@@ -2,6 +2,7 @@ import { i18n } from '../../lib/content/page-i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { flagShown, type DraftOption, type Notice, type SidebarState } from '../../lib/content/sidebar-state';
 import type { Theme } from '../../lib/content/theme';
+import type { InsertOutcome } from '../../lib/content/controller';
 import type { Attention } from '../../lib/content/attention';
 import { AttentionList } from './AttentionList';
 import { CoachPanel } from './CoachPanel';
@@ -17,7 +18,8 @@ import { LEVEL_LABEL } from './labels';
 
 export interface SidebarActions {
   loadDraft(id: string): Promise<string>;
-  insertReply(text: string, draftId: string): Promise<void>;
+  /** 'already' when the reply box held this letter, so nothing was added. */
+  insertReply(text: string, draftId: string): Promise<InsertOutcome | void>;
   /** `updateId` stays the same when the user retries, so the update is logged once. */
   logUpdate(text: string, updateId: string): Promise<void>;
   openCase(): Promise<void>;

@@ -108,8 +108,9 @@ export async function mountSidebar(
   const actions: SidebarActions = withNotices({
     loadDraft: (id) => controller.loadDraft(id),
     insertReply: async (text) => {
-      await controller.insertReply(text);
+      const outcome = await controller.insertReply(text);
       checkCompose();
+      return outcome;
     },
     logUpdate: (text, updateId) => controller.logUpdate(text, updateId),
     openCase: () => controller.openCase(),

@@ -15,6 +15,8 @@ import { errorMessage } from '../error-message';
 
 export type Requester = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<ResponseMap[T]>;
 
+export type InsertOutcome = 'inserted' | 'already';
+
 export interface ControllerDeps {
   provider: MailProvider;
   request: Requester;
@@ -32,7 +34,8 @@ export interface SidebarController {
   refreshCase(): Promise<void>;
   draftOptions(): DraftOption[];
   loadDraft(id: string): Promise<string>;
-  insertReply(text: string): Promise<void>;
+  /** 'already' when the reply box held this letter, so nothing was added. */
+  insertReply(text: string): Promise<InsertOutcome>;
   /**
    * The insert-reply shortcut: inserts the suggested draft when a rescue reply fits, and otherwise
    * inserts nothing and returns the advice, so the caller can say why.
@@ -303,6 +306,7 @@ export function createSidebarController(deps: ControllerDeps): SidebarController
     async insertReply(text) {
       const result = await provider.insertReply(text, { letter: true });
       if (!result.ok) throw new Error(result.message);
+      return result.value.already ? 'already' : 'inserted';
     },
     async insertSuggestedReply() {
       const advice = replyAdvice(analysedState());

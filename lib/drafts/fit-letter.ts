@@ -28,6 +28,18 @@ function signsOff(after: string): boolean {
 /** The letter's own closing paragraph: a sign-off line and at most two lines of name. */
 const CLOSING = /\n\n(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|all the best|yours sincerely|yours truly|yours faithfully|best wishes)\b[^\n]*(?:\n[^\n]+){0,2}\s*$/i;
 
+/** Text with all white space removed: a rich editor and a textarea lay the same letter out differently. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The box already holds this letter (inserted before, maybe without its greeting or sign-off): its
+ * longest paragraph is there. A second "Insert reply" then adds nothing.
+ */
+export function holdsLetter(boxText: string, letter: string): boolean {
+  const longest = letter.split(/\n\s*\n/).reduce((a, b) => (squash(b).length > squash(a).length ? b : a), '');
+  return squash(longest).length >= 20 && squash(boxText).includes(squash(longest));
+}
+
 export function isGreetingLine(line: string): boolean {
   return GREETING.test(line.trim());
 }

@@ -127,6 +127,12 @@ export interface ListRow {
   chip: Placement;
 }
 
+export interface InsertedReply {
+  box: ComposeBox;
+  /** The box already held this letter, so nothing was added (a second click on "Insert reply"). */
+  already: boolean;
+}
+
 export interface InsertOptions {
   signal?: AbortSignal;
   /** How long to wait for a reply box after clicking reply. */
@@ -151,7 +157,7 @@ export interface MailProvider {
   /** The open reply/compose box, if any. */
   findCompose(): ComposeBox | null;
   /** Opens a reply if none is open and types `text` at the cursor. Never sends. */
-  insertReply(text: string, options?: InsertOptions): Promise<ProviderResult<ComposeBox>>;
+  insertReply(text: string, options?: InsertOptions): Promise<ProviderResult<InsertedReply>>;
   readListRows(): ProviderResult<ListRow[]>;
   /** Opens a thread listed in the message list; false when it is not there. */
   openThread(threadId: string): boolean;

@@ -99,7 +99,7 @@ function controllerFor(text: string, openCase: CaseSummary | null = null) {
     waitForThread: async () => ({ ok: true, value: thread }),
     insertReply: async (t: string) => {
       inserted.push(t);
-      return { ok: true, value: undefined };
+      return { ok: true, value: { box: null, already: false } };
     },
   } as unknown as MailProvider;
   const sent: { type: string; payload: Record<string, unknown> }[] = [];

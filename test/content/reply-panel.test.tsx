@@ -48,7 +48,8 @@ const noop = async () => undefined;
 function actions(): SidebarActions {
   return {
     loadDraft: async (id) => `Draft ${id}: So that I understand exactly what went wrong…`,
-    insertReply: async (text) => void inserted.push(text),
+    // The second insert of the same text finds it already in the box, as the provider reports.
+    insertReply: async (text) => (inserted.includes(text) ? 'already' : void inserted.push(text)),
     logUpdate: noop,
     openCase: noop,
     dismiss: noop,
@@ -96,6 +97,12 @@ describe('the reply panel', () => {
     await click(button(root, 'Insert reply'));
     await waitFor(() => inserted.length === 1);
     expect(inserted[0]).toMatch(/^Draft first-full/);
+    await waitFor(() => root.textContent?.includes('Inserted into the reply.'));
+
+    // Clicking again adds nothing and says why, instead of a second letter below the first.
+    await click(button(root, 'Insert reply'));
+    await waitFor(() => root.textContent?.includes('This draft is already in the reply, so nothing was added.'));
+    expect(inserted).toHaveLength(1);
   });
 
   it('on an unscored message says it was not read for complaints, and offers no draft by default', async () => {

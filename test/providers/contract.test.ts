@@ -267,6 +267,19 @@ describe.each(SPECS)('MailProvider contract: $label', (spec) => {
       expect(text).not.toMatch(/\[your name\]\S/);
     });
 
+    it('adds nothing when the same letter is inserted again, and says so', async () => {
+      const { provider } = load(spec.pages.reply);
+      const box = provider.findCompose()!;
+      const letter = 'Hi Rui,\n\nThank you for telling us about the export.\n\nBest regards,\n[your name]';
+      const first = await provider.insertReply(letter, { letter: true });
+      expect(first.ok && first.value.already).toBe(false);
+      const once = box.readText();
+      const second = await provider.insertReply(letter, { letter: true });
+      expect(second.ok && second.value.already).toBe(true);
+      expect(box.readText()).toBe(once);
+      expect(once.match(/Thank you for telling us about the export\./g)).toHaveLength(1);
+    });
+
     it('uses execCommand("insertText") where the browser has it', async () => {
       const { provider, doc } = load(spec.pages.reply);
       const calls: unknown[][] = [];

@@ -1,5 +1,6 @@
 /** The MailProvider behaviour both adapters share. */
 import type { ComposeBox, MailProvider, OpenThread, PagePart, PartHealth, ProviderResult } from '../types';
+import { holdsLetter } from '../../drafts/fit-letter';
 import type { Adapter } from './adapter';
 import { composeBoxFor, insertTextAtCaret, trackCaret } from './compose-box';
 import { atBoundary, layoutChangedMessage } from './errors';
@@ -80,8 +81,12 @@ export function createProvider(adapter: Adapter): MailProvider {
         box = await waitFor(doc, findCompose, options.timeoutMs ?? REPLY_WAIT_MS, options.signal);
         if (!box) return { ok: false, missing: ['compose'], message: layoutChangedMessage(adapter.label, ['compose']) };
       }
+      if (options.letter && holdsLetter(box.readText(), text)) {
+        box.element.focus();
+        return { ok: true, value: { box, already: true } };
+      }
       insertTextAtCaret(box.element, text, { letter: options.letter });
-      return { ok: true, value: box };
+      return { ok: true, value: { box, already: false } };
     },
     readListRows: () => atBoundary(adapter.label, () => adapter.readRows()),
     openThread: (threadId) => adapter.openThread(threadId),
