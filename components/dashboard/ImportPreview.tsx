@@ -50,6 +50,11 @@ export function ImportPreview({ fileName, report, onConfirm, onCancel }: Props) 
           ))}
         </tbody>
       </table>
+      {report.secondOpenCases > 0 && (
+        <p class="cr-banner" role="note">
+          {i18n.t('dashboard.import.secondOpen', report.secondOpenCases, [report.secondOpenCases])}
+        </p>
+      )}
       {report.conflicts.length > 0 && (
         <p class="cr-muted">
           {i18n.t('dashboard.import.conflicts', report.conflicts.length, [report.conflicts.length])}

@@ -48,6 +48,11 @@ export interface ImportReport {
    * on two machines): they merge into the local client.
    */
   remappedClients: number;
+  /**
+   * New open cases in the file for a client who already has another open case here (the case was
+   * opened again after the export): both are kept, and the user is told so they can close one.
+   */
+  secondOpenCases: number;
 }
 
 /** What applyImport would do, without writing. */
@@ -83,7 +88,7 @@ async function planImport(
   incoming: ExportData,
 ): Promise<{ report: ImportReport; writes: Record<DataTable, Row[]> }> {
   const { data, remapped } = await adoptLocalClients(db, incoming);
-  const report: ImportReport = { counts: {} as ImportReport['counts'], conflicts: [], remappedClients: remapped };
+  const report: ImportReport = { counts: {} as ImportReport['counts'], conflicts: [], remappedClients: remapped, secondOpenCases: 0 };
   const writes = {} as Record<DataTable, Row[]>;
   for (const table of DATA_TABLES) {
     const rows = data[table] as unknown as Row[];
@@ -107,7 +112,18 @@ async function planImport(
     });
     report.counts[table] = counts;
   }
+  report.secondOpenCases = await secondOpenCases(db, writes.cases);
   return { report, writes };
+}
+
+/** How many of the cases about to be added are open for a client who has another open case here. */
+async function secondOpenCases(db: RescueDb, added: Row[]): Promise<number> {
+  const incoming = added.filter((c) => c.outcome === 'open' && c.deletedAt == null);
+  if (!incoming.length) return 0;
+  const ids = new Set(incoming.map((c) => c.id));
+  const local = await db.cases.where('clientId').anyOf(incoming.map((c) => c.clientId as string)).toArray();
+  const openHere = new Set(local.filter((c) => c.outcome === 'open' && c.deletedAt == null && !ids.has(c.id)).map((c) => c.clientId));
+  return incoming.filter((c) => openHere.has(c.clientId as string)).length;
 }
 
 /**

@@ -120,7 +120,12 @@ describe('import', () => {
     expect(fromA.client.id).not.toBe(fromB.client.id);
     const report = await applyImport(b, viaDisk(await exportAll(a, EXPORTED)));
     expect(report.remappedClients).toBe(1);
+    // Both machines had opened a case for this client: both are kept, and the preview said so.
+    expect(report.secondOpenCases).toBe(1);
     expect(await b.clients.count()).toBe(1);
+    expect(await b.cases.count()).toBe(2);
+    // Importing the same file again adds nothing, so there is nothing to warn about.
+    expect((await previewImport(b, viaDisk(await exportAll(a, EXPORTED)))).secondOpenCases).toBe(0);
     const imported = await getCaseDetail(b, fromA.case.id);
     expect(imported.client.id).toBe(fromB.client.id);
   });

@@ -67,6 +67,23 @@ describe('data tools', () => {
     expect(document.body.textContent).toContain('Imported:');
   });
 
+  it('warns when a case in the file is open for a client who already has an open case here', async () => {
+    const source = newDb();
+    await seedCase(source, { address: 'bo@globex.io' }, 'Missed go-live', [{ statement: 'Go-live slipped' }]);
+    const exported = JSON.stringify(await exportAll(source, NOW));
+    await source.delete();
+
+    const db = newDb();
+    await seedCase(db, { address: 'bo@globex.io' }, 'Opened again here', [{ statement: 'Go-live slipped again' }]);
+    h = await mountDashboard(db);
+    await waitFor(() => rows(h!.container).length === 1);
+    await chooseFile(h.container, 'backup.json', exported);
+    const preview = await waitFor(() => h!.container.querySelector('[data-cr="import-preview"]'));
+    expect(preview.querySelector('[role="note"]')?.textContent).toBe(
+      '1 case in the file is open for a client who already has an open case here. Both are kept; close the one you no longer need.',
+    );
+  });
+
   it('rejects a malformed file whole, saying why', async () => {
     h = await mountDashboard();
     await waitFor(() => h!.container.textContent?.includes('No rescue cases yet'));
