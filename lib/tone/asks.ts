@@ -17,7 +17,7 @@ const ASK_PATTERNS: readonly { kind: ToneAsk['kind']; re: RegExp }[] = [
   { kind: 'update', re: new RegExp(String.raw`\b(?:an?|any|some|for\s+an?|the\s+latest)\s+(?:\w+\s+)?update\b|\bkeep\s+(?:me|us)\s+(?:posted|informed|updated)\b|(?<!\b(?:last|previous|latest|your|that|this|weekly|monthly)\s{1,3})\bstatus\s+(?:update|report)\b|\blet\s+(?:me|us)\s+know\s+(?:where|what|the\s+status|how)\b|\bwhere\s+things\s+stand\b|\bwhat\s+is\s+going\s+on\b`, 'gi') },
   { kind: 'fix', re: new RegExp(String.raw`\b${REQUEST}\s+(?:\w+\s+){0,2}(?:fix|fixed|resolve|resolved|sort\s+(?:this|it)\s+out|sorted|look\s+into|investigate|repair|correct|replace|replaced)\b|\b(?:needs?|has)\s+to\s+be\s+(?:fixed|resolved|sorted|corrected|replaced)\b`, 'gi') },
   // Not what is missing from the story: "your team tells us 'early next month' with no explanation".
-  { kind: 'other', re: new RegExp(String.raw`(?<!\b(?:no|without|never\s+(?:got|had|received)|not\s+(?:a|an|one))\s{1,3}(?:\w{1,15}\s{1,3})?)\b(?:an?\s+)?(?:explanation|root\s+cause|apology|written\s+assurance)\b|\bexplain\s+(?:why|how|what)\b`, 'gi') },
+  { kind: 'other', re: new RegExp(String.raw`(?<!\b(?:no|without|never\s+(?:got|had|received)|not\s+(?:a|an|one))\s{1,3}(?:\w{1,15}\s{1,3})?)\b(?:an?\s+)?(?:explanation|root\s+cause|apology|written\s+assurance)\b|\bexplain\s+(?:why|how|what)\b|\b(?:an?\s+)?(?:written|recovery|handover|action|remediation|improvement|corrective|transition)\s+plan(?:\s+with\s+(?:\w+\s+)?dates)?\b`, 'gi') },
 ];
 
 /** Asks in order of appearance; one entry per distinct phrase. */

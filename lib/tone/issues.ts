@@ -255,6 +255,29 @@ function contentWords(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
+interface Found {
+  issue: ToneIssue;
+  /** Reported as a failure, not only felt ("having to chase you for updates"). */
+  hard: boolean;
+}
+
+/**
+ * At most MAX_ISSUES, in the order written. When there are more, generalities give way first, then
+ * complaints only felt, so a late failure ("invoice 4471 charges us for the tier we were promised") is
+ * not lost to an early "we heard nothing" or "having to chase you for updates".
+ */
+function shortList(found: Found[]): ToneIssue[] {
+  const rank = (f: Found) => (f.issue.kind === 'generality' ? 0 : f.hard ? 2 : 1);
+  const keep = new Set(
+    found
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i)
+      .slice(0, MAX_ISSUES)
+      .map(({ f }) => f),
+  );
+  return found.filter((f) => keep.has(f)).map((f) => f.issue);
+}
+
 /** Same problem said twice: most content words shared (Jaccard ≥ 0.6) or one statement inside the other. */
 function nearDuplicate(a: string, b: string): boolean {
   const x = contentWords(a);
@@ -311,8 +334,9 @@ function issueFrom(text: string, span: Span, source: Clause[], nlp: Nlp | null):
 }
 
 export function findIssues(text: string, sentenceSpans: Span[], cues: CueHit[], negativeWords: readonly Span[], nlp: Nlp | null): ToneIssue[] {
-  // Problem wording without a scoring cue counts only in a message that complains somewhere.
-  if (!cues.some((c) => COMPLAINT_KINDS.has(c.kind))) return [];
+  // Problem wording without a scoring cue counts only in a message that complains or threatens somewhere
+  // ("we have decided not to renew … three of the four milestones were missed").
+  if (!cues.some((c) => COMPLAINT_KINDS.has(c.kind) || THREAT_KINDS.has(c.kind))) return [];
   const analysed: { span: Span; clauses: Clause[] }[] = [];
   for (const span of sentenceSpans) {
     const inside = cues.filter((c) => c.start >= span.start && c.start < span.end);
@@ -327,15 +351,15 @@ export function findIssues(text: string, sentenceSpans: Span[], cues: CueHit[], 
     analysed.push({ span, clauses });
   }
   const collect = (fallback: boolean): ToneIssue[] => {
-    const issues: ToneIssue[] = [];
+    const found: Found[] = [];
     for (const { span, clauses } of analysed) {
       for (const source of problemSources(clauses, fallback)) {
-        if (issues.length >= MAX_ISSUES) return issues;
+        if (found.length >= MAX_ISSUES * 2) return shortList(found);
         const issue = issueFrom(text, span, source, nlp);
-        if (issue && !issues.some((i) => nearDuplicate(i.statement, issue.statement))) issues.push(issue);
+        if (issue && !found.some((f) => nearDuplicate(f.issue.statement, issue.statement))) found.push({ issue, hard: source.some((c) => c.role === 'hard') });
       }
     }
-    return issues;
+    return shortList(found);
   };
   const strong = collect(false);
   return strong.length > 0 ? strong : collect(true);

@@ -11,4 +11,4 @@ export const MIN_WORDS = 3;
 export const MAX_DEADLINES = 8;
 
 /** Issues reported per message; the sidebar shows a short list, not every sentence. */
-export const MAX_ISSUES = 5;
+export const MAX_ISSUES = 6;

@@ -180,3 +180,24 @@ describe('asides and single events', () => {
   });
 });
 
+describe('a long complaint', () => {
+  it('keeps the late specific (the invoice) when there are more issues than the list holds, and hears the written plan asked for', () => {
+    const text = `Dana,
+This is the third outage this month. Our customers could not log in for most of Monday morning, and nobody from your team told us until we called. Frankly, this is unacceptable.
+On the 19th you promised a fix "by Friday". Friday came and went, the export failed again on Saturday, and we heard nothing. I'm tired of chasing you for updates.
+On top of that, invoice 4471 charges us for the premium support tier we were promised as part of the renewal. I won't approve it as it stands.
+I need a call with someone senior by Thursday and a written plan with dates.
+Maria`;
+    const r = analyzeTone(text);
+    expect(r.issues.length).toBeLessThanOrEqual(6);
+    expect(statements(r).some((s) => /invoice 4471/.test(s))).toBe(true);
+    expect(r.asks.map((a) => a.phrase)).toEqual(expect.arrayContaining(['a call', 'a written plan with dates']));
+  });
+
+  it('lists what went wrong in a polite notice not to renew, and the handover plan asked for', () => {
+    const r = analyzeTone('Dana,\nI am writing to let you know that we have decided not to renew our contract in January. Over the past quarter, three of the four milestones were missed, and our board has asked us to find another supplier. I would appreciate a handover plan by 15 December.\nKind regards, Maria');
+    expect(statements(r)).toEqual(['three of the four milestones were missed']);
+    expect(r.asks.map((a) => a.phrase)).toContain('a handover plan');
+  });
+});
+
