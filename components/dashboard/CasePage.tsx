@@ -90,7 +90,9 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         {back}
         <div class="cr-banner" role="status">
           <span>{i18n.t('dashboard.case.deleted')} </span>
-          <Button onClick={() => run(() => restore(db, 'cases', c.id, now()))}>{i18n.t('dashboard.case.restore')}</Button>
+          <Button data-cr="restore-case" onClick={() => run(() => restore(db, 'cases', c.id, now()))}>
+            {i18n.t('dashboard.case.restore')}
+          </Button>
         </div>
       </section>
     );
@@ -207,7 +209,8 @@ export function CasePage({ caseId, showDraft, onBack }: Props) {
         onClose={(outcome) => patchDue({ outcome, closedAt: now().toISOString() })}
         onReopen={() => patchDue({ outcome: 'open', closedAt: null })}
         onDelete={() => {
-          refocus(() => heading.current);
+          // The page becomes the "deleted" notice: its Restore button takes the focus, not the page's top.
+          refocus(() => document.querySelector<HTMLElement>('[data-cr="restore-case"]'));
           void remove('cases', c.id, i18n.t('dashboard.toast.case'));
         }}
       />

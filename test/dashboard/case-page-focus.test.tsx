@@ -69,6 +69,14 @@ describe('case page focus', () => {
     await waitFor(() => focused()?.textContent === 'Draft a status update');
   });
 
+  it('lands on Restore after the case is deleted, and Restore brings the case back', async () => {
+    const root = await openSeeded();
+    await press(button(root, 'Delete case'));
+    await waitFor(() => focused()?.textContent?.trim() === 'Restore it');
+    await press(focused()!);
+    await waitFor(() => root.querySelector('[data-cr="case-page"]'));
+  });
+
   it('stays in the new-issue field after adding one', async () => {
     const root = await openSeeded();
     const field = root.querySelector<HTMLInputElement>('.cr-add-issue input')!;
