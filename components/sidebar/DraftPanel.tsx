@@ -40,7 +40,7 @@ export function DraftPanel({ options, initial, loadDraft, onInsert, onLogUpdate 
     setStatus({ kind: 'busy' });
     try {
       const outcome = await onInsert(text, selected);
-      setStatus({ kind: 'done', text: i18n.t(outcome === 'already' ? 'sidebar.draft.alreadyInserted' : 'sidebar.draft.inserted') });
+      setStatus({ kind: 'done', text: outcome === 'already' ? i18n.t('sidebar.draft.alreadyInserted') : i18n.t('sidebar.draft.inserted') });
       setOfferLog(selected === 'status-update' && onLogUpdate ? crypto.randomUUID() : null);
     } catch (error) {
       setStatus({
