@@ -290,7 +290,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "It clearly isn't." after "you told me it was fixed"
     String.raw`|${SENTENCE_START}(?:it|they|this|that)\s+(?:clearly|obviously|still)\s+(?:isn${A}t|aren${A}t|wasn${A}t|hasn${A}t|haven${A}t|is\s+not|are\s+not|was\s+not|has\s+not|have\s+not)\s*[.!](?=\s|$)` +
     // "Nobody at your firm flagged that exclusion to us."
-    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed)\b` +
+    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed|discussed|consulted|cleared|asked|agreed)\b` +
     // "broke the embargo"
     String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
   rule('legal-threat', 'Holds payment until it is put right.',
@@ -332,4 +332,22 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bspent\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:morning|afternoon|day|evening|weekend)\s+(?:apologi[sz]ing|explaining|fixing|chasing|dealing\s+with|cleaning\s+up|calling|ringing)\b`),
   rule('service-failure', 'Says it was double-booked.',
     String.raw`\bdouble[- ]booked\b`),
+
+  // --- round 19 (issue #4): the formal letter and the contract's words, found missing on b2b-blind22 (test/tone/blind22-wording.test.ts)
+  rule('broken-promise', 'Says the change was never agreed, or the date came and went.',
+    String.raw`\b(?:we|i)\s+(?:have\s+not|haven${A}t|did\s+not|didn${A}t|never)\s+(?:agreed|consented|signed\s+off)\s+to\s+(?:any|the|this|that|an)\s+(?:\w+\s+){0,2}?(?:extension|change|delay|increase|variation|overrun|price\s+rise)\b` +
+    String.raw`|\bno\s+(?:\w+\s+)?notice\s+(?:under|as\s+required\s+by|per|in\s+line\s+with)\s+(?:clause|section)\b` +
+    String.raw`|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+deadline|the\s+date|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+came\s+and\s+went\b` +
+    String.raw`|\bagainst\s+(?:a|the|our)\s+(?:monthly\s+|weekly\s+|agreed\s+|total\s+)?(?:cap|budget|limit|ceiling)\s+of\s+${CUR}\d` +
+    String.raw`|\b(?:our|the)\s+(?:agreement|contract|sla|terms)\s+(?:\([^)\n]{0,20}\)\s+)?(?:says|states|is)\s+(?:clearly|explicitly|very\s+clear)\s+that\s+you\b`, false, FIRM),
+  rule('blame', 'Puts the cost on them.',
+    String.raw`\b(?:cost|costs|charges|expense|expenses|losses|overspend|difference)\b[^.!?\n]{0,40}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:for\s+your\s+account|on\s+you)\b|\bis\s+on\s+you\s+as\s+far\s+as\b`),
+  rule('legal-threat', 'Holds or cuts a payment until it is put right.',
+    String.raw`\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b`, true),
+  rule('escalation-request', 'Asks for their director to attend.',
+    String.raw`\b(?:ask|request|expect|insist)\s+(?:that\s+)?your\s+(?:managing\s+director|md|ceo|director|owner|senior\s+partner|head\s+of\s+\w+)\s+(?:attends?|joins?|calls?|comes?|is\s+present|be\s+present|gets?\s+involved)\b`, true),
+  rule('churn-threat', 'Pauses the work placed with them.',
+    String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you\b`, true),
+  rule('polite-anger', 'Asks for an assurance it will not happen again.',
+    String.raw`\bassurance\s+that\s+(?:it|this|that)\s+(?:will\s+not|won${A}t|cannot|can${A}t)\s+(?:repeat|happen\s+again|recur)\b|\bnot\s+a\s+conversation\s+(?:i|we)\s+expected\s+to\s+be\s+having\b`),
 ];

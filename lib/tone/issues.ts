@@ -255,6 +255,9 @@ function contentWords(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
+/** What is at stake in money: such an issue is the last to give way ("invoice 4471 charges us for…"). */
+const MONEY = /[£$€₹]\s?\d|\b(?:invoice|invoiced|charged?|charges|billed|bill|refund|credit\s+note|fee|fees|overcharg\w*|paid|payment)\b/i;
+
 interface Found {
   issue: ToneIssue;
   /** Reported as a failure, not only felt ("having to chase you for updates"). */
@@ -263,11 +266,11 @@ interface Found {
 
 /**
  * At most MAX_ISSUES, in the order written. When there are more, generalities give way first, then
- * complaints only felt, so a late failure ("invoice 4471 charges us for the tier we were promised") is
- * not lost to an early "we heard nothing" or "having to chase you for updates".
+ * complaints only felt, then failures with no money at stake, so a late "invoice 4471 charges us for the
+ * tier we were promised" is not lost to an early "we heard nothing" or "Friday came and went".
  */
 function shortList(found: Found[]): ToneIssue[] {
-  const rank = (f: Found) => (f.issue.kind === 'generality' ? 0 : f.hard ? 2 : 1);
+  const rank = (f: Found) => (f.issue.kind === 'generality' ? 0 : !f.hard ? 1 : MONEY.test(f.issue.statement) ? 3 : 2);
   const keep = new Set(
     found
       .map((f, i) => ({ f, i }))

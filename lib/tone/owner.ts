@@ -68,7 +68,7 @@ const SENDER_OWNS = new RegExp(
     // "Not a great look, I know.": a bare admission
     String.raw`|,\s*(?:i|we)\s+know\s*[.!]*\s*$` +
     // "bad news our end": the sender announces their own news
-    String.raw`|news\s+(?:(?:on|at|from)\s+)?(?:my|our)\s+(?:side|end)` +
+    String.raw`|(?:news|update)\s+(?:(?:on|at|from)\s+)?(?:my|our)\s+(?:side|end)` +
     // "That delay is ours, not yours", "that's on management here", "the courier I booked (my own choice)"
     String.raw`|${OWNED_BACK}` +
     // the anger of the sender's own boss is aimed at the sender's own side: "Our CEO is furious with my team"
@@ -90,6 +90,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|power\s+(?:outage|failure)|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
+    String.raw`|(?:our|my)\s+(?:own\s+)?(?:data\s*cent(?:re|er)|server\s+room|office|building|warehouse|plant|factory|site)\b[^.!?\n]{0,40}?\b(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:failure|outage|fault|fire|flood|power\s+cut|breakdown)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
@@ -109,7 +110,8 @@ const THEIR_NEWS = new RegExp(
     // the sender's own change of systems: "We moved to a new finance system in October and …"
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|switched|migrated|changed|upgraded|transitioned)\s+(?:over\s+)?to\s+(?:a\s+|our\s+)?new\s+(?:\w+\s+){0,2}?(?:system|platform|software|provider|bank|tool|process|erp|crm)` +
     // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
-    String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused)` +
+    String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+|list\s+broker|broker|wholesaler|distributor|landlord)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused|(?:has\s+)?told\s+us)` +
+    String.raw`|our\s+(?:own\s+)?(?:\w+\s+)?(?:manager|director|ceo|boss|head\s+office|headquarters|board|team)\b[^.!?\n]{0,30}?\b(?:is|are|was|were)\s+(?:quite\s+|very\s+|really\s+)?(?:angry|furious|upset|unhappy|annoyed|frustrated)\b(?![^.!?\n]{0,30}?\b(?:with|at|about)\s+(?:you|your)\b)` +
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
     String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
@@ -133,7 +135,7 @@ const THIRD_PARTY_DID = new RegExp(
     // "Stripe emailed us last night saying they're deprecating the old API version"
     String.raw`|\b(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)` +
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
-    String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp)\b` +
+    String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
     String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\s+(?:\w+\s+){0,2}?(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|logged\s+me\s+out|rejected)` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
@@ -145,7 +147,7 @@ const THIRD_PARTY_DID = new RegExp(
  * printer confirmed that". What else the message reports, unless it names the recipient, is news.
  */
 const EXONERATES = new RegExp(
-  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work))\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
+  String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work|service|team))\b|(?:it${A}s|it\s+is|this\s+is)\s+not\s+about\s+(?:you|your)\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
     String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
@@ -154,7 +156,7 @@ const EXONERATES = new RegExp(
 const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b/i;
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
-const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
+const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
 
 /** A sentence that carries on the story of the one before it rather than starting a new one. */
 const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b/i;
@@ -208,10 +210,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     const previous: SentenceOwner | undefined = out[out.length - 1];
     const notOurs = previous?.owner === 'sender' || previous?.owner === 'news';
     let owner: Owner = recipient ? 'recipient' : 'unknown';
-    if (recipient) addressed = true;
     if (SENDER_OWNS.test(sentence)) owner = 'sender';
     else if ((!recipient && THEIR_NEWS.test(sentence)) || (!agent && THIRD_PARTY_DID.test(sentence))) owner = 'news';
-    if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     else if (!agent && notOurs && CONSEQUENCE.test(sentence)) owner = previous.owner;
     // "SARS eFiling crashed twice. The second time it logged me out…": the same trouble, told on.
     else if (!recipient && previous?.owner === 'news' && CONTINUES.test(sentence)) owner = 'news';
@@ -221,6 +221,9 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     // "That delay is ours": the sentence before is owned too, unless it names the recipient as the one who did it.
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
+    // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
+    if (owner === 'recipient') addressed = true;
+    if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });
   }
   // A message that opens with its own cause (a power cut, a ransomware scare, a government portal, a
