@@ -350,4 +350,14 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you\b`, true),
   rule('polite-anger', 'Asks for an assurance it will not happen again.',
     String.raw`\bassurance\s+that\s+(?:it|this|that)\s+(?:will\s+not|won${A}t|cannot|can${A}t)\s+(?:repeat|happen\s+again|recur)\b|\bnot\s+a\s+conversation\s+(?:i|we)\s+expected\s+to\s+be\s+having\b`),
+
+  // --- round 20 (issue #4): found missing on b2b-blind23 (test/tone/blind23-wording.test.ts)
+  rule('broken-promise', 'Says it is not what they specified or actually asked for.',
+    String.raw`\b(?:is|are|was|were|it${A}s|they${A}re|that${A}s)\s+(?:clearly\s+|definitely\s+|simply\s+|just\s+)?not\s+the\s+(?:[\w-]+\s+){0,3}?(?:we|i)\s+(?:had\s+)?(?:specified|ordered|approved|asked\s+for|chose|agreed|booked|paid\s+for)\b|\b(?:what|the\s+things?)\s+(?:we|i)\s+actually\s+(?:asked\s+for|wanted|needed|paid\s+for|briefed)\b`, false, FIRM),
+  rule('elapsed', 'Forwards their unanswered email from weeks ago.',
+    String.raw`\bforwarding\s+(?:my|our|the)\s+(?:\w+\s+)?(?:email|e-mail|message|note|request)\s+(?:from|of)\s+(?:${NUM})\s+(?:days|weeks|months)\s+ago\b`),
+  rule('polite-anger', 'Declines to pay for the fix of their error.',
+    String.raw`\b(?:we|i)\s+(?:do\s+not|don${A}t)\s+think\s+(?:we|i)\s+should\s+(?:have\s+to\s+)?(?:pay|be\s+charged|be\s+paying)\s+for\b`),
+  rule('sarcasm', 'Credits the effort that went into the wrong thing.',
+    String.raw`\bi${A}m\s+sure\s+(?:the|that|it)\s+(?:[\w-]+\s+){0,3}?took\s+(?:ages|a\s+while|hours|forever|a\s+long\s+time)\b`, false, 1),
 ];

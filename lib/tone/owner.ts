@@ -89,7 +89,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
     String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
-    String.raw`|power\s+(?:outage|failure)|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
+    String.raw`|power\s+(?:outage|failure)|(?:we|i)\s+lost\s+power|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+(?:own\s+)?(?:data\s*cent(?:re|er)|server\s+room|office|building|warehouse|plant|factory|site)\b[^.!?\n]{0,40}?\b(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:failure|outage|fault|fire|flood|power\s+cut|breakdown)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
@@ -136,7 +136,8 @@ const THIRD_PARTY_DID = new RegExp(
     String.raw`|\b(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)` +
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
     String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
-    String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\s+(?:\w+\s+){0,2}?(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|logged\s+me\s+out|rejected)` +
+    String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\b[^.!?\n]{0,30}?\b(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|timing\s+out|logged\s+me\s+out|rejected|unavailable)` +
+    String.raw`|the\s+(?:electricians?|builders?|plumbers?|roofers?|contractors?|workmen|council\s+workers?|landlord${A}s\s+\w+)\b[^.!?\n]{0,60}?\b(?:cut|drilled|damaged|broke|flooded|severed|disconnected|switched\s+off|turned\s+off)\b` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
@@ -156,7 +157,7 @@ const EXONERATES = new RegExp(
 const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b/i;
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
-const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
+const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|lost\s+power|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
 
 /** A sentence that carries on the story of the one before it rather than starting a new one. */
 const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b/i;
@@ -164,7 +165,7 @@ const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:secon
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;
 /** A sentence that opens on the sender's feeling: after news, it is about that news, however long ("I'm honestly frustrated – …"). */
-const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhappy|furious|angry|sad|devastated|sorry|grim)`;
+const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhappy|furious|angry|sad|devastated|sorry|grim|fed\s+up)`;
 /**
  * A sentence that opens on a feeling: after news, it is about that news, however long. The sender's
  * ("I'm honestly frustrated – …"), their own people's ("The board is unhappy and the mood is grim.") or
