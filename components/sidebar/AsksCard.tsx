@@ -1,5 +1,5 @@
 import { i18n } from '../../lib/content/page-i18n';
-import { dueBy } from '../../lib/tone/deadlines';
+import { deadlineOver, dueBy } from '../../lib/tone/deadlines';
 import type { ToneAsk, ToneDeadline } from '../../lib/tone/types';
 
 /** One labelled line of phrases as the client wrote them, "a · b · c"; nothing when there are none. */
@@ -26,7 +26,7 @@ function PhraseLine({ label, items, cr }: { label: string; items: { phrase: stri
  */
 export function AsksCard({ asks, deadlines, now = new Date() }: { asks: ToneAsk[]; deadlines: ToneDeadline[]; now?: Date }) {
   // A deadline read days later may be behind us already ("by tomorrow", written on Friday): say so.
-  const due = dueBy(deadlines).map((d) => ({ ...d, passed: d.resolved !== null && new Date(d.resolved).getTime() < now.getTime() }));
+  const due = dueBy(deadlines).map((d) => ({ ...d, passed: deadlineOver(d, now) }));
   if (asks.length === 0 && due.length === 0) return null;
   return (
     <section class="cr-card" aria-label={i18n.t('sidebar.asks.label')} data-cr="asks">

@@ -1,8 +1,8 @@
 /** The first reply to an unhappy client: listen, restate, ask for specifics, own it, promise a plan date. */
-import { dueBy } from '../tone/deadlines';
+import { deadlineOver, dueBy } from '../tone/deadlines';
 import type { ToneDeadline, ToneIssue, ToneLevel, ToneReport } from '../tone/types';
 import { inline, issueText, letter, numbered } from './compose';
-import { formatDay, isPast } from './dates';
+import { formatDay } from './dates';
 import { t } from './texts';
 import type { Draft, DraftPeople, DraftVariant } from './types';
 
@@ -24,12 +24,10 @@ const EMPATHY = {
 
 type DeadlineTiming = 'passed' | 'beforePlan' | 'later';
 
-/** The analyser resolves a day to its UTC midnight: compare the whole calendar day, not that instant. */
+/** The same rule as the sidebar's "(passed)": a day is over only once the whole day is. */
 function timing(d: ToneDeadline, now: Date, planBy: Date): DeadlineTiming {
-  const day = d.resolved?.slice(0, 10);
-  if (!day) return 'later';
-  if (isPast(day, now)) return 'passed';
-  return isPast(day, planBy) ? 'beforePlan' : 'later';
+  if (deadlineOver(d, now)) return 'passed';
+  return deadlineOver(d, planBy) ? 'beforePlan' : 'later';
 }
 
 const DEADLINE_TEXT = { passed: 'first.deadlines.passed', beforePlan: 'first.deadlines.beforePlan', later: 'first.deadlines' } as const;
@@ -39,10 +37,11 @@ const DEADLINE_TEXT = { passed: 'first.deadlines.passed', beforePlan: 'first.dea
  * before the plan (answered sooner), and one already gone by (said plainly, not promised "by then").
  */
 function deadlineLines(deadlines: ToneDeadline[], now: Date, planBy: Date): string[] {
-  return (['passed', 'beforePlan', 'later'] as const)
-    .map((k) => [k, deadlines.filter((d) => timing(d, now, planBy) === k)] as const)
-    .filter(([, group]) => group.length > 0)
-    .map(([k, group]) => t(DEADLINE_TEXT[k], { deadlines: quoted(group) }));
+  const groups: Record<DeadlineTiming, ToneDeadline[]> = { passed: [], beforePlan: [], later: [] };
+  for (const d of deadlines) groups[timing(d, now, planBy)].push(d);
+  return (Object.keys(groups) as DeadlineTiming[])
+    .filter((k) => groups[k].length > 0)
+    .map((k) => t(DEADLINE_TEXT[k], { deadlines: quoted(groups[k]) }));
 }
 
 function quoted(phrases: { phrase: string }[]): string {

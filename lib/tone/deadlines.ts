@@ -91,6 +91,19 @@ export function dueBy(deadlines: readonly ToneDeadline[]): ToneDeadline[] {
   });
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The deadline is behind `at`. A date the analyser resolved to a day (its UTC midnight: "by Friday") is
+ * over only once that whole day is; a time ("within 48 hours") once that instant is.
+ */
+export function deadlineOver(d: Pick<ToneDeadline, 'resolved'>, at: Date): boolean {
+  if (!d.resolved) return false;
+  const t = Date.parse(d.resolved);
+  if (Number.isNaN(t)) return false;
+  return (t % DAY_MS === 0 ? t + DAY_MS : t) <= at.getTime();
+}
+
 export function toDate(sentAt: Date | string | number | undefined): Date {
   const d = sentAt === undefined ? new Date() : new Date(sentAt);
   return Number.isNaN(d.getTime()) ? new Date() : d;

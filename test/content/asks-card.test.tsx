@@ -27,6 +27,9 @@ describe('the sidebar card of what the client asks for', () => {
     expect(texts('[data-cr="deadline"]')).toEqual(['by Friday (passed)']);
     show('Please send the corrected invoice by Friday.', new Date('2026-11-25T10:00:00Z'));
     expect(texts('[data-cr="deadline"]')).toEqual(['by Friday']);
+    // On the day itself it has not passed yet: the same rule as the reply draft's.
+    show('Please send the corrected invoice by Friday.', new Date('2026-11-27T10:00:00Z'));
+    expect(texts('[data-cr="deadline"]')).toEqual(['by Friday']);
   });
 
   it('is absent when the client asks for nothing and sets no deadline', () => {
