@@ -12,12 +12,14 @@ const GREETING = new RegExp(`^${GREETING_LINE}$`, 'i');
 /** The letter's own first line when it is a greeting, with the blank lines after it. */
 const LEADING_GREETING = new RegExp(String.raw`^${GREETING_LINE}[ \t]*\n+`, 'i');
 
+/** A sign-off as people write it, the words only: "Best regards", "Thanks", "Yours sincerely". */
+const SIGN_OFF = String.raw`(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|all the best|yours sincerely|yours truly|yours faithfully|best wishes)`;
 /**
  * What follows the caret starts with a signature: the "-- " delimiter, or a sign-off followed by a line
  * break or a name ("Best regards,Dana Lee": a rich editor's text has no line breaks between its
  * blocks), not by more of a sentence ("Thanks again for…").
  */
-const SIGN_OFF_HEAD = /^\s*(?:(--)\s|(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|all the best|yours sincerely|yours truly|yours faithfully|best wishes)[,.!]?[ \t]*)/i;
+const SIGN_OFF_HEAD = new RegExp(String.raw`^\s*(?:(--)\s|${SIGN_OFF}[,.!]?[ \t]*)`, 'i');
 /** Case-sensitive on purpose: under the i flag \p{Lu} would match any letter. */
 const NAME_OR_BREAK = /^(?:$|\n|\p{Lu})/u;
 
@@ -26,7 +28,7 @@ function signsOff(after: string): boolean {
   return head !== null && (head[1] !== undefined || NAME_OR_BREAK.test(after.slice(head[0].length)));
 }
 /** The letter's own closing paragraph: a sign-off line and at most two lines of name. */
-const CLOSING = /\n\n(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|all the best|yours sincerely|yours truly|yours faithfully|best wishes)\b[^\n]*(?:\n[^\n]+){0,2}\s*$/i;
+const CLOSING = new RegExp(String.raw`\n\n${SIGN_OFF}\b[^\n]*(?:\n[^\n]+){0,2}\s*$`, 'i');
 
 /** Text with all white space removed: a rich editor and a textarea lay the same letter out differently. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -36,8 +38,11 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * longest paragraph is there. A second "Insert reply" then adds nothing.
  */
 export function holdsLetter(boxText: string, letter: string): boolean {
-  const longest = letter.split(/\n\s*\n/).reduce((a, b) => (squash(b).length > squash(a).length ? b : a), '');
-  return squash(longest).length >= 20 && squash(boxText).includes(squash(longest));
+  const longest = letter
+    .split(/\n\s*\n/)
+    .map(squash)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 20 && squash(boxText).includes(longest);
 }
 
 export function isGreetingLine(line: string): boolean {
