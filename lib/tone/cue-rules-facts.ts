@@ -230,7 +230,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bthanks?\s+(?:you\s+)?for\s+the\s+(?:\w+\s+)?(?:heads[- ]?up|warning|update|notice|call|email|memo|notification)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:got|received|had|saw)\b` +
     String.raw`|\b(?:great|lovely|nice|good|fun|wonderful|brilliant)\s+to\s+(?:learn|find\s+out|hear|discover|see)\s+(?:that\s+|this\s+|it\s+|about\s+it\s+)?(?:\w+\s+){0,3}?(?:live|in\s+front\s+of|from\s+(?:our|a|the)\s+(?:customers?|clients?|users?|investors?|board|press)|on\s+(?:twitter|linkedin|social\s+media|the\s+news))\b`, false, 1),
   rule('service-failure', 'Says they have not been able to get an answer, or paid for work never delivered.',
-    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\b(?:(?:we|i)\s+(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
+    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through|open|use|access|log\s+in(?:to)?|print|work|trade|see)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\b(?:(?:we|i)\s+(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
   rule('churn-threat', 'Says the work has been done elsewhere, or the contract will be reviewed over it.',
     String.raw`\b(?:had|got|have|having)\s+(?:the|it|them|this|that|those|these|our)\s+(?:\w+\s+){0,2}?(?:done|drafted|written|fixed|built|made|printed|translated|designed|completed|finished|sorted|redone)\s+elsewhere\b` +
     String.raw`|\b(?:given\s+(?:this|that|the\s+above)|in\s+light\s+of\s+(?:this|that|the\s+above)|as\s+a\s+result|for\s+this\s+reason),?\s+(?:we|i)(?:${A}ll|\s+will|\s+would|${A}d|\s+may|\s+might)\s+(?:\w+\s+)?(?:need|have)\s+to\s+(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|arrangement|retainer|relationship|partnership)\b` +
@@ -293,9 +293,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed|discussed|consulted|cleared|asked|agreed)\b` +
     // "broke the embargo"
     String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
-  rule('legal-threat', 'Holds payment until it is put right.',
+  rule('legal-threat', 'Holds or cuts payment until it is put right.',
     String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)\s+(?:until|till|unless|before)\b` +
     String.raw`|\b(?:invoice|payment|bill)\s+(?:remains|is|will\s+remain|stays|will\s+stay)\s+(?:blocked|on\s+hold|held|frozen)\b` +
+    // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
+    String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
     String.raw`|\b(?:your|their)\s+(?:e&o|e\s?&\s?o|professional\s+indemnity|pi|errors\s+and\s+omissions)\s+(?:insurers?|cover|policy)\b`, true),
   rule('churn-threat', 'Says the next phase, the renewal or new orders will go elsewhere or stop.',
     String.raw`\b(?:not\s+going\s+to|won${A}t|will\s+not|don${A}t\s+plan\s+to|do\s+not\s+plan\s+to|not\s+planning\s+to)\s+(?:\w+\s+)?(?:continue|proceed|go\s+ahead|move\s+(?:forward|on))\s+(?:\w+\s+)?(?:into|to|with)\s+(?:phase|stage|the\s+next|you\b|your)` +
@@ -305,11 +307,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\bwon${A}t\s+be\s+needing\s+(?:the|your)\s+(?:\w+\s+)?(?:edit|work|services?|report|designs?|help|support|team)\s+(?:any\s*more|after\s+all)\b`, true),
   rule('service-failure', 'Says they were billed for more than was done, or got only an auto-reply.',
     String.raw`\boverbill(?:ed|ing)\b|\b(?:work|hours|services?)\s+(?:that\s+was\s+|that\s+were\s+)?actually\s+(?:delivered|done|completed|performed|provided)\b` +
-    String.raw`|\b(?:an?\s+)?auto(?:mated)?[- ]?(?:reply|response|acknowledg\w*)\s+and\s+nothing\s+(?:else|more)\b` +
-    String.raw`|\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:open|use|access|log\s+in(?:to)?|print|work|trade|see)\b`),
-  rule('impact', 'Counts the cost to them: patients rebooked, hours spent explaining, uninsured loss.',
+    String.raw`|\b(?:an?\s+)?auto(?:mated)?[- ]?(?:reply|response|acknowledg\w*)\s+and\s+nothing\s+(?:else|more)\b`),
+  rule('impact', 'Counts the cost to them: patients rebooked, hours or a morning spent explaining, uninsured loss.',
     String.raw`\b(?:had|have\s+had|${A}ve\s+had)\s+to\s+(?:rebook|cancel|turn\s+away|reschedule|refund|send\s+home|close)\s+(?:\w+\s+)?(?:patients|customers|clients|guests|appointments|bookings|orders|staff|pupils)\b` +
-    String.raw`|\bspent\s+(?:the\s+last\s+|the\s+past\s+)?(?:${NUM}|\d+)\s+(?:hours|days)\b[^.!?\n]{0,60}?\b(?:explaining|apologi[sz]ing|justifying|fixing|chasing|redoing|cleaning\s+up)\b` +
+    // "spent the last 14 hours with our lawyers explaining…", "spent my morning apologising to strangers"
+    String.raw`|\bspent\s+(?:the\s+last\s+|the\s+past\s+|my\s+|our\s+|the\s+)?(?:whole\s+|entire\s+)?(?:(?:${NUM}|\d+)\s+(?:hours|days)|morning|afternoon|day|evening|weekend)\b[^.!?\n]{0,60}?\b(?:explaining|apologi[sz]ing|justifying|fixing|chasing|redoing|cleaning\s+up|dealing\s+with|calling|ringing)\b` +
     String.raw`|\b(?:uninsured|unrecoverable)\s+(?:loss|losses|costs?|damage)\b|\b(?:quarantined|scrapped|written\s+off|binned|destroyed)\s+(?:the\s+)?(?:entire|whole|full)\s+(?:lot|batch|shipment|order|stock|consignment|run)\b`),
   rule('frustration', 'Says they are done with it.',
     String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+(?:so\s+|really\s+)?done\s+(?:being|with\s+(?:this|being|chasing|finding)|chasing|finding|explaining)\b`),
@@ -328,8 +330,6 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b`, true),
   rule('polite-anger', 'Stops the work until they have talked, or asks for an actual answer.',
     String.raw`\b(?:don${A}t|do\s+not)\s+(?:send|do|make|publish|deploy|change|touch|schedule)\s+anything\s+(?:else\s+|more\s+|further\s+)?(?:\w+\s+){0,3}?until\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:talked|spoken)\b|\b(?:an?|some)\s+actual\s+(?:update|answer|reply|response|fix|person|human|date|explanation)\b`),
-  rule('impact', 'Says how they spent the day dealing with it.',
-    String.raw`\bspent\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:morning|afternoon|day|evening|weekend)\s+(?:apologi[sz]ing|explaining|fixing|chasing|dealing\s+with|cleaning\s+up|calling|ringing)\b`),
   rule('service-failure', 'Says it was double-booked.',
     String.raw`\bdouble[- ]booked\b`),
 
@@ -342,8 +342,6 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:our|the)\s+(?:agreement|contract|sla|terms)\s+(?:\([^)\n]{0,20}\)\s+)?(?:says|states|is)\s+(?:clearly|explicitly|very\s+clear)\s+that\s+you\b`, false, FIRM),
   rule('blame', 'Puts the cost on them.',
     String.raw`\b(?:cost|costs|charges|expense|expenses|losses|overspend|difference)\b[^.!?\n]{0,40}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:for\s+your\s+account|on\s+you)\b|\bis\s+on\s+you\s+as\s+far\s+as\b`),
-  rule('legal-threat', 'Holds or cuts a payment until it is put right.',
-    String.raw`\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b`, true),
   rule('escalation-request', 'Asks for their director to attend.',
     String.raw`\b(?:ask|request|expect|insist)\s+(?:that\s+)?your\s+(?:managing\s+director|md|ceo|director|owner|senior\s+partner|head\s+of\s+\w+)\s+(?:attends?|joins?|calls?|comes?|is\s+present|be\s+present|gets?\s+involved)\b`, true),
   rule('churn-threat', 'Pauses the work placed with them.',
