@@ -78,6 +78,11 @@ const SENDER_OWNS = new RegExp(
   'i',
 );
 
+/** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
+/** A provider's announced change: "Stripe emailed us last night saying they're deprecating the old API version". */
+const ANNOUNCED_CHANGE = String.raw`(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)`;
+const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|(?:we|i)\s+lost\s+power|ransomware|malware|cyber[- ]?attack`;
+
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
  * own business results and decisions others made about them. It yields to the recipient's agency
@@ -87,9 +92,9 @@ const THEIR_NEWS = new RegExp(
   String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
     String.raw`|(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection|ferry)|(?:flight|train)s?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:cancelled|canceled|delayed)` +
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
-    String.raw`|storm|snow(?:ed|fall)?|flood(?:ed|ing)?|heatwave|power\s+cut|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
+    String.raw`|${DISASTER}|snow(?:ed|fall)?|heatwave|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
-    String.raw`|power\s+(?:outage|failure)|(?:we|i)\s+lost\s+power|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|ransomware|malware|cyber[- ]?attack|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
+    String.raw`|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+(?:own\s+)?(?:data\s*cent(?:re|er)|server\s+room|office|building|warehouse|plant|factory|site)\b[^.!?\n]{0,40}?\b(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:failure|outage|fault|fire|flood|power\s+cut|breakdown)` +
     String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
@@ -133,7 +138,7 @@ const THIRD_PARTY_DID = new RegExp(
     // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
     String.raw`|(?:a|one|our|the)\s+(?:guest|customer|visitor|attendee|diner|patron)\b[^.!?\n]{0,60}?\b(?:was|were|got|became)\s+(?:\w+\s+)?(?:rude|abusive|aggressive|drunk|difficult|unpleasant)` +
     // "Stripe emailed us last night saying they're deprecating the old API version"
-    String.raw`|\b(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)` +
+    String.raw`|${ANNOUNCED_CHANGE}` +
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
     String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
     String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\b[^.!?\n]{0,30}?\b(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|timing\s+out|logged\s+me\s+out|rejected|unavailable)` +
@@ -157,7 +162,10 @@ const EXONERATES = new RegExp(
 const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b/i;
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
-const CAUSE = /\b(?:power\s+(?:cut|outage|failure)|lost\s+power|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|ransomware|malware|cyber[- ]?attack|storm|flood(?:ed|ing)?|fire|e-?filing|portal|(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:deprecat|retir|discontinu|sunset|chang|migrat)\w*)/i;
+const CAUSE = new RegExp(
+  String.raw`\b(?:${DISASTER}|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  'i',
+);
 
 /** A sentence that carries on the story of the one before it rather than starting a new one. */
 const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b/i;
