@@ -270,15 +270,15 @@ interface Found {
  * tier we were promised" is not lost to an early "we heard nothing" or "Friday came and went".
  */
 function shortList(found: Found[]): ToneIssue[] {
-  const rank = (f: Found) => (f.issue.kind === 'generality' ? 0 : !f.hard ? 1 : MONEY.test(f.issue.statement) ? 3 : 2);
+  if (found.length <= MAX_ISSUES) return found.map((f) => f.issue);
+  const rank = found.map((f) => (f.issue.kind === 'generality' ? 0 : !f.hard ? 1 : MONEY.test(f.issue.statement) ? 3 : 2));
   const keep = new Set(
     found
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i)
-      .slice(0, MAX_ISSUES)
-      .map(({ f }) => f),
+      .map((_, i) => i)
+      .sort((a, b) => rank[b] - rank[a] || a - b)
+      .slice(0, MAX_ISSUES),
   );
-  return found.filter((f) => keep.has(f)).map((f) => f.issue);
+  return found.filter((_, i) => keep.has(i)).map((f) => f.issue);
 }
 
 /** Same problem said twice: most content words shared (Jaccard ≥ 0.6) or one statement inside the other. */
