@@ -8,7 +8,7 @@ import { DATA_TABLES, type DataTable, type RescueDb } from './db';
 import { EXPORT_FORMAT, type ExportData, type ExportFile, type ParsedImport } from './export-format';
 import { recordExport } from './export-reminder';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { iso, readTx, writeTx } from './store';
+import { iso, isLive, readTx, writeTx } from './store';
 import type { RescueCase } from './types';
 
 /** Every row of every table, soft-deleted ones included, from one consistent snapshot. Records the export time. */
@@ -118,12 +118,12 @@ async function planImport(
 
 /** How many of the cases about to be added are open for a client who has another open case here. */
 async function secondOpenCases(db: RescueDb, added: Row[]): Promise<number> {
-  const incoming = added.filter((c) => c.outcome === 'open' && c.deletedAt == null);
+  const incoming = (added as unknown as RescueCase[]).filter((c) => c.outcome === 'open' && isLive(c));
   if (!incoming.length) return 0;
   const ids = new Set(incoming.map((c) => c.id));
-  const local = await db.cases.where('clientId').anyOf(incoming.map((c) => c.clientId as string)).toArray();
-  const openHere = new Set(local.filter((c) => c.outcome === 'open' && c.deletedAt == null && !ids.has(c.id)).map((c) => c.clientId));
-  return incoming.filter((c) => openHere.has(c.clientId as string)).length;
+  const local = await db.cases.where('clientId').anyOf(incoming.map((c) => c.clientId)).toArray();
+  const openHere = new Set(local.filter((c) => c.outcome === 'open' && isLive(c) && !ids.has(c.id)).map((c) => c.clientId));
+  return incoming.filter((c) => openHere.has(c.clientId)).length;
 }
 
 /**
