@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 16 (issue #4): the contract's own terms and the record, found missing on b2b-blind18, and trouble
 // that is the sender's own (a ransomware scare, a lost contract) or a kind non-renewal. Sentences written
 // for this test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('set against the contract and the record', () => {
   it('contrary to a clause; a cap and an invoice over it', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 15 (issue #4): understatement and dry sarcasm that b2b-blind19 showed missing, and trouble that is
 // a supplier's, a previous host's or the sender's own. Sentences written for this test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('facts that carry the complaint', () => {
   it('nobody came; what they pay for', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 17 (issue #4): what b2b-blind20 showed missing — the day named flatly, the fee set against the
 // invoice, leverage and the next phase, dry politeness — and trouble that is the sender's own or a third
 // party's. Sentences written for this test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('the agreement set against what came', () => {
   it('the day named flatly', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 18 (issue #4): what b2b-blind21 showed missing, and ordinary mail about trouble with a cause of its
 // own (a power cut, the bank, a tax portal, a provider's change, a rude guest). Sentences written for this
 // test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('understated complaints', () => {
   it('less great; a ticket a month old; an actual update', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
 import { maskNonBody } from '../../lib/tone/body';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 13 (issue #4): the record of chasing and of the agreement, and trouble that is the sender's
 // own or a legal footer's. Sentences written for this test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('the record of chasing', () => {
   it('days without a basic service', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 12 (issue #4): a client who states the record calmly and uses leverage instead of anger, and
 // ordinary mail whose trouble is a third party's. Sentences written for this test, each beside a
 // look-alike that must not count.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('leverage, stated calmly', () => {
   it('holding back payment until the work is done', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 10 (issue #4): ordinary mail that reads like a complaint until you ask whose trouble it is.
 // Sentences written for this test, each beside the complaint the same words make.
-const kinds = (text: string, subject?: string) => measure(text, subject).bodyCues.map((c) => c.kind);
 const subjectKinds = (subject: string) => measure('Please see the note below about this week.', subject).subjectCues.map((c) => c.kind);
 
 describe('the sender owns the trouble', () => {

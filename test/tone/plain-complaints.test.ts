@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../lib/tone/measure';
+import { cueKinds as kinds } from './cue-kinds';
 
 // Round 14 (issue #4): plain complaint wording that ordinary customers use in any channel: money taken
 // and not given back, chasing since a date, complaints already lodged, "I ordered X but got Y",
 // "didn't expect this from you". Sentences written for this test, each beside a look-alike.
-const kinds = (text: string) => measure(text).bodyCues.map((c) => c.kind);
 
 describe('money taken and not given back', () => {
   it('charged an amount twice', () => {
