@@ -18,7 +18,7 @@ import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
-const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula', 'elsewhere']);
+const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula', 'elsewhere', 'unhurried']);
 /** Idioms and formulas whose words must not count as feeling ("no problem", "I'd be grateful if", "fixed fee"). */
 const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
 
@@ -30,6 +30,24 @@ const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
  */
 const THREATS: ReadonlySet<CueKind> = new Set(['churn-threat', 'legal-threat']);
 const THREAT_FLOOR = 60;
+
+/**
+ * A sender who says the matter can wait ("no rush", "not urgent") is reporting, not complaining,
+ * unless the mail also waits, repeats, blames or is angry: "No rush, it has only been three weeks" is
+ * not calm. Such a report is kept below the flag however many failure words it lists (a numbered bug
+ * list scored 89 before round 21). Capped at concerned, not calm: there is still trouble in it.
+ */
+const UNHURRIED_CEILING = 45;
+const HURRIED: ReadonlySet<CueKind> = new Set([
+  'broken-promise', 'repeat-failure', 'frustration', 'churn-threat', 'legal-threat', 'escalation-request', 'blame',
+  'sarcasm', 'polite-anger', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment',
+]);
+
+/** Where the sender says the matter can wait, when nothing in the mail or its subject contradicts that. */
+function canWait(body: CueHit[], subject: CueHit[]): CueHit | null {
+  if ([...body, ...subject].some((c) => HURRIED.has(c.kind))) return null;
+  return body.find((c) => c.kind === 'unhurried') ?? null;
+}
 
 /**
  * In an email built like a complaint (a shortfall beside a reference, a cost or a remedy), the kind
@@ -64,6 +82,8 @@ export interface Measurement {
   structure?: StructureEvidence;
   /** A churn or legal threat: the score is floored at THREAT_FLOOR. */
   threatened: boolean;
+  /** Where the sender says it can wait, unchallenged: the score is capped at UNHURRIED_CEILING. */
+  waits: CueHit | null;
   score: number | null;
 }
 
@@ -126,7 +146,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
   const noWords: WordEvidence = { part: 0, raised: [], lowered: [], shape: null };
-  const base = { text, written, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, score: null };
+  const base = { text, written, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, waits: null, score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
@@ -159,5 +179,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const clientWords = raiseOnlyWithCue(mail, complaints);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
-  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, score: threatened ? Math.max(score, THREAT_FLOOR) : score };
+  const waits = threatened ? null : canWait(bodyCues, subjectCues);
+  const bounded = threatened ? Math.max(score, THREAT_FLOOR) : waits ? Math.min(score, UNHURRIED_CEILING) : score;
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, waits, score: bounded };
 }

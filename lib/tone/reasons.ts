@@ -27,6 +27,8 @@ export interface ReasonInputs {
   subjectCategories: SignalCategory[];
   /** The client-mail word component; absent or part 0 when the message is not email-shaped. */
   words?: WordEvidence;
+  /** The sender's words that the matter can wait, when they kept the score below the flag. */
+  waits?: string;
 }
 
 /** A word line is shown when the words moved the score by at least this much log-odds (about 1 point at 50). */
@@ -70,7 +72,7 @@ function quoteEach(phrases: string[], max = Infinity): string {
   return [...byKey.values()].slice(0, max).join(', ');
 }
 
-export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories, words }: ReasonInputs): string[] {
+export function buildReasons({ signals, issues, lexicon, text, unhappy, calming, subjectCategories, words, waits }: ReasonInputs): string[] {
   const byCategory = new Map<SignalCategory, ToneSignal[]>();
   for (const s of signals) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
   const ranked = [...byCategory.entries()].sort(
@@ -92,6 +94,6 @@ export function buildReasons({ signals, issues, lexicon, text, unhappy, calming,
   const evidence = reasons.length > 0;
   if (!unhappy && !evidence) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
   if (calmWords) reasons.push(calmWords);
-  if (!unhappy && evidence) reasons.push('Taken together, this is below the flag threshold.');
+  if (!unhappy && evidence) reasons.push(waits ? `They say it can wait (${quote(waits)}), so this is a report, not a complaint.` : 'Taken together, this is below the flag threshold.');
   return reasons;
 }
