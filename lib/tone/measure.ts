@@ -4,6 +4,7 @@ import { maskNonBody } from './body';
 import { clientWordEvidence, type WordEvidence } from './client-words';
 import type { CueKind } from './cue-rules';
 import { findCues, type CueHit } from './cues';
+import { chaseHistory } from './chase-history';
 import { emojiValence } from './emoji';
 import { featureVector } from './features';
 import { isEnglish } from './language';
@@ -155,7 +156,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const spans = sentences(masked);
   const owners = sentenceOwners(masked, spans, tokens);
   const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
-  const found = [...findCues(masked, tokens), ...findShouting(masked, links)];
+  const found = [...findCues(masked, tokens), ...findShouting(masked, links), ...chaseHistory(text, masked)];
   const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sentencesWith('sarcasm', found, spans));
   const bodyCues = dropInside(kept, NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));

@@ -1,0 +1,29 @@
+/**
+ * "Any news?" on top of a thread that already holds earlier reminders is not a first polite ask but
+ * the third or fourth chase. The quoted history is blanked for every other cue (its words are not
+ * this message's), so this reads it for one thing only: how many reminders it already holds.
+ */
+import type { CueHit } from './cues';
+
+const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\s+up|just\s+checking\s+in|(?:gentle|friendly|quick)\s+(?:reminder|nudge)|could\s+(?:someone|somebody|anyone)\s+(?:please\s+)?(?:pick|look\s+at|get\s+back))\b/gi;
+/** Reminders the quoted thread must hold before this one counts as another. */
+const EARLIER_CHASERS = 2;
+
+const blanked = (masked: string, start: number, end: number) => masked.slice(start, end).trim() === '';
+
+/**
+ * A repeat-failure cue on the body's chaser when the quoted history (blanked in `masked`) holds earlier
+ * ones, as strong as the reminders before it (the features cap it).
+ */
+export function chaseHistory(text: string, masked: string): CueHit[] {
+  let here: RegExpExecArray | null = null;
+  let earlier = 0;
+  CHASER.lastIndex = 0;
+  for (let m = CHASER.exec(text); m !== null; m = CHASER.exec(text)) {
+    const end = m.index + m[0].length;
+    if (blanked(masked, m.index, end)) earlier++;
+    else here ??= m;
+  }
+  if (here === null || earlier < EARLIER_CHASERS) return [];
+  return [{ kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${earlier} earlier reminders.`, factor: earlier }];
+}
