@@ -88,6 +88,12 @@ const WHO_ANSWERS_FOR_IT = String.raw`\bwho\s+(?:is\s+going\s+to|will|(?:is|will
  */
 const EVERY_TIME = String.raw`(?<!\b(?:matched|matches|worked|works|delivered|arrived|answered|paid|on\s+time|right|perfect|spot\s+on)\s{1,3}(?:\w{1,15}\s{1,3}){0,3})(?:every\s+(?:single\s+)?time|each\s+time)(?!\s+(?:i|we|she|he|they|you|someone|anyone|users?|a\s+user|staff)\s+(?:try|tries|tried|attempts?|open|opens|click|clicks|logs?\s+in|log\s+on|run|runs|load|loads|refresh|refreshes|go|goes|upload|uploads|submit|submits|sign|signs|restart|restarts)\b)`;
 
+/**
+ * "Down" as an outage ("the site is down", "went down"), not a phrasal verb ("locked it down", "wrote it
+ * down", "narrowed down", "scaled down") nor "a down payment" or "it's down to us".
+ */
+const DOWN = String.raw`(?<!\b(?:lock|locked|locking|shut|shutting|close|closed|wind|winding|wound|calm|calmed|settle|settled|narrow|narrowed|narrowing|write|wrote|written|writing|note|noted|jot|jotted|turn|turned|turning|slow|slowed|scale|scaled|scaling|step|stepped|stepping|cut|cutting|pin|pinned|track|tracked|tracking|hand|handed|count|counting|mark|marked|knock|knocked|sit|sat|sitting|put|putting|upside|thumbs|tie|tied|water|watered|trim|trimmed|pare|pared|pay|paid|paying|bring|brought|bringing|price|priced|boil|boils|boiled|up\s+and)\s{1,3}(?:(?:it|them|this|that|everything|things|him|her|costs?|prices?|the\s+\w+)\s{1,3})?)down(?!\s+(?:payment|to\s+(?:us|me|you|them|him|her|the\s+wire|earth)))`;
+
 function rule(kind: CueKind, why: string, src: string, negatable = false, strength = 1): CueRule {
   return { kind, re: new RegExp(src, 'gi'), why, negatable, strength };
 }
@@ -320,7 +326,7 @@ export const CUE_RULES: readonly CueRule[] = [
     String.raw`\bfull\s+of\s+(?:errors|bugs|mistakes|typos|holes|issues|problems)\b|\b(?:went|gone|going|ran|run|running|is|was|are|were)\s+(?:\d+%\s+|way\s+|well\s+)?over\s+(?:the\s+)?budget\b|\bneed\s+(?:a|an)\s+(?:working|usable|functioning|stable)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:cracked|smashed|dented|shattered)\b|\b(?:does|did|do)\s+(?:absolutely\s+)?nothing\b|\b(?:button|link|page|form|app|site|checkout|screen|key|tool|feature|search|filter|menu|update|patch)s?\s+(?:is\s+|are\s+|was\s+|were\s+|just\s+|still\s+)?(?:doing|does|did)\s+(?:absolutely\s+)?nothing\b|\b(?:is|are|was|were|came\s+back|comes\s+back)\s+(?:completely\s+|totally\s+|all\s+)?(?:blank|empty|corrupt(?:ed)?|unusable|unreadable|out\s+of\s+date|outdated)\b`),
   rule('problem', 'Reports an error, a failure or a loss.',
     // not a guess put as a question: "could you check whether something is stuck on her account?"
-    String.raw`\b(?<!\b(?:check|checking|see|confirm|find\s+out|look\s+into|investigate)\s+(?:whether|if)\s+(?:[\w'’]+\s+){0,5})(?<!\b(?:screenshots?|screen\s+shots?|copy|photos?|pictures?|images?|logs?)\s+of\s+(?:the\s+|an?\s+|this\s+)?)(?:error|errors|bug|bugs|crash|crashes|crashed|crashing|broken|broke|breaks|fails|failed|failing|failure|outage|outages|glitch|defective|damaged|faulty|missing|lost|wrong|incorrect|mismatch|discrepancy|duplicate|overcharged|double[- ]charged|charged\s+(?:us\s+|me\s+)?twice|deducted|debited|declined|rejected|stuck|delayed|delay|late(?!\s+to\b)|fraud|fraudulent|scam|unauthori[sz]ed|locked\s+out|blocked|down|off\s+by|ruined|spoil(?:ed|t)|unsellable|written\s+off)\b(?!\s+(?:payment\s+)?(?:interest|fees?|charges?|penalt(?:y|ies)|surcharge)\b)`, true),
+    String.raw`\b(?<!\b(?:check|checking|see|confirm|find\s+out|look\s+into|investigate)\s+(?:whether|if)\s+(?:[\w'’]+\s+){0,5})(?<!\b(?:screenshots?|screen\s+shots?|copy|photos?|pictures?|images?|logs?)\s+of\s+(?:the\s+|an?\s+|this\s+)?)(?:error|errors|bug|bugs|crash|crashes|crashed|crashing|broken|broke|breaks|fails|failed|failing|failure|outage|outages|glitch|defective|damaged|faulty|missing|lost|wrong|incorrect|mismatch|discrepancy|duplicate|overcharged|double[- ]charged|charged\s+(?:us\s+|me\s+)?twice|deducted|debited|declined|rejected|stuck|delayed|delay|late(?!\s+to\b)|fraud|fraudulent|scam|unauthori[sz]ed|locked\s+out|blocked|${DOWN}|off\s+by|ruined|spoil(?:ed|t)|unsellable|written\s+off)\b(?!\s+(?:payment\s+)?(?:interest|fees?|charges?|penalt(?:y|ies)|surcharge)\b)`, true),
 
   // --- calming evidence (scored against unhappiness, never a signal)
   rule('calm', 'Reassures or thanks.',

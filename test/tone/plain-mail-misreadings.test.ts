@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone, type SignalCategory } from '../../lib/tone/index';
+import { measure } from '../../lib/tone/measure';
 
 // Ordinary client mail the analyser used to misread, each beside a look-alike it must still read.
 // Sentences written for this test, not taken from any fixture or training set.
@@ -161,4 +162,19 @@ describe("the client's own misfortune and a third party's doing are news", () =>
     'The site is down again because of the roadworks on your street.',
   ];
   for (const text of complaints) it(`still a problem: ${text}`, () => expect(analyzeTone(text).issues.length).toBeGreaterThan(0));
+});
+
+describe('"down" as an outage, not a phrasal verb', () => {
+  const kinds = (text: string) => measure(text).bodyCues.filter((c) => c.kind === 'problem').map((c) => text.slice(c.start, c.end));
+  it('reads the outage', () => {
+    expect(kinds('The booking site is down again this morning.')).toContain('down');
+    expect(kinds('Our email went down at 9 and nobody can send.')).toContain('down');
+    expect(kinds('Honestly the quality has come down a lot this year.')).toContain('down');
+  });
+
+  it('not locking it down, writing it down or a down payment', () => {
+    for (const s of ['Our IT team have locked it down and reset all accounts.', 'I wrote it down during the call.', 'We narrowed down the shortlist to three.', 'The down payment went out on Friday.', 'It is down to us to send the final list.']) {
+      expect(kinds(s), s).toEqual([]);
+    }
+  });
 });
