@@ -71,7 +71,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "We discussed this specifically at our first meeting." "We covered this in April."
     String.raw`|${SENTENCE_START}(?:we|i)(?:\s+|(?=${A}))(?:had\s+|have\s+|${A}ve\s+|did\s+)?(?:discussed|covered|went\s+through|went\s+over|talked\s+about|agreed|explained|spelled\s+out|spelt\s+out)\s+(?:this|that|it|exactly\s+this)\s+(?:(?:specifically|explicitly|at\s+length|in\s+detail|already|previously|twice)\b|(?:in|on|at|back\s+in|during|before|last)\b${SHORT_END})`),
   rule('repeat-failure', 'Ends a report of a problem with "again".',
-    String.raw`\b(?=again\s*[.!](?:\s|$))(?<=[\w'’)]\s{1,3})(?<!\b(?:thanks?|thank\s{1,3}you|thankyou|see\s{1,3}you|you|soon|up|online|working|fine|normal|back|better|happen|sorry|apologies|once|same|ever|over|do|try)\s{1,3})(?<!\b(?:will|${A}ll|would|${A}d|could|can|please|let${A}s|hope|hoping|want|wanted|like|love|loved|happy|glad|great|good|lovely|nice|thanks|thank|if|when|until|once|never|won|best|well|enjoy|enjoyed|pleasure|fixed|resolved|sorted|shall|might|may|should|must|going\s{1,3}to|excited|looking\s{1,3}forward|congratulations|welcome|sorry|apologies|apologise|apologize)\b[^.!?\n]{0,120})again\s*[.!]`),
+    String.raw`\b(?=again\s*[.!](?:\s|$))(?<=[\w'’)]\s{1,3})(?<!\b(?:thanks?|thank\s{1,3}you|thankyou|see\s{1,3}you|you|soon|up|online|working|generating|running|printing|flowing|syncing|connected|live|responding|loading|behaving|fine|normal|back|better|happen|sorry|apologies|once|same|ever|over|do|try)\s{1,3})(?<!\b(?:will|${A}ll|would|${A}d|could|can|please|let${A}s|hope|hoping|want|wanted|like|love|loved|happy|glad|great|good|lovely|nice|thanks|thank|if|when|until|once|never|won|best|well|enjoy|enjoyed|pleasure|fixed|resolved|sorted|shall|might|may|should|must|going\s{1,3}to|excited|looking\s{1,3}forward|congratulations|welcome|sorry|apologies|apologise|apologize)\b[^.!?\n]{0,120})again\s*[.!]`),
 
   // --- time gone since they asked
   rule('elapsed', 'Says how long it is since they asked.',
@@ -358,4 +358,36 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:we|i)\s+(?:do\s+not|don${A}t)\s+think\s+(?:we|i)\s+should\s+(?:have\s+to\s+)?(?:pay|be\s+charged|be\s+paying)\s+for\b`),
   rule('sarcasm', 'Credits the effort that went into the wrong thing.',
     String.raw`\bi${A}m\s+sure\s+(?:the|that|it)\s+(?:[\w-]+\s+){0,3}?took\s+(?:ages|a\s+while|hours|forever|a\s+long\s+time)\b`, false, 1),
+
+  // --- round 22 (issue #4): found missing on b2b-blind24 (test/tone/blind24-wording.test.ts)
+  rule('repeat-failure', 'Counts this one among the failures of the week or month.',
+    String.raw`\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+){0,2}?this\s+(?:week|fortnight|month|quarter|term)\s+(?:that|which|where|with|without)\b`),
+  rule('service-failure', 'Says they were billed or signed off for work that was not done.',
+    String.raw`\b(?:paid|paying|pay|charged|billed|invoiced|signed|signed\s+off)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:work|jobs?|tasks?|cleans?|cleaning|visits?|hours|services?|checks?)\s+(?:that|which)\s+(?:clearly\s+|obviously\s+|simply\s+)?(?:wasn${A}t|was\s+not|weren${A}t|were\s+not|never\s+(?:was|were|got))\s+(?:actually\s+|even\s+)?(?:done|carried\s+out|completed|delivered|performed|provided)\b`),
+  rule('polite-anger', 'Says they are not keen to pay for it.',
+    String.raw`\bnot\s+(?:real|really|too|that|overly|terribly|exactly|all\s+that)?\s*keen\s+(?:on|to)\s+(?:pay|paying|be\s+charged|being\s+charged|be\s+billed|being\s+billed)\b`),
+  rule('sarcasm', 'Calls a check that missed everything a quick one.',
+    String.raw`\bmust\s+(?:have|${A}ve)\s+been\s+a\s+(?:very\s+|really\s+)?(?:quick|fast|speedy|thorough|careful|brief)\s+(?:check|inspection|clean|look|test|review|read|glance)\b`, false, 1),
+  rule('escalation-request', 'Says the client has gone over their head.',
+    String.raw`\b(?:gone|went|going|go|goes)\s+over\s+(?:my|our|his|her|your)\s+heads?\b`),
+  rule('elapsed', 'States the date as time gone by.',
+    String.raw`${SENTENCE_START}(?:it${A}s|it\s+is)\s+now\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:monday|tuesday|wednesday|thursday|friday)(?:\s+(?:morning|lunchtime|afternoon|evening))?|january|february|march|april|may|june|july|august|september|october|november|december)\s*[.!]`),
+
+  // --- round 22, from b2b-blind25 and 26 (test/tone/blind25-wording.test.ts)
+  rule('churn-threat', 'Talks of alternatives or of parting ways.',
+    String.raw`\b(?:part|parting|go\s+our\s+separate)\s+ways\b|\b(?:discussing|exploring|considering|looking\s+at|evaluating|weighing\s+up)\s+(?:the\s+|other\s+)?alternatives\s+with\b`, true),
+  rule('legal-threat', 'Will not pay the rest.',
+    String.raw`\b(?:not\s+prepared|unwilling|not\s+willing|refuse|refusing)\s+to\s+pay\s+(?:the\s+|any\s+)?(?:remainder|balance|rest|remaining|final|outstanding|further|more)\b`),
+  rule('escalation-request', 'Copies in the firm’s senior people.',
+    String.raw`\b(?:copying|cc${A}?ing|looping|adding)\s+in\b[^.!?\n]{0,60}?\byour\s+(?:managing\s+(?:partner|director)|md|ceo|chief\s+executive|founder|owner|senior\s+partner|head\s+of\s+\w+|boss)\b`),
+  rule('frustration', 'Has lost faith that it can be put right.',
+    String.raw`\bno\s+longer\s+(?:think|believe)\s+(?:this|it|the\s+\w+)\s+(?:\w+\s+)?(?:can|will)\s+be\s+(?:fixed|delivered|rescued|saved|resolved|put\s+right)\b|\bno\s+longer\s+(?:trust|have\s+(?:any\s+)?(?:confidence|faith))\b`),
+  rule('repeat-failure', 'Counts how many people have been put on it.',
+    String.raw`\b(?:three|four|five|six|[3-9])\s+different\s+(?:lead\s+|account\s+|project\s+)?(?:analysts|managers|consultants|contacts|engineers|developers|leads|designers|technicians|points\s+of\s+contact)\b`),
+  rule('broken-promise', 'Counts the time past the agreed date.',
+    String.raw`\b(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:past|beyond|after|over)\s+(?:the|our)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:we|you)\s+(?:had\s+)?(?:agreed|set|promised|committed\s+to|gave)\b`),
+  rule('sarcasm', 'Admires the consistency of the mistake.',
+    String.raw`\bi\s+(?:do\s+|really\s+|have\s+to\s+|must\s+)?admire\s+(?:the|your)\s+(?:consistency|confidence|optimism|creativity|persistence|imagination)\b`, false, 1),
+  rule('polite-anger', 'Asks for one that actually works.',
+    String.raw`\b(?:a\s+version|one|something|a\s+\w+)\s+that(?:${A}s|\s+is)\s+actually\s+(?:ready|working|usable|right|correct|finished|complete|fit)\b|\b(?:i|we)(?:${A}d|\s+would)\s+like\s+to\s+know\s+what\s+(?:changed|happened|went\s+wrong)\b|\ba\s+proper\s+(?:talk|conversation|discussion)\s+about\s+your\b`),
 ];

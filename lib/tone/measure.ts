@@ -20,6 +20,8 @@ import type { ToneAsk, ToneStatus } from './types';
 
 /** Cue kinds that are not a complaint: their words may still be kind ones. */
 const NOT_COMPLAINT: ReadonlySet<CueKind> = new Set(['calm', 'resolved', 'request', 'sorrow', 'shouting', 'formula', 'elsewhere', 'unhurried']);
+/** Complaint evidence that says what is wrong or pressing, not who is at fault. */
+const NOT_BLAME: ReadonlySet<CueKind> = new Set(['problem', 'urgency', 'impact']);
 /** Idioms and formulas whose words must not count as feeling ("no problem", "I'd be grateful if", "fixed fee"). */
 const LEXICON_SKIP: ReadonlySet<CueKind> = new Set(['calm', 'formula']);
 
@@ -154,9 +156,10 @@ export function measure(input: unknown, subject?: string): Measurement {
 
   const links = namesAndLinks(masked);
   const spans = sentences(masked);
-  const owners = sentenceOwners(masked, spans, tokens);
-  const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
   const found = [...findCues(masked, tokens), ...findShouting(masked, links), ...chaseHistory(text, masked)];
+  const evidence = found.filter((c) => !NOT_COMPLAINT.has(c.kind)).map((c) => ({ start: c.start, end: c.end, blames: !NOT_BLAME.has(c.kind) }));
+  const owners = sentenceOwners(masked, spans, tokens, evidence);
+  const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
   const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sentencesWith('sarcasm', found, spans));
   const bodyCues = dropInside(kept, NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));

@@ -50,6 +50,8 @@ const SENDER_OWNS = new RegExp(
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "I've managed to lock myself out by getting the password wrong too many times"
+    String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:somehow\s+|just\s+)?managed\s+to\s+(?:lock|delete|break|lose|wipe|overwrite|erase|corrupt|mess\s+up|forget|drop|spill)\b|\block(?:ed)?\s+(?:myself|ourselves)\s+out\b` +
     // "The PO I sent on Monday was for the wrong cost centre"
     String.raw`|the\s+(?:\w+\s+)?\w+\s+(?:i|we)(?:${A}d|\s+had)?\s+(?:sent|gave\s+you|attached|uploaded|submitted|provided|raised|issued|filled\s+in)\b[^.!?\n]{0,40}?\b(?:was|were|is|are|had)\s+(?:\w+\s+){0,3}?(?:wrong|incorrect|out\s+of\s+date|outdated|missing|invalid)\b` +
     // "I sent you the draft version of the manual instead of the final one"
@@ -81,7 +83,7 @@ const SENDER_OWNS = new RegExp(
 /** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
 /** A provider's announced change: "Stripe emailed us last night saying they're deprecating the old API version". */
 const ANNOUNCED_CHANGE = String.raw`(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)`;
-const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|(?:we|i)\s+lost\s+power|ransomware|malware|cyber[- ]?attack`;
+const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|(?:we|i)\s+lost\s+power|ransomware|malware|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
 
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
@@ -142,7 +144,7 @@ const THIRD_PARTY_DID = new RegExp(
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
     String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
     String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\b[^.!?\n]{0,30}?\b(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|timing\s+out|logged\s+me\s+out|rejected|unavailable)` +
-    String.raw`|the\s+(?:electricians?|builders?|plumbers?|roofers?|contractors?|workmen|council\s+workers?|landlord${A}s\s+\w+)\b[^.!?\n]{0,60}?\b(?:cut|drilled|damaged|broke|flooded|severed|disconnected|switched\s+off|turned\s+off)\b` +
+    String.raw`|(?:the|our)\s+(?:electricians?|builders?|plumbers?|roofers?|contractors?|workmen|council\s+workers?|landlord${A}s\s+\w+)\b[^.!?\n]{0,60}?\b(?:cut|drilled|damaged|broke|flooded|severed|disconnected|switched\s+off|turned\s+off)\b` +
     String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
@@ -154,7 +156,7 @@ const THIRD_PARTY_DID = new RegExp(
  */
 const EXONERATES = new RegExp(
   String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work|service|team))\b|(?:it${A}s|it\s+is|this\s+is)\s+not\s+about\s+(?:you|your)\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
-    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
+    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:i|we)(?:${A}ve|\s+have)\s+no\s+reason\s+to\s+(?:think|believe|doubt|suspect)\b|(?:don${A}t|do\s+not)\s+think\s+(?:this|it|that)(?:${A}s|\s+is)\s+(?:a|an)\s+(?:cleaning|quality|service|workmanship|staffing|training|standards?|performance)\s+(?:standards?\s+)?(?:issue|problem)\b|your\s+(?:\w+\s+)?(?:team|people|staff|crew|cleaners|engineers|technicians)\s+(?:have|has)\s+been\s+(?:great|brilliant|excellent|fantastic|superb|first[- ]class|spot\s+on)\b|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:that|this|it)(?:${A}s|\s+is|\s+was|\s+one${A}s)\s+(?:entirely\s+|all\s+|completely\s+)?on\s+(?:us|me)\b|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
@@ -163,7 +165,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|(?:our|the)\s+bank\s+(?:\w+\s+)?(?:flagged|froze|blocked|held|rejected|returned|bounced|declined|stopped)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
@@ -184,6 +186,20 @@ const FEELING_OPENER = new RegExp(
   'i',
 );
 
+/**
+ * "The panels you installed last year", "the system you set up for us": the recipient named only to
+ * say which thing it is. Beside an outside cause (a storm, a collision) that is not blaming them.
+ */
+const IDENTIFIES_WORK = new RegExp(
+  String.raw`\b(?:the|our|those|these)\s+(?:\w+\s+){1,3}?(?:(?:that|which)\s+)?you(?:\s+guys)?\s+(?:installed|supplied|fitted|built|set\s+up|delivered|sold\s+(?:us|me)|provided|put\s+in|configured|designed|made|laid|planted|leased|lease)\b`,
+  'gi',
+);
+const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
+/** A sentence asking the recipient for help: a question, a "could you", "anything you can do … appreciated". */
+/** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
+const NEGATIVE = /\b(?:not|never|no|nobody|nothing|failed|without)\b|n['’]t\b/i;
+const ASKS_HELP = /\?|^\W*(?:could|can|would|will|please)\b|\b(?:let\s+(?:me|us)\s+know|anything\s+you\s+(?:can|could)\s+do|if\s+you\s+could|(?:would\s+be|much)\s+appreciated|grateful)\b/i;
+
 /** The recipient's work praised: "your shortlist was the best we've seen". */
 const PRAISED = new RegExp(
   String.raw`\byour\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:really\s+|genuinely\s+|absolutely\s+)?(?:the\s+best|great|excellent|brilliant|superb|fantastic|perfect|spot\s+on|first[- ]class|outstanding|exactly\s+right)\b`,
@@ -196,12 +212,27 @@ function youIsAgent(tokens: Token[], i: number): boolean {
   return !YOU_NOT_AGENT.has(tokens[i - 1].w);
 }
 
-/** One pass over the sentences; tokens are walked once in step with them. */
-export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): SentenceOwner[] {
+/** Complaint evidence in the message; `blames` for evidence against someone (not a problem, an urgency or its cost). */
+export interface Evidence extends Span {
+  blames: boolean;
+}
+
+/**
+ * One pass over the sentences; tokens are walked once in step with them. `evidence`: the message's
+ * complaint evidence. With it, a message with an outside cause does not count as naming the
+ * recipient in a sentence that only asks them for help ("could you let me know who we report it to?"
+ * after a collision; "can you send your team to remove the damaged tiles?" after a burst pipe) unless
+ * that sentence blames; a statement naming them counts when it holds any evidence or a negative ("the
+ * generator you maintain never kicked in"). Without it, any sentence naming the recipient does.
+ */
+export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evidence?: Evidence[]): SentenceOwner[] {
   const out: SentenceOwner[] = [];
+  const holds = (s: Span, blaming: boolean) => evidence === undefined || evidence.some((c) => s.start <= c.start && c.end <= s.end && (c.blames || !blaming));
   let exonerated = false;
   let caused = false;
   let addressed = false;
+  /** Sentences that name the recipient without blaming them. */
+  const unblamed = new Set<number>();
   let t = 0;
   for (const s of spans) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
@@ -231,13 +262,17 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[]): Se
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
     // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
-    if (owner === 'recipient') addressed = true;
+    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(sentence.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
+    if (blamed) addressed = true;
     if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });
+    if (owner === 'recipient' && !blamed) unblamed.add(out.length - 1);
   }
   // A message that opens with its own cause (a power cut, a ransomware scare, a government portal, a
   // provider's announced change) and never names the recipient reports that cause's consequences.
-  if (exonerated || (caused && !addressed)) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
+  if (exonerated) for (const o of out) if (o.owner === 'unknown') o.owner = 'news';
+  // …and then a sentence naming the recipient without blaming them ("the panels you installed are cracked") is that news too.
+  if (!exonerated && caused && !addressed) for (const [i, o] of out.entries()) if (o.owner === 'unknown' || unblamed.has(i)) o.owner = 'news';
   return out;
 }
 
