@@ -36,7 +36,7 @@ const ship = process.argv.includes('--ship');
  */
 const HELD_BACK = ['b2b-blind9 (ours)', 'b2b-blind10 (ours)', 'b2b-blind11 (ours)'];
 /** Written blind and scored once (after round 9 and round 10): never trained on, in either form. */
-const FIRST_LOOK = ['b2b-blind12 (ours)', 'b2b-blind13 (ours)', 'b2b-blind14 (ours)', 'b2b-blind15 (ours)', 'b2b-blind16 (ours)', 'b2b-blind17 (ours)', 'b2b-blind18 (ours)', 'b2b-blind19 (ours)', 'b2b-blind20 (ours)', 'b2b-blind21 (ours)', 'b2b-blind22 (ours)', 'b2b-blind23 (ours)', 'b2b-blind24 (ours)', 'b2b-blind25 (ours)', 'b2b-blind26 (ours)'];
+const FIRST_LOOK = ['b2b-blind12 (ours)', 'b2b-blind13 (ours)', 'b2b-blind14 (ours)', 'b2b-blind15 (ours)', 'b2b-blind16 (ours)', 'b2b-blind17 (ours)', 'b2b-blind18 (ours)', 'b2b-blind19 (ours)', 'b2b-blind20 (ours)', 'b2b-blind21 (ours)', 'b2b-blind22 (ours)', 'b2b-blind23 (ours)', 'b2b-blind24 (ours)', 'b2b-blind25 (ours)', 'b2b-blind26 (ours)', 'b2b-blind27 (ours)', 'b2b-blind28 (ours)', 'b2b-blind29 (ours)'];
 const NEVER = new Set(ship ? FIRST_LOOK : ['b2b-blind8 (ours)', ...HELD_BACK, ...FIRST_LOOK]);
 /** Calibrate the shift for at most this share of false alarms on mail the words never saw. */
 const MAX_FPR = 0.08;
