@@ -5,7 +5,8 @@
 import { VALENCE } from './lexicon-words';
 import type { Token } from './text-units';
 
-const ENGLISH = new Set(
+/** Frequent English words: what isEnglish counts, and what a word in capitals must be to read as emphasis (shouting.ts). */
+export const ENGLISH: ReadonlySet<string> = new Set(
   ('the and to of a is in it you that we for this not on with are be have i was my our your please ' +
     'can will would could should me us they what when there been has but if at as from by an or ' +
     "still just about any do does did don't i'm it's we're hi thanks thank " +

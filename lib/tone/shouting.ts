@@ -1,5 +1,8 @@
 /** ALL CAPS and "!!!" — counted, but with a bounded effect: loud is not the same as unhappy. */
+import { CLIENT_WORDS, lemma } from './client-words';
 import type { CueHit } from './cues';
+import { ENGLISH } from './language';
+import { INTENSIFIERS, NEGATORS, VALENCE } from './lexicon-words';
 import { namesAndLinks, type Span } from './text-units';
 
 // Two or more consecutive all-caps words. Separators and letters are disjoint, so the split is unique.
@@ -15,7 +18,7 @@ const ACRONYMS = new Set(
     'USA UK EU USD EUR GBP VAT PO NDA FAQ IT HR PR QA QBR KPI ROI ETA FYI ID IDS OK AM PM MSA SOW RFP RFQ ' +
     'AWS GCP SQL JSON XML UTC GMT PST EST CET NOTE IMPORTANT HMRC IRS GDPR SMTP CCTV DOCX PPTX ' +
     'IBAN BIC SWIFT BACS CHAPS SEPA ACH EFT SKU EORI NHS SAAS CMS SEO PPC CPU RAM SSD HDMI USB ' +
-    'COSHH RIDDOR PAYE HVAC VLAN WIFI LAN WAN UAT VOIP SFTP MOT').split(' '),
+    'COSHH RIDDOR PAYE HVAC VLAN WIFI LAN WAN UAT VOIP SFTP MOT GET POST PUT PATCH DELETE').split(' '),
 );
 
 function isAcronymPhrase(phrase: string): boolean {
@@ -25,6 +28,25 @@ function isAcronymPhrase(phrase: string): boolean {
 /** "[NAME]", "[DATE]": a template's or an anonymiser's placeholder, not a raised voice. */
 function isPlaceholder(text: string, start: number, end: number): boolean {
   return text[start - 1] === '[' && text[end] === ']';
+}
+
+/** A sign or a label quoted as written: "a letter with DO NOT FLUSH in capitals". */
+const NAMED_AS_CAPITALS = /^["'”’]?\s+(?:in|written\s+in)\s+(?:big\s+|block\s+|bold\s+)?(?:capitals|caps|capital\s+letters)\b/i;
+
+/**
+ * One word in capitals is emphasis only when it is an English word we know ("STILL", "AGAIN", "NOTHING",
+ * "URGENT"); a word we do not know is an acronym or a code ("MHRA", "MSKU", "SCORM"), which client mail
+ * is full of.
+ */
+const EMPHASIS = new Set(
+  ('today tomorrow yesterday urgent urgently immediately always ever waiting wait week weeks month months days hours ' +
+    'answer reply response call anyone someone anything everything fix fixed sort sorted done help money invoice ' +
+    'refund time times pay paid customer customers send sent test tested single system priority working').split(' '),
+);
+
+function knownWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return EMPHASIS.has(l) || ENGLISH.has(l) || VALENCE.has(l) || NEGATORS.has(l) || INTENSIFIERS.has(l) || lemma(l) in CLIENT_WORDS.terms;
 }
 
 /** #hashtags: in capitals they are names ("#JOBS", "#NFT"), not a raised voice. */
@@ -42,13 +64,13 @@ export function findShouting(masked: string, links: Span[] = namesAndLinks(maske
   const why = 'Writes in capitals, which reads as shouting.';
   for (const m of masked.matchAll(CAPS_RUN)) {
     if (hits.length >= MAX_HITS) break;
-    if (!isAcronymPhrase(m[0]) && !overlaps(names, m.index, m.index + m[0].length)) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
+    if (!isAcronymPhrase(m[0]) && !overlaps(names, m.index, m.index + m[0].length) && !NAMED_AS_CAPITALS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
   }
   for (const m of masked.matchAll(CAPS_WORD)) {
     if (hits.length >= MAX_HITS) break;
     const start = m.index;
     const end = start + m[0].length;
-    if (ACRONYMS.has(m[0]) || isPlaceholder(masked, start, end) || overlaps(names, start, end) || hits.some((h) => h.start <= start && h.end > start)) continue;
+    if (ACRONYMS.has(m[0]) || !knownWord(m[0]) || isPlaceholder(masked, start, end) || overlaps(names, start, end) || hits.some((h) => h.start <= start && h.end > start)) continue;
     hits.push({ kind: 'shouting', start, end, why: 'Capitalises a word for emphasis.', factor: 0.5 });
   }
   for (const m of masked.matchAll(BANG_RUN)) {
