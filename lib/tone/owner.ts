@@ -139,6 +139,10 @@ const THIRD_PARTY_DID = new RegExp(
   String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|put\s+a\s+hold)` +
     // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
     String.raw`|(?:a|one|our|the)\s+(?:guest|customer|visitor|attendee|diner|patron)\b[^.!?\n]{0,60}?\b(?:was|were|got|became)\s+(?:\w+\s+)?(?:rude|abusive|aggressive|drunk|difficult|unpleasant)` +
+    // "I'll be recharging it to the tenant this time": the tenant caused it
+    String.raw`|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)` +
+    // "We had a customer come in Saturday demanding a full refund": the sender's own customer, not us
+    String.raw`|(?:we|i)\s+(?:had|got)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:customer|client|guest|tenant|patient|diner|visitor|member\s+of\s+the\s+public)\s+(?:come\s+in|call|ring|phone|email|write|turn\s+up|complain|demand|threaten|leave|post)` +
     // "Stripe emailed us last night saying they're deprecating the old API version"
     String.raw`|${ANNOUNCED_CHANGE}` +
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
@@ -165,7 +169,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|(?:our|the)\s+bank\s+(?:\w+\s+)?(?:flagged|froze|blocked|held|rejected|returned|bounced|declined|stopped)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)|(?:our|the)\s+bank\s+(?:\w+\s+)?(?:flagged|froze|blocked|held|rejected|returned|bounced|declined|stopped)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
@@ -194,6 +198,8 @@ const IDENTIFIES_WORK = new RegExp(
   String.raw`\b(?:the|our|those|these)\s+(?:\w+\s+){1,3}?(?:(?:that|which)\s+)?you(?:\s+guys)?\s+(?:installed|supplied|fitted|built|set\s+up|delivered|sold\s+(?:us|me)|provided|put\s+in|configured|designed|made|laid|planted|leased|lease)\b`,
   'gi',
 );
+/** Asides that name the recipient without saying anything of them: "before you ask", "as you can imagine". */
+const ASIDE_TO_RECIPIENT = /\b(?:before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine))\b/gi;
 const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
 /** A sentence asking the recipient for help: a question, a "could you", "anything you can do … appreciated". */
 /** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
@@ -262,7 +268,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
     // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
-    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(sentence.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
+    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(sentence.replace(IDENTIFIES_WORK, '').replace(ASIDE_TO_RECIPIENT, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
     if (blamed) addressed = true;
     if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });

@@ -71,3 +71,16 @@ describe('not a complaint', () => {
     expect(kinds('This is STILL broken.')).toContain('shouting');
   });
 });
+
+describe("the sender's own customer or tenant", () => {
+  it('a customer who came in demanding a refund is their trouble, not ours', () => {
+    const r = analyzeTone("Hi Kezia,\n\nWhat a week! We had a customer come in Saturday demanding a full refund on a cake she ate half of, and when we said no she left five one-star reviews. My staff are upset.\n\nCan you draft a calm reply we can post? You always know how to handle these things.\n\nTanya");
+    expect(r.unhappy).toBe(false);
+  });
+
+  it('a blockage recharged to the tenant; "before you ask" names nobody', () => {
+    const r = analyzeTone("Hi Lee,\n\nFlat 7 has a blocked toilet again. Before you ask: yes, it's the same tenant, and yes, it's wipes again.\n\nCould you get someone round today? Please put it on a separate invoice, as I'll be recharging it to the tenant this time.\n\nJo");
+    expect(r.unhappy).toBe(false);
+    expect(analyzeTone("Hi Lee,\n\nFlat 7 has a blocked toilet again, the third time since your plumber 'fixed' it. Before you ask: no, it's not the tenant.\n\nJo").unhappy).toBe(true);
+  });
+});
