@@ -424,6 +424,15 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\byour\s+(?:vp|vice\s+president|head|director)\s+of\s+(?:\w+\s+){0,2}?(?:success|accounts?|service|operations|delivery)\b[^.!?\n]{0,80}?\b(?:reach\s+out|call|contact|get\s+in\s+touch|speak)\b|\bwhoever\s+owns\s+(?:our|this)\s+account\b`),
   rule('sarcasm', 'Says it is good to know, then.',
     String.raw`\b(?:good|great|nice|glad|reassuring)\s+to\s+(?:know|see|hear)\s+(?:that\s+)?(?:the|your|our|it|this|that)\b[^.!?\n]{0,60}?,\s*then\s*[.!]`, false, 1),
+  // --- round 25 (issue #4): found missing on b2b-blind30, 31 and 32 (test/tone/blind30-wording.test.ts)
+  rule('legal-threat', 'Gives notice of breach or takes advice on its losses.',
+    String.raw`\bnotice\s+of\s+(?:a\s+)?(?:material\s+|fundamental\s+)?breach\b|\btaking\s+(?:legal\s+)?advice\s+on\s+(?:recovering|recovery\s+of|our\s+options|our\s+position)\b|\brecover(?:ing|y\s+of)?\s+our\s+(?:losses|costs)\b`),
+  rule('broken-promise', 'Lists the dates they were told.',
+    String.raw`\byou\s+told\s+(?:me|us)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d{1,2}(?:st|nd|rd|th)?|last\s+week|yesterday)\b`, false, FIRM),
+  rule('frustration', 'Does not want another apology or update.',
+    String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+need\s+another\s+(?:apology|update|excuse)\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+(?:really\s+)?after\s+another\s+(?:update|apology|excuse)\b`),
+  rule('escalation-request', 'Wants their managing director in the room.',
+    String.raw`\byour\s+(?:md|ceo|managing\s+director|director|boss|founder)\s+on\s+the\s+(?:call|line|meeting)\b|\bpassed\s+(?:the\s+matter|this|it)\s+to\s+our\s+procurement\b|\bcontract\s+review\s+meeting\b`),
   rule('broken-promise', 'Sets the quoted figure against the invoiced one.',
     String.raw`\bquoted\s+${CUR}\d[\d,.]*(?:\s*\w+)?,?\s+(?:invoiced|billed|charged)\s+${CUR}\d`, false, FIRM),
 ];

@@ -83,7 +83,7 @@ const SENDER_OWNS = new RegExp(
 /** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
 /** A provider's announced change: "Stripe emailed us last night saying they're deprecating the old API version". */
 const ANNOUNCED_CHANGE = String.raw`(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)`;
-const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
+const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
 
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
@@ -136,9 +136,12 @@ const THEIR_NEWS = new RegExp(
  * invoice" is only what it happened to) but not "you" as the one who acted.
  */
 const THIRD_PARTY_DID = new RegExp(
-  String.raw`\b(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|put\s+a\s+hold)` +
+  String.raw`\b(?:(?:our|my)\s+(?:bank|payment\s+(?:processor|provider))\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|paused|put\s+a\s+hold)` +
+    String.raw`|(?:amazon|ebay|etsy|the\s+marketplace)\s+(?:\w+\s+){0,3}?(?:collected|charged|suspended|blocked|froze|withheld|delisted|deducted)` +
     // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
     String.raw`|(?:a|one|our|the)\s+(?:guest|customer|visitor|attendee|diner|patron)\b[^.!?\n]{0,60}?\b(?:was|were|got|became)\s+(?:\w+\s+)?(?:rude|abusive|aggressive|drunk|difficult|unpleasant)` +
+    // "Our landlord's facilities company switched the whole building over to new access cards"
+    String.raw`|(?:our|the)\s+landlord(?:${A}s)?\s+(?:\w+\s+){0,3}?(?:switched|changed|cut|locked|turned|replaced|moved)\b` +
     // "I'll be recharging it to the tenant this time": the tenant caused it
     String.raw`|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)` +
     // "We had a customer come in Saturday demanding a full refund": the sender's own customer, not us
@@ -160,7 +163,7 @@ const THIRD_PARTY_DID = new RegExp(
  */
 const EXONERATES = new RegExp(
   String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work|service|team))\b|(?:it${A}s|it\s+is|this\s+is)\s+not\s+about\s+(?:you|your)\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
-    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:i|we)(?:${A}ve|\s+have)\s+no\s+reason\s+to\s+(?:think|believe|doubt|suspect)\b|none\s+of\s+(?:this|it)\s+is\s+your\s+(?:doing|fault)\b|none\s+of\s+this\s+is\s+a\s+complaint|(?:i|we)(?:${A}ve|\s+have)\s+made\s+a\s+(?:mess|hash|mistake|error)\s+of\b|no\s+criticism\s+(?:of\s+(?:anyone|you|your\s+\w+)|intended|implied)|nothing\s+to\s+do\s+with\s+the\s+quality\s+of\s+(?:your|the)\s+(?:work|service)|(?:i|we)(?:${A}m|\s+am|${A}re|\s+are)\s+not\s+unhappy\s+with\s+(?:you|your)\b|my\s+bad\s+on\s+this\b|(?:don${A}t|do\s+not)\s+think\s+(?:this|it|that)(?:${A}s|\s+is)\s+(?:a|an)\s+(?:cleaning|quality|service|workmanship|staffing|training|standards?|performance)\s+(?:standards?\s+)?(?:issue|problem)\b|your\s+(?:\w+\s+)?(?:team|people|staff|crew|cleaners|engineers|technicians)\s+(?:have|has)\s+been\s+(?:great|brilliant|excellent|fantastic|superb|first[- ]class|spot\s+on)\b|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:that|this|it)(?:${A}s|\s+is|\s+was|\s+one${A}s)\s+(?:entirely\s+|all\s+|completely\s+)?on\s+(?:us|me)\b|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
+    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:i|we)(?:${A}ve|\s+have)\s+no\s+reason\s+to\s+(?:think|believe|doubt|suspect)\b|none\s+of\s+(?:this|it)\s+is\s+your\s+(?:doing|fault)\b|none\s+of\s+this\s+is\s+a\s+complaint|(?:neither|none)\s+of\s+which\s+(?:is|are)\s+down\s+to\s+(?:you|your)|not\s+down\s+to\s+(?:you|your)\b|not\s+a\s+(?:complaint|criticism)\s+(?:against|of|about)\s+(?:you|your)|(?:it${A}s|it\s+is)\s+not\s+yours\b|not\s+(?:anybody|anyone)${A}s\s+fault|(?:possible|likely)\s+(?:that\s+)?the\s+(?:issue|problem|error|fault)\s+is\s+on\s+our\s+(?:side|end)|(?:mix-?up|mistake|error|oversight)\s+on\s+(?:my|our)\s+part|(?:i|we)(?:${A}ve|\s+have)\s+made\s+a\s+(?:mess|hash|mistake|error)\s+of\b|no\s+criticism\s+(?:of\s+(?:anyone|you|your\s+\w+)|intended|implied)|nothing\s+to\s+do\s+with\s+the\s+quality\s+of\s+(?:your|the)\s+(?:work|service)|(?:i|we)(?:${A}m|\s+am|${A}re|\s+are)\s+not\s+unhappy\s+with\s+(?:you|your)\b|my\s+bad\s+on\s+this\b|(?:don${A}t|do\s+not)\s+think\s+(?:this|it|that)(?:${A}s|\s+is)\s+(?:a|an)\s+(?:cleaning|quality|service|workmanship|staffing|training|standards?|performance)\s+(?:standards?\s+)?(?:issue|problem)\b|your\s+(?:\w+\s+)?(?:team|people|staff|crew|cleaners|engineers|technicians)\s+(?:have|has)\s+been\s+(?:great|brilliant|excellent|fantastic|superb|first[- ]class|spot\s+on)\b|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:that|this|it)(?:${A}s|\s+is|\s+was|\s+one${A}s)\s+(?:entirely\s+|all\s+|completely\s+)?on\s+(?:us|me)\b|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
@@ -169,7 +172,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)|(?:our|the)\s+bank\s+(?:\w+\s+)?(?:flagged|froze|blocked|held|rejected|returned|bounced|declined|stopped)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)|(?:our|the|their)\s+(?:bank|payment\s+(?:processor|provider))\s+(?:\w+\s+){0,2}?(?:flagged|froze|frozen|blocked|held|rejected|returned|bounced|declined|stopped|paused|confirmed)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
@@ -199,7 +202,7 @@ const IDENTIFIES_WORK = new RegExp(
   'gi',
 );
 /** Asides that name the recipient without saying anything of them: "before you ask", "as you can imagine". */
-const ASIDE_TO_RECIPIENT = /\b(?:before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine))\b/gi;
+const ASIDE_TO_RECIPIENT = /\b(?:before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?let\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well))\b/gi;
 const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
 /** A sentence asking the recipient for help: a question, a "could you", "anything you can do … appreciated". */
 /** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
@@ -253,6 +256,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     recipient ||= agent;
     t = i;
     const sentence = text.slice(s.start, s.end);
+    // Named only in an aside ("writing to let you know that our account was hacked"): not about them.
+    if (recipient && !NAMES_RECIPIENT.test(sentence.replace(ASIDE_TO_RECIPIENT, ''))) recipient = agent = false;
     const previous: SentenceOwner | undefined = out[out.length - 1];
     const notOurs = previous?.owner === 'sender' || previous?.owner === 'news';
     let owner: Owner = recipient ? 'recipient' : 'unknown';

@@ -49,6 +49,9 @@ function knownWord(w: string): boolean {
   return EMPHASIS.has(l) || ENGLISH.has(l) || VALENCE.has(l) || NEGATORS.has(l) || INTENSIFIERS.has(l) || lemma(l) in CLIENT_WORDS.terms;
 }
 
+/** A status value as a system prints it: "Status: FAILED", "Result: ERROR". */
+const STATUS_BEFORE = /\b(?:status|state|result|outcome)\s*[:=]\s*$/i;
+
 /** #hashtags: in capitals they are names ("#JOBS", "#NFT"), not a raised voice. */
 const HASHTAG = /(?<![\w#])#\w+/g;
 
@@ -70,7 +73,7 @@ export function findShouting(masked: string, links: Span[] = namesAndLinks(maske
     if (hits.length >= MAX_HITS) break;
     const start = m.index;
     const end = start + m[0].length;
-    if (ACRONYMS.has(m[0]) || !knownWord(m[0]) || isPlaceholder(masked, start, end) || overlaps(names, start, end) || hits.some((h) => h.start <= start && h.end > start)) continue;
+    if (ACRONYMS.has(m[0]) || !knownWord(m[0]) || STATUS_BEFORE.test(masked.slice(Math.max(0, start - 12), start)) || isPlaceholder(masked, start, end) || overlaps(names, start, end) || hits.some((h) => h.start <= start && h.end > start)) continue;
     hits.push({ kind: 'shouting', start, end, why: 'Capitalises a word for emphasis.', factor: 0.5 });
   }
   for (const m of masked.matchAll(BANG_RUN)) {
