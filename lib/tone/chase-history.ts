@@ -5,7 +5,7 @@
  */
 import type { CueHit } from './cues';
 
-const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\s+up|just\s+checking\s+in|(?:gentle|friendly|quick)\s+(?:reminder|nudge)|could\s+(?:someone|somebody|anyone)\s+(?:please\s+)?(?:pick|look\s+at|get\s+back))\b/gi;
+const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\s+up|just\s+checking\s+in|(?:just\s+)?bumping\s+this|still\s+(?:nothing|waiting|no\s+(?:word|news|reply|update))|(?:gentle|friendly|quick)\s+(?:reminder|nudge)|could\s+(?:someone|somebody|anyone)\s+(?:please\s+)?(?:pick|look\s+at|get\s+back))\b/gi;
 /** Reminders the quoted thread must hold before this one counts as another. */
 const EARLIER_CHASERS = 2;
 

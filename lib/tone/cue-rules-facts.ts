@@ -327,7 +327,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:was|is)\s+(?:literally\s+|quite\s+literally\s+|actually\s+)?the\s+(?:first|main|one|only)\s+thing\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|mentioned|raised|stressed|specified|said)\b` +
     String.raw`|\bno\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:ever\s+)?(?:delivered|done|fitted|installed|spread|laid|supplied|provided|cleaned|collected)\b|\b(?:have|has)\s+not\s+been\s+(?:touched|done|cut|trimmed|cleaned|serviced|visited|started|looked\s+at)\s+since\b`),
   rule('legal-threat', 'Says their lawyers will be asking.',
-    String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b(?![^.!?\n]{0,30}?\bfor\s+(?:their|the|our)\s+(?:file|files|records?|archive)\b)`, true),
+    String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b(?![^.!?\n]{0,30}?\bfor\s+(?:their|the|our)\s+(?:file|files|records?|archive)\b)(?!\s+(?:about|whether|if)\b)`, true),
   rule('polite-anger', 'Stops the work until they have talked, or asks for an actual answer.',
     String.raw`\b(?:don${A}t|do\s+not)\s+(?:send|do|make|publish|deploy|change|touch|schedule)\s+anything\s+(?:else\s+|more\s+|further\s+)?(?:\w+\s+){0,3}?until\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:talked|spoken)\b|\b(?:an?|some)\s+actual\s+(?:update|answer|reply|response|fix|person|human|date|explanation)\b`),
   rule('service-failure', 'Says it was double-booked.',
@@ -433,6 +433,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+need\s+another\s+(?:apology|update|excuse)\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+(?:really\s+)?after\s+another\s+(?:update|apology|excuse)\b`),
   rule('escalation-request', 'Wants their managing director in the room.',
     String.raw`\byour\s+(?:md|ceo|managing\s+director|director|boss|founder)\s+on\s+the\s+(?:call|line|meeting)\b|\bpassed\s+(?:the\s+matter|this|it)\s+to\s+our\s+procurement\b|\bcontract\s+review\s+meeting\b`),
+  // --- round 26 (issue #4): found missing on b2b-blind33, 34 and 35 (test/tone/blind33-wording.test.ts)
+  rule('churn-threat', 'Has moved the work in-house or to another firm.',
+    String.raw`\b(?:bring|bringing|take|taking|move|moving)\s+(?:the\s+|this\s+|our\s+|that\s+)?(?:[\w-]+\s+){0,3}?in-?house\s+(?:from|as\s+of|starting)\b|\b(?:appointed|engaged|instructed)\s+(?:[\w&-]+\s+){1,4}?to\s+(?:look\s+after|take\s+over|handle)\b|\bhand(?:ing)?\s+back\s+(?:the\s+)?(?:admin\s+)?access\b|\bhandover\s+of\s+(?:my|our)\s+(?:records|files|working\s+papers|data|accounts)\b`, true),
+  rule('repeat-failure', 'Has had the same conversation before.',
+    String.raw`\b(?:had|having)\s+the\s+same\s+conversation\b|\ba\s+third\s+one\s+would(?:n${A}t|\s+not)?\s+change\b`),
   rule('broken-promise', 'Sets the quoted figure against the invoiced one.',
     String.raw`\bquoted\s+${CUR}\d[\d,.]*(?:\s*\w+)?,?\s+(?:invoiced|billed|charged)\s+${CUR}\d`, false, FIRM),
 ];
