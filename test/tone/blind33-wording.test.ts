@@ -46,3 +46,9 @@ describe('not a complaint', () => {
     expect(kinds('The meeting room was supposed to be finished by Friday.')).toContain('broken-promise');
   });
 });
+
+describe("someone else's fault, only when said outright", () => {
+  it('a review that guesses the distributor is to blame is still a complaint', () => {
+    expect(analyzeTone("Very bad product. The vacuum didn't turn on and the cord rewinder didn't work. I guess it's the distributor's fault because I have ordered before and never faced such issue. Very much disappointed.").unhappy).toBe(true);
+  });
+});
