@@ -69,7 +69,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     calming: m.bodyCues.some((c) => c.kind === 'calm' || c.kind === 'resolved'),
     subjectCategories: [...new Set(m.subjectCues.map((c) => shownAs(c.kind)).filter((k): k is SignalCategory => k !== null))],
     words: m.words,
-    waits: m.waits && !unhappy ? written.slice(m.waits.start, m.waits.end) : undefined,
+    waits: m.waits ? written.slice(m.waits.start, m.waits.end) : undefined,
   });
   return {
     status: 'ok',

@@ -18,10 +18,8 @@ const blanked = (masked: string, start: number, end: number) => masked.slice(sta
 export function chaseHistory(text: string, masked: string): CueHit[] {
   let here: RegExpExecArray | null = null;
   let earlier = 0;
-  CHASER.lastIndex = 0;
-  for (let m = CHASER.exec(text); m !== null; m = CHASER.exec(text)) {
-    const end = m.index + m[0].length;
-    if (blanked(masked, m.index, end)) earlier++;
+  for (const m of text.matchAll(CHASER)) {
+    if (blanked(masked, m.index, m.index + m[0].length)) earlier++;
     else here ??= m;
   }
   if (here === null || earlier < EARLIER_CHASERS) return [];

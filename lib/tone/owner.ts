@@ -80,10 +80,15 @@ const SENDER_OWNS = new RegExp(
   'i',
 );
 
-/** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
 /** A provider's announced change: "Stripe emailed us last night saying they're deprecating the old API version". */
 const ANNOUNCED_CHANGE = String.raw`(?:emailed|wrote\s+to|notified|told)\s+us\b[^.!?\n]{0,40}?\b(?:they|it)(?:${A}re|${A}s|\s+are|\s+is|\s+were|\s+was|\s+had|\s+have|\s+will\s+be)?\s+(?:deprecating|retiring|discontinuing|sunsetting|changing|migrating|moving|switching\s+off|turning\s+off)`;
-const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:sprinkler|water|mains)\s+(?:line|pipe|main)\s+burst|our\s+(?:\w+\s+)?provider\s+(?:is\s+having|has|had)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+)?(?:outage|incident)|(?:claim|complaint)\s+with\s+(?:dpd|dhl|ups|fedex|evri|hermes|royal\s+mail|parcelforce|yodel|the\s+courier)|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
+/** The sender's bank or payment processor held the money: "our bank flagged it as a new payee and froze it". */
+const PAYMENT_HELD = String.raw`(?:our|my|the|their)\s+(?:bank|payment\s+(?:processor|provider))\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|declined|stopped|delayed|paused|confirmed|put\s+a\s+hold)`;
+/** "I'll be recharging it to the tenant this time": the tenant caused it. */
+const RECHARGED = String.raw`recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)`;
+const CARRIER = String.raw`(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)`;
+/** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
+const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:sprinkler|water|mains)\s+(?:line|pipe|main)\s+burst|our\s+(?:\w+\s+)?provider\s+(?:is\s+having|has|had)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+)?(?:outage|incident)|(?:claim|complaint)\s+with\s+(?:${CARRIER}|the\s+courier)|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
 
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
@@ -94,7 +99,7 @@ const THEIR_NEWS = new RegExp(
   String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
     String.raw`|(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection|ferry)|(?:flight|train)s?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:cancelled|canceled|delayed)` +
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
-    String.raw`|${DISASTER}|snow(?:ed|fall)?|heatwave|burst\s+pipe|pipe\s+burst|strike\s+action|rail\s+strike|road\s?works` +
+    String.raw`|${DISASTER}|snow(?:ed|fall)?|heatwave|strike\s+action|rail\s+strike|road\s?works` +
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+(?:own\s+)?(?:data\s*cent(?:re|er)|server\s+room|office|building|warehouse|plant|factory|site)\b[^.!?\n]{0,40}?\b(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:failure|outage|fault|fire|flood|power\s+cut|breakdown)` +
@@ -136,7 +141,7 @@ const THEIR_NEWS = new RegExp(
  * invoice" is only what it happened to) but not "you" as the one who acted.
  */
 const THIRD_PARTY_DID = new RegExp(
-  String.raw`\b(?:(?:our|my)\s+(?:bank|payment\s+(?:processor|provider))\s+(?:\w+\s+){0,5}?(?:held|flagged|blocked|froze|frozen|rejected|returned|bounced|stopped|delayed|paused|put\s+a\s+hold)` +
+  String.raw`\b(?:${PAYMENT_HELD}` +
     String.raw`|(?:amazon|ebay|etsy|the\s+marketplace)\s+(?:\w+\s+){0,3}?(?:collected|charged|suspended|blocked|froze|withheld|delisted|deducted)` +
     // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
     String.raw`|(?:a|one|our|the)\s+(?:guest|customer|visitor|attendee|diner|patron)\b[^.!?\n]{0,60}?\b(?:was|were|got|became)\s+(?:\w+\s+)?(?:rude|abusive|aggressive|drunk|difficult|unpleasant)` +
@@ -145,8 +150,7 @@ const THIRD_PARTY_DID = new RegExp(
     // "the police have told us the report won't be released", "Barclays have been doing some kind of system upgrade"
     String.raw`|(?:the\s+)?police\s+(?:have|has)\s+(?:told|said|informed)` +
     String.raw`|(?:barclays|hsbc|lloyds|natwest|santander|the\s+bank|our\s+bank)\s+(?:have|has)\s+been\s+(?:doing|running|having)\b` +
-    // "I'll be recharging it to the tenant this time": the tenant caused it
-    String.raw`|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)` +
+    String.raw`|${RECHARGED}` +
     // "We had a customer come in Saturday demanding a full refund": the sender's own customer, not us
     String.raw`|(?:we|i)\s+(?:had|got)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:customer|client|guest|tenant|patient|diner|visitor|member\s+of\s+the\s+public)\s+(?:come\s+in|call|ring|phone|email|write|turn\s+up|complain|demand|threaten|leave|post)` +
     // "Stripe emailed us last night saying they're deprecating the old API version"
@@ -155,7 +159,7 @@ const THIRD_PARTY_DID = new RegExp(
     String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
     String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\b[^.!?\n]{0,30}?\b(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|timing\s+out|logged\s+me\s+out|rejected|unavailable)` +
     String.raw`|(?:the|our)\s+(?:electricians?|builders?|plumbers?|roofers?|contractors?|workmen|council\s+workers?|landlord${A}s\s+\w+)\b[^.!?\n]{0,60}?\b(?:cut|drilled|damaged|broke|flooded|severed|disconnected|switched\s+off|turned\s+off)\b` +
-    String.raw`|(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
+    String.raw`|${CARRIER}\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
     String.raw`|the\s+(?:supplier|manufacturer|wholesaler|distributor|maker|producer|factory|mill|roaster|brewery|bakery|dairy)\s+(?:\w+\s+){0,2}?(?:changed|lost|broke|damaged|delayed|missed|cancell?ed|discontinued|stopped|raised|increased|ran\s+out|messed\s+up|failed|shorted|closed|shut)|the\s+(?:\w+\s+){1,2}?(?:we|i)\s+(?:used|hired|booked|chose|picked|went\s+with|engaged)\b[^.!?\n]{0,60}?\b(?:messed\s+up|lost|broke|damaged|botched|ruined|failed|got\s+(?:it\s+)?wrong|let\s+us\s+down|went\s+bust|cancell?ed))\b`,
   'i',
 );
@@ -175,7 +179,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)|(?:our|the|their)\s+(?:bank|payment\s+(?:processor|provider))\s+(?:\w+\s+){0,2}?(?:flagged|froze|frozen|blocked|held|rejected|returned|bounced|declined|stopped|paused|confirmed)|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
@@ -207,9 +211,9 @@ const IDENTIFIES_WORK = new RegExp(
 /** Asides that name the recipient without saying anything of them: "before you ask", "as you can imagine". */
 const ASIDE_TO_RECIPIENT = /\b(?:before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?let\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well))\b/gi;
 const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
-/** A sentence asking the recipient for help: a question, a "could you", "anything you can do … appreciated". */
 /** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
 const NEGATIVE = /\b(?:not|never|no|nobody|nothing|failed|without)\b|n['’]t\b/i;
+/** A sentence asking the recipient for help: a question, a "could you", "anything you can do … appreciated". */
 const ASKS_HELP = /\?|^\W*(?:could|can|would|will|please)\b|\b(?:let\s+(?:me|us)\s+know|anything\s+you\s+(?:can|could)\s+do|if\s+you\s+could|(?:would\s+be|much)\s+appreciated|grateful)\b/i;
 
 /** The recipient's work praised: "your shortlist was the best we've seen". */
@@ -260,7 +264,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     t = i;
     const sentence = text.slice(s.start, s.end);
     // Named only in an aside ("writing to let you know that our account was hacked"): not about them.
-    if (recipient && !NAMES_RECIPIENT.test(sentence.replace(ASIDE_TO_RECIPIENT, ''))) recipient = agent = false;
+    const aboutThem = recipient ? sentence.replace(ASIDE_TO_RECIPIENT, '') : '';
+    if (recipient && !NAMES_RECIPIENT.test(aboutThem)) recipient = agent = false;
     const previous: SentenceOwner | undefined = out[out.length - 1];
     const notOurs = previous?.owner === 'sender' || previous?.owner === 'news';
     let owner: Owner = recipient ? 'recipient' : 'unknown';
@@ -276,7 +281,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
     // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
-    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(sentence.replace(IDENTIFIES_WORK, '').replace(ASIDE_TO_RECIPIENT, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
+    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(aboutThem.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
     if (blamed) addressed = true;
     if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });

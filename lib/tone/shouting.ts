@@ -46,7 +46,7 @@ const EMPHASIS = new Set(
 
 function knownWord(w: string): boolean {
   const l = w.toLowerCase();
-  return EMPHASIS.has(l) || ENGLISH.has(l) || VALENCE.has(l) || NEGATORS.has(l) || INTENSIFIERS.has(l) || lemma(l) in CLIENT_WORDS.terms;
+  return EMPHASIS.has(l) || ENGLISH.has(l) || VALENCE.has(l) || NEGATORS.has(l) || INTENSIFIERS.has(l) || Object.hasOwn(CLIENT_WORDS.terms, lemma(l));
 }
 
 /** A status value as a system prints it: "Status: FAILED", "Result: ERROR". */
