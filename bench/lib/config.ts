@@ -10,6 +10,8 @@ export interface BenchConfig {
   /** Wait after load before reading main-thread task time: the content script's work lands after load. */
   settleMs: number;
   coldPages: number;
+  /** Browsers launched for "first tab after install", one sample each (a launch takes seconds). */
+  installLaunches: number;
   /** How long a page is open before the "page open 2 s" navigation (2 s in full runs, as the issue says). */
   warmAfterMs: number;
   nextNavigations: number;
@@ -32,6 +34,7 @@ export function configFor(smoke: boolean): BenchConfig {
       pageLoadPairs: 1,
       settleMs: 500,
       coldPages: 1,
+      installLaunches: 1,
       warmAfterMs: 500,
       nextNavigations: 2,
       dashboard: { cases: 100, issuesPerCase: 10, renders: 1, queryRuns: 2 },
@@ -50,6 +53,7 @@ export function configFor(smoke: boolean): BenchConfig {
     pageLoadPairs: 40,
     settleMs: 1500,
     coldPages: 8,
+    installLaunches: 7,
     warmAfterMs: 2000,
     nextNavigations: 30,
     dashboard: { cases: 5000, issuesPerCase: 10, renders: 5, queryRuns: 10 },
