@@ -1,12 +1,15 @@
 /**
  * "Any news?" on top of a thread that already holds earlier reminders is not a first polite ask but
  * the third or fourth chase. The quoted history is blanked for every other cue (its words are not
- * this message's), so this reads it for one thing only: how many reminders it already holds.
+ * this message's), so this reads it for one thing only: how many reminders it already holds, and
+ * how many dated promises of an answer ("I'll get back to you by Friday"), each an earlier round.
  */
 import type { CueHit } from './cues';
 
 const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\s+up|just\s+checking\s+in|(?:just\s+)?bumping\s+this|still\s+(?:nothing|waiting|no\s+(?:word|news|reply|update))|(?:gentle|friendly|quick)\s+(?:reminder|nudge)|could\s+(?:someone|somebody|anyone)\s+(?:please\s+)?(?:pick|look\s+at|get\s+back))\b/gi;
-/** Reminders the quoted thread must hold before this one counts as another. */
+/** A dated promise of an answer, the other half of a chase: "will get back to you by Friday with an update". */
+const PROMISE = /\b(?:(?:i|we)['’]ll|will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|update\s+you|send\s+(?:you\s+)?(?:an?\s+)?(?:update|fix|answer)|have\s+(?:an?\s+)?(?:update|answer|fix))\b[^.!?\n]{0,40}?\b(?:by|on|before|tomorrow|today|this\s+week|end\s+of)\b/gi;
+/** Reminders and promises the quoted thread must hold before this one counts as another. */
 const EARLIER_CHASERS = 2;
 
 const blanked = (masked: string, start: number, end: number) => masked.slice(start, end).trim() === '';
@@ -17,11 +20,15 @@ const blanked = (masked: string, start: number, end: number) => masked.slice(sta
  */
 export function chaseHistory(text: string, masked: string): CueHit[] {
   let here: RegExpExecArray | null = null;
-  let earlier = 0;
+  let reminders = 0;
   for (const m of text.matchAll(CHASER)) {
-    if (blanked(masked, m.index, m.index + m[0].length)) earlier++;
+    if (blanked(masked, m.index, m.index + m[0].length)) reminders++;
     else here ??= m;
   }
-  if (here === null || earlier < EARLIER_CHASERS) return [];
-  return [{ kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${earlier} earlier reminders.`, factor: earlier }];
+  if (here === null) return [];
+  const promises = [...text.matchAll(PROMISE)].filter((m) => blanked(masked, m.index, m.index + m[0].length)).length;
+  const earlier = reminders + promises;
+  if (earlier < EARLIER_CHASERS) return [];
+  const held = promises === 0 ? `${reminders} earlier reminders` : `${reminders} earlier reminder${reminders === 1 ? '' : 's'} and ${promises} promised answer${promises === 1 ? '' : 's'}`;
+  return [{ kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${held}.`, factor: earlier }];
 }

@@ -109,7 +109,7 @@ export const FACT_RULES: readonly CueRule[] = [
 
   // --- pointed questions and conditions
   rule('polite-anger', 'Asks, pointedly, how the work is checked or what was done.',
-    String.raw`\b(?:starting|beginning)\s+to\s+(?:wonder|question|doubt)\b(?=\s+(?:(?:whether|if|how|why|what)\s+)?(?:the|your|you|this|these|they|it|anyone|anybody|any\s+of)\b)` +
+    String.raw`\b(?:starting|beginning)\s+to\s+(?:wonder|question|doubt)\b(?=\s+(?:(?:whether|if|how|why|what)\s+)?(?:the|your|you|this|these|they|it|anyone|anybody|any\s+of|we${A}re|we\s+are)\b)` +
     String.raw`|\bhow\s+(?:these|they|this|it|(?:the|our|your)\s+(?:\w+\s+)?\w+)\s+(?:are|is|were|was)\s+being\s+(?:screened|checked|tested|reviewed|vetted|handled|managed|quality[- ]checked|proofread|signed\s+off|approved)\b` +
     String.raw`|\bwhat\s+(?:was|has\s+been|had\s+been|is\s+being|were)\s+actually\s+(?:done|delivered|tested|checked)\b|\bwhat${A}s\s+(?:actually\s+)?been\s+done\s+for\s+(?:the|our|this|that)\s+(?:retainer|fee|fees|money|invoice)\b` +
     String.raw`|\b(?:got|get|gets|slipped|made\s+it)\s+(?:past|through)\s+your\s+(?:\w+\s+)?(?:checks?|qa|review|testing|proofing|proofreading|quality\s+control|sign[- ]?off)\b` +
@@ -440,4 +440,25 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:had|having)\s+the\s+same\s+conversation\b|\ba\s+third\s+one\s+would(?:n${A}t|\s+not)?\s+change\b`),
   rule('broken-promise', 'Sets the quoted figure against the invoiced one.',
     String.raw`\bquoted\s+${CUR}\d[\d,.]*(?:\s*\w+)?,?\s+(?:invoiced|billed|charged)\s+${CUR}\d`, false, FIRM),
+  // --- round 28 (issue #4): found missing on b2b-blind45, 46 and 47 (test/tone/blind45-wording.test.ts)
+  rule('repeat-failure', 'Counts this failure among others this period.',
+    String.raw`\bthis\s+is\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:this|in\s+a|within\s+a)\s+(?:week|month|quarter|year)\b`),
+  rule('impact', 'Had to reject or throw away what was delivered.',
+    String.raw`\b(?:have|has|had)\s+had\s+to\s+(?:reject|return|scrap|destroy|bin|dispose\s+of|write\s+off)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:consignment|delivery|order|batch|shipment|load|run|stock)\b`),
+  rule('polite-anger', 'Raises it reluctantly, or needs the work to actually do its job.',
+    String.raw`\b(?:didn${A}t|did\s+not|don${A}t|do\s+not)\s+want\s+to\s+be\s+(?:that|one\s+of\s+those|the\s+difficult)\s+(?:client|customer)\b|\b(?:i|we)\s+need\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?to\s+actually\b`),
+  rule('service-failure', 'Says they pay for a service and get part of it.',
+    String.raw`\bpay(?:ing)?\s+for\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:service|contract|package|plan)\s+and\s+(?:we${A}re|we\s+are|are|i${A}m|i\s+am)\s+(?:getting|receiving)\s+(?:maybe\s+|about\s+|barely\s+|only\s+|perhaps\s+|roughly\s+)?(?:half|a\s+third|a\s+fraction|part)\b`),
+  rule('service-failure', 'Does not recall agreeing to what is billed.',
+    String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not|can${A}t|cannot)\s+(?:recall|remember)\s+(?:ever\s+)?(?:agreeing|approving|authori[sz]ing|signing\s+off|asking\s+for|ordering|requesting)\b|\b(?:we|i)\s+(?:have|had)\s+never\s+(?:selected|ordered|approved|requested|authori[sz]ed|agreed\s+to|asked\s+for)\b|\b(?:charged|billed|invoiced)\s+(?:us\s+|me\s+)?for\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:we|i)\s+(?:felt|believe|thought|understood)\s+(?:were|was)\s+(?:within|inside|part\s+of|covered\s+by|included\s+in)\b`),
+  rule('legal-threat', 'Holds payment on their invoices, or disputes them formally.',
+    String.raw`\bhold\s+(?:off\s+)?(?:on\s+)?(?:all\s+)?(?:payments?|paying)\s+(?:on|of|for)\s+(?:all\s+)?(?:outstanding\s+|open\s+|your\s+)?invoices\b|\bhold\s+off\s+on\s+(?:invoice\s+#?[\w-]+|(?:the|your|this|that)\s+(?:\w+\s+)?invoice)\s+until\b|\b(?:treat|consider|take)\s+this\s+as\s+(?:a\s+)?formal\s+dispute\b|\bformal\s+dispute\s+under\b|\b(?:we|i)\s+(?:formally\s+dispute|are\s+formally\s+disputing)\b`, true),
+  rule('churn-threat', 'Will not go ahead with them, or ends the exclusive arrangement.',
+    String.raw`\b(?:decided|decision)\s+not\s+to\s+(?:go\s+ahead|continue|proceed|renew)\s+with\s+you\b|\bending\s+(?:the|our)\s+exclusivity\b|\bbriefing\s+other\s+(?:agencies|suppliers|firms|recruiters|providers)\b`, true),
+  rule('broken-promise', 'Says it ran weeks over, or was not delivered as agreed.',
+    String.raw`\bran\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:over|late)\b|\b(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|wasn${A}t|was\s+not|weren${A}t|were\s+not)\s+(?:been\s+)?(?:delivered|done|provided|carried\s+out)\s+as\s+agreed\b`, false, FIRM),
+  rule('sarcasm', 'Thanks them for finally answering, or calls the damage good for business.',
+    String.raw`\bthanks?\s+(?:you\s+)?for\s+finally\s+(?:replying|responding|getting\s+back|answering|calling|coming\s+back)\b|\bwhich\s+(?:i${A}m|i\s+am)\s+sure\s+(?:is|was)\s+(?:great|wonderful|fantastic|brilliant|marvell?ous|excellent)\s+for\b`, false, 1),
+  rule('escalation-request', 'Passes on their boss, held off until the supplier answers.',
+    String.raw`\btried\s+to\s+(?:hold|keep|fend)\s+(?:him|her|them)\s+off\b|\b(?:something|an\s+answer|a\s+reply|a\s+response|an\s+explanation)\s+(?:i|we)\s+can\s+(?:take|give|show)\s+(?:back\s+)?to\s+(?:him|her|our\s+(?:md|ceo|board|director|boss|chair|owner|partners?))\b`),
 ];

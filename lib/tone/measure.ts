@@ -157,7 +157,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const links = namesAndLinks(masked);
   const spans = sentences(masked);
   const found = [...findCues(masked, tokens), ...findShouting(masked, links), ...chaseHistory(text, masked)];
-  const evidence = found.filter((c) => !NOT_COMPLAINT.has(c.kind)).map((c) => ({ start: c.start, end: c.end, blames: !NOT_BLAME.has(c.kind) }));
+  const evidence = found.filter((c) => !NOT_COMPLAINT.has(c.kind)).map((c) => ({ start: c.start, end: c.end, blames: !NOT_BLAME.has(c.kind), promised: c.kind === 'broken-promise' }));
   const owners = sentenceOwners(masked, spans, tokens, evidence);
   const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
   const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sentencesWith('sarcasm', found, spans));

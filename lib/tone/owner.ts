@@ -50,6 +50,8 @@ const SENDER_OWNS = new RegExp(
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|(?:our|my)\s+apologies\s+for\s+(?:the|our|my)\s+late\s+(?:payment|reply|response)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "Probably I am doing something wrong"
+    String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+must\s+be|\s+might\s+be|\s+may\s+be)\s+(?:probably\s+|just\s+)?doing\s+something\s+wrong` +
     // "I've managed to lock myself out by getting the password wrong too many times"
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:somehow\s+|just\s+)?managed\s+to\s+(?:lock|delete|break|lose|wipe|overwrite|erase|corrupt|mess\s+up|forget|drop|spill)\b|\block(?:ed)?\s+(?:myself|ourselves)\s+out\b` +
     // "The PO I sent on Monday was for the wrong cost centre"
@@ -113,6 +115,12 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
+    // the sender's business ending or changing hands: "we've sold the shop and I'm retiring", "we're merging with another practice"
+    String.raw`|(?:i|we)(?:${A}ve|${A}re|${A}m|\s+have|\s+are|\s+am)?\s+(?:just\s+|recently\s+|now\s+)?(?:sold\s+(?:the|our|my)\s+(?:shop|business|company|practice|firm|store|restaurant|salon|agency|hotel|caf[eé])|retiring|merging\s+with|closing\s+(?:down|the\s+(?:business|shop|practice|store|office))|ceasing\s+trading|winding\s+(?:up|down)\s+(?:the|our|my)\s+(?:business|company|practice))` +
+    // a candidate's own decision: "she's accepted a counter-offer from her current employer"
+    String.raw`|accepted\s+(?:a|an)\s+(?:counter-?offer|offer\s+elsewhere|(?:another|other)\s+(?:offer|role|job|position))` +
+    // someone else's feeling, passed on: "Forwarding the below from one of our members. He's clearly not happy!"
+    String.raw`|\b(?:he|she)(?:${A}s|\s+is|\s+was)\s+(?:\w+\s+)?(?:not\s+happy|unhappy|furious|livid|fuming|angry|upset|cross|annoyed)` +
     // the sender's previous provider, or someone else's own: "Our last bookkeeper was an absolute nightmare"
     String.raw`|(?:(?:our|my)\s+(?:last|previous|old|former)|(?:a|an|the)\s+(?:previous|former))\s+(?:\w+\s+)?(?:bookkeepers?|accountants?|agency|suppliers?|providers?|developers?|designers?|builders?|printers?|landlord|firm|company|vendors?|contractors?|consultants?|lawyers?|solicitors?|cleaners?|recruiters?|host|hosting|it\s+(?:team|provider|company|support))\b` +
     String.raw`|(?:fed\s+up|unhappy|frustrated|disappointed|annoyed|furious)\s+with\s+(?:his|her|their)\s+(?:own\s+|current\s+)?\w+` +
@@ -127,8 +135,8 @@ const THEIR_NEWS = new RegExp(
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
     String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
-    String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad)\s+(?:day|week|fortnight|month|quarter|year)` +
-    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot|decided\s+(?:not\s+to|against))` +
+    String.raw`|(?:rotten|tough|terrible|rough|difficult|awful|hard|horrible|grim|bad|frustrating|exhausting|stressful)\s+(?:day|week|fortnight|month|quarter|year|(?:phone\s+)?call|meeting|morning|afternoon)` +
+    String.raw`|(?:the|our)\s+(?:landlord|council|committee|regulator|auditors?|insurers?|other\s+side|candidate|board|investors|directors|trustees|shareholders|planning\s+(?:officer|committee|department))\s+(?:\w+\s+){0,3}?(?:moved?s?\s+the\s+goalposts|keeps?\s+changing|changed\s+(?:its|their|his|her)\s+mind|(?:is|are)\s+now\s+saying|refused|rejected|declined|turned\s+(?:\w+\s+){0,2}?down|cancell?ed|pulled\s+out|withdrew|postponed|hated|objected|said\s+no|went\s+bust|double-booked|won${A}t|will\s+not|wouldn${A}t|can${A}t|cannot|decided\s+(?:not\s+to|against))` +
     // their finding about the sender's own side: "The audit committee found we had signed off two controls without testing them"
     String.raw`|(?:the|our)\s+(?:\w+\s+)?(?:auditors?|committee|regulator|inspectors?|inspection|review|board|investigation)\s+(?:\w+\s+){0,2}?(?:found|discovered|noticed|flagged|showed)\s+(?:that\s+)?(?:we|i|our\s+(?:own\s+)?(?:team|staff|people|department))\b` +
     String.raw`|(?:refused|rejected|declined|turned\s+down)\s+(?:our|my)\s+(?:\w+\s+)?(?:application|appeal|claim|offer|bid|request|listing|proposal))\b`,
@@ -156,7 +164,7 @@ const THIRD_PARTY_DID = new RegExp(
     // "Stripe emailed us last night saying they're deprecating the old API version"
     String.raw`|${ANNOUNCED_CHANGE}` +
     // "I called the bank hotline and was on hold for 45 minutes", "SARS eFiling crashed twice"
-    String.raw`|(?:called|rang|phoned|contacted|emailed|chased)\s+(?:the|our|my)\s+(?:bank|courier|council|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
+    String.raw`|(?:called|rang|phoned|contacted|emailed|chased|(?:come|came|got)\s+off\s+the\s+phone\s+(?:with|to))\s+(?:the|our|my)\s+(?:bank|courier|council|planning\s+(?:officer|department)|landlord|insurer|airline|utility|energy\s+supplier|broadband\s+provider|isp|ato|irs|hmrc|cra|tax\s+office|revenue|dvla|ombudsman)\b|(?:a\s+)?letter\s+from\s+the\s+(?:ato|irs|hmrc|cra|tax\s+office|revenue|council|dvla|court)\b` +
     String.raw`|(?:e-?filing|(?:government|gov|tax|revenue|council|bank(?:ing)?|hmrc|irs|companies\s+house)\s+(?:\w+\s+)?(?:portal|website|site|system|app))\b[^.!?\n]{0,30}?\b(?:crashed|failed|went\s+down|is\s+down|was\s+down|froze|timed\s+out|timing\s+out|logged\s+me\s+out|rejected|unavailable)` +
     String.raw`|(?:the|our)\s+(?:electricians?|builders?|plumbers?|roofers?|contractors?|workmen|council\s+workers?|landlord${A}s\s+\w+)\b[^.!?\n]{0,60}?\b(?:cut|drilled|damaged|broke|flooded|severed|disconnected|switched\s+off|turned\s+off)\b` +
     String.raw`|${CARRIER}\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?(?:lost|damaged|delayed|misrouted|mislaid|returned|broke|dropped|held)` +
@@ -170,7 +178,7 @@ const THIRD_PARTY_DID = new RegExp(
  */
 const EXONERATES = new RegExp(
   String.raw`\b(?:nothing\s+(?:wrong|amiss)\s+(?:at|on|with)\s+your\s+(?:end|side|part)|(?:entirely|completely|totally|wholly|all|(?:that${A}s|that\s+is|this\s+is|it${A}s|it\s+is)\s+(?:entirely\s+|all\s+|completely\s+)?)\s*(?:my|our)\s+(?:own\s+)?(?:error|mistake|fault|doing|failure)|nothing\s+to\s+do\s+with\s+(?:it|the\s+(?:site|website|system|software|app|platform|network|wi-?fi|tech|technology|design|work|service|team))\b|(?:it${A}s|it\s+is|this\s+is)\s+not\s+about\s+(?:you|your)\b|not\s+your\s+(?:fault|doing)|no\s+fault\s+of\s+(?:yours|your\s+own)|you\s+did\s+nothing\s+wrong|nothing\s+to\s+do\s+with\s+(?:you|your)` +
-    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:i|we)(?:${A}ve|\s+have)\s+no\s+reason\s+to\s+(?:think|believe|doubt|suspect)\b|none\s+of\s+(?:this|it)\s+is\s+your\s+(?:doing|fault)\b|none\s+of\s+this\s+is\s+a\s+complaint|(?:rather\s+than|not)\s+as\s+a\s+complaint|not\s+assuming\s+(?:anything\s+is\s+wrong|it${A}s\s+(?:you|your))|(?:it${A}s|it\s+is)\s+not\s+about\s+us\b|nothing\s+you\s+(?:or\s+your\s+team\s+)?can\s+(?:fix|do\s+about)|(?:this|it)(?:${A}s|\s+is|\s+was)\s+purely\s+(?:about|a\s+(?:budget|cost|business|commercial|financial)|down\s+to|because)\b|(?:that|it)(?:${A}s|\s+is)\s+not\s+your\s+problem|(?:it${A}s|it\s+is|this\s+is|that${A}s)\s+(?:entirely|all|completely|wholly)\s+the\s+\w+${A}s\s+(?:doing|fault)|apologies\s+for\s+wasting\s+your\s+time|(?:i|we)(?:${A}ve|\s+have)\s+just\s+realised\s+(?:that\s+)?(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:sent|uploaded|gave\s+you|attached|submitted|approved)\b|(?:neither|none)\s+of\s+which\s+(?:is|are)\s+down\s+to\s+(?:you|your)|not\s+down\s+to\s+(?:you|your)\b|not\s+a\s+(?:complaint|criticism)\s+(?:against|of|about)\s+(?:you|your)|(?:it${A}s|it\s+is)\s+not\s+yours\b|not\s+(?:anybody|anyone)${A}s\s+fault|(?:possible|likely)\s+(?:that\s+)?the\s+(?:issue|problem|error|fault)\s+is\s+on\s+our\s+(?:side|end)|(?:mix-?up|mistake|error|oversight)\s+on\s+(?:my|our)\s+part|(?:i|we)(?:${A}ve|\s+have)\s+made\s+a\s+(?:mess|hash|mistake|error)\s+of\b|no\s+criticism\s+(?:of\s+(?:anyone|you|your\s+\w+)|intended|implied)|nothing\s+to\s+do\s+with\s+the\s+quality\s+of\s+(?:your|the)\s+(?:work|service)|(?:i|we)(?:${A}m|\s+am|${A}re|\s+are)\s+not\s+unhappy\s+with\s+(?:you|your)\b|my\s+bad\s+on\s+this\b|(?:don${A}t|do\s+not)\s+think\s+(?:this|it|that)(?:${A}s|\s+is)\s+(?:a|an)\s+(?:cleaning|quality|service|workmanship|staffing|training|standards?|performance)\s+(?:standards?\s+)?(?:issue|problem)\b|your\s+(?:\w+\s+)?(?:team|people|staff|crew|cleaners|engineers|technicians)\s+(?:have|has)\s+been\s+(?:great|brilliant|excellent|fantastic|superb|first[- ]class|spot\s+on)\b|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:that|this|it)(?:${A}s|\s+is|\s+was|\s+one${A}s)\s+(?:entirely\s+|all\s+|completely\s+)?on\s+(?:us|me)\b|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
+    String.raw`|(?:not|no|isn${A}t|is\s+not|wasn${A}t)\s+(?:a\s+)?reflection\s+on\s+(?:you|your|the\s+work)|(?:i|we)(?:${A}ve|\s+have)\s+no\s+reason\s+to\s+(?:think|believe|doubt|suspect)\b|none\s+of\s+(?:this|it)\s+is\s+your\s+(?:doing|fault)\b|none\s+of\s+this\s+is\s+a\s+complaint|(?:rather\s+than|not)\s+as\s+a\s+complaint|not\s+assuming\s+(?:anything\s+is\s+wrong|it${A}s\s+(?:you|your))|(?:it${A}s|it\s+is)\s+not\s+about\s+us\b|nothing\s+you\s+(?:or\s+your\s+team\s+)?can\s+(?:fix|do\s+about)|(?:this|it|that)(?:${A}s|\s+is|\s+was)\s+purely\s+(?:about|a\s+(?:budget|cost|business|commercial|financial)|a\s+(?:[\w-]+\s+){1,2}?(?:thing|decision|matter|move|call)|down\s+to|because)\b|(?:that|it)(?:${A}s|\s+is)\s+not\s+your\s+problem|(?:it${A}s|it\s+is|this\s+is|that${A}s)\s+(?:entirely|all|completely|wholly)\s+the\s+\w+${A}s\s+(?:doing|fault)|apologies\s+for\s+wasting\s+your\s+time|(?:i|we)(?:${A}ve|\s+have)\s+just\s+realised\s+(?:that\s+)?(?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:sent|uploaded|gave\s+you|attached|submitted|approved)\b|(?:neither|none)\s+of\s+which\s+(?:is|are)\s+down\s+to\s+(?:you|your)|not\s+down\s+to\s+(?:you|your)\b|not\s+a\s+(?:complaint|criticism)\s+(?:against|of|about)\s+(?:you|your)|(?:it${A}s|it\s+is)\s+not\s+yours\b|not\s+(?:anybody|anyone)${A}s\s+fault|(?:possible|likely)\s+(?:that\s+)?the\s+(?:issue|problem|error|fault)\s+is\s+on\s+our\s+(?:side|end)|(?:mix-?up|mistake|error|oversight)\s+on\s+(?:my|our)\s+part|(?:i|we)(?:${A}ve|\s+have)\s+made\s+a\s+(?:mess|hash|mistake|error)\s+of\b|no\s+criticism\s+(?:at\s+all\s+)?(?:of\s+(?:anyone|you|your\s+\w+)|intended|implied)|not\s+(?:aimed|directed|targeted)\s+at\s+(?:you|your)\b|\bbut\s+not\s+at\s+you\b|(?:that|this|it)(?:${A}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|wholly\s+)?down\s+to\s+(?:us|me|our\s+(?:side|end|team|own))\b|(?:why|reason)\s+(?:we|i)\s+(?:came|switched|moved|turned|went|changed)\s+(?:over\s+)?to\s+you\b|nothing\s+to\s+do\s+with\s+the\s+quality\s+of\s+(?:your|the)\s+(?:work|service)|(?:i|we)(?:${A}m|\s+am|${A}re|\s+are)\s+not\s+unhappy\s+with\s+(?:you|your)\b|my\s+bad\s+on\s+this\b|(?:don${A}t|do\s+not)\s+think\s+(?:this|it|that)(?:${A}s|\s+is)\s+(?:a|an)\s+(?:cleaning|quality|service|workmanship|staffing|training|standards?|performance)\s+(?:standards?\s+)?(?:issue|problem)\b|your\s+(?:\w+\s+)?(?:team|people|staff|crew|cleaners|engineers|technicians)\s+(?:have|has)\s+been\s+(?:great|brilliant|excellent|fantastic|superb|first[- ]class|spot\s+on)\b|(?:does|do|did)(?:\s+not|n${A}t)\s+reflect\s+(?:badly\s+|poorly\s+)?on\s+(?:you|your|the\s+(?:service|work|support))\b|(?:it|that|this)\s+was\s+(?:entirely\s+|all\s+|completely\s+)?(?:my|our)\s+(?:own\s+)?(?:mistake|error|fault|doing)|(?:that|this|it)(?:${A}s|\s+is|\s+was|\s+one${A}s)\s+(?:entirely\s+|all\s+|completely\s+)?on\s+(?:us|me)\b|(?:delay|mistake|error|problem|hold-?up)\s+(?:is\s+)?(?:from|on|at)\s+our\s+(?:side|end)\b|your\s+(?:\w+\s+)?(?:files|work|artwork|design|designs|code|build|setup|part|proofs?)\s+(?:was|were|is|are)\s+(?:absolutely\s+|all\s+)?(?:perfect|spot\s+on|flawless|not\s+the\s+(?:problem|issue|cause)))\b${NO_BUT}`,
   'i',
 );
 
@@ -196,7 +204,7 @@ const FEELING = String.raw`(?:frustrated|disappointed|gutted|annoyed|upset|unhap
  * a bare reaction ("Very annoying for us, they did not tell us before.").
  */
 const FEELING_OPENER = new RegExp(
-  String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+)?(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting))\b`,
+  String.raw`^\W*(?:(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+feel)\s+(?:\w+\s+)?${FEELING}|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:is|are|was|were)\s+(?:\w+\s+)?${FEELING}|(?:(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+)?(?:(?:very|so|really|quite|rather|how|a\s+bit|most)\s+)?(?:annoying|frustrating|irritating|disappointing|infuriating|maddening|upsetting)|(?:a\s+bit|a\s+little|bit|rather|quite|so|really|very|pretty|slightly)\s+${FEELING})\b`,
   'i',
 );
 
@@ -228,9 +236,13 @@ function youIsAgent(tokens: Token[], i: number): boolean {
   return !YOU_NOT_AGENT.has(tokens[i - 1].w);
 }
 
-/** Complaint evidence in the message; `blames` for evidence against someone (not a problem, an urgency or its cost). */
+/**
+ * Complaint evidence in the message; `blames` for evidence against someone (not a problem, an urgency
+ * or its cost); `promised` for a broken promise or an instruction ignored, which only the recipient can have broken.
+ */
 export interface Evidence extends Span {
   blames: boolean;
+  promised: boolean;
 }
 
 /**
@@ -282,7 +294,8 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     exonerated ||= EXONERATES.test(sentence);
     // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
     const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(aboutThem.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
-    if (blamed) addressed = true;
+    // "I did flag this on the form": after a letter from the tax office, still a promise they broke.
+    if (blamed || (owner === 'unknown' && evidence?.some((c) => c.promised && s.start <= c.start && c.end <= s.end))) addressed = true;
     if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });
     if (owner === 'recipient' && !blamed) unblamed.add(out.length - 1);
