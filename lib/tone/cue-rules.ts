@@ -103,6 +103,9 @@ const UNAMBIGUOUS = 1.8;
 /** A stated promise is the core of most complaints: "we were told … by Friday". */
 const PROMISE = 1.5;
 
+/** The words of an out-of-office reply among the `unhurried` cues (measure.ts, reasons.ts). */
+export const AWAY = /\b(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?leave|away\s+from\s+the\s+office)\b/i;
+
 export const CUE_RULES: readonly CueRule[] = [
   // --- broken promise / expectation not met
   rule('broken-promise', 'Says something was promised and has not happened.',
@@ -141,7 +144,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('frustration', 'Says the situation is unacceptable.',
     String.raw`\b(?:unacceptable|ridiculous|absurd|outrageous|disgraceful|appalling|shameful|inexcusable|pathetic|unprofessional|incompetent|(?:a\s+|complete\s+|total\s+)?shambles)\b`, true),
   rule('frustration', 'Says plainly that this is not good enough.',
-    String.raw`\bnot\s+(?:happy|impressed|satisfied|acceptable|good\s+enough|ok|okay|pleased|fair|professional)\b|\b(?:isn${A}t|wasn${A}t|is\s+not|was\s+not)\s+(?:acceptable|good\s+enough|ok|okay|fair|professional)\b`),
+    String.raw`(?<!\bif\s{1,3}(?:we|i|you|they|the\s{1,3}client)(?:\s{1,3}(?:are|am|were|was|feel|get)|${A}(?:re|m))\s{1,3})\bnot\s+(?:happy|impressed|satisfied|acceptable|good\s+enough|ok|okay|pleased|fair|professional)\b|\b(?:isn${A}t|wasn${A}t|is\s+not|was\s+not)\s+(?:acceptable|good\s+enough|ok|okay|fair|professional)\b`),
   rule('frustration', 'Says their patience has run out.',
     String.raw`\b(?:sick\s+(?:and\s+tired\s+)?of|tired\s+of|had\s+enough|enough\s+is\s+enough|at\s+(?:my|our)\s+wits${A}?\s+end|lost\s+(?:all\s+)?(?:patience|confidence|trust|faith)|losing\s+(?:patience|confidence|trust|faith)|running\s+out\s+of\s+patience|going\s+(?:round|around)\s+in\s+circles|getting\s+nowhere|not\s+getting\s+anywhere|(?:cannot|can${A}t|must\s+not|mustn${A}t)\s+happen\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|this)\s+never\s+happens\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|it|things|everything)\s+(?:is|are|gets|get)\s+(?:properly\s+)?(?:checked|tested|reviewed|proofread|caught)\s+before\b[^.!?\n]{0,80}?\b(?:in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward)\b|(?:been\s+)?(?:more\s+than|very|extremely|incredibly|more\s+than\s+enough)\s+patient|been\s+patient\s+(?:for|long\s+enough|enough)|(?:we|i)(?:${A}ve|\s+have)\s+been\s+(?:\w+\s+)?patient\s*,?\s+but\b|(?:don${A}t|do\s+not)\s+want\s+(?:any\s+(?:more\s+)?)?(?:excuses|apologies)|no\s+more\s+excuses|back\s+to\s+square\s+one|done\s+waiting|(?:don${A}t|do\s+not)\s+know\s+what\s+else\s+to\s+(?:say|do|try)|not\s+getting\s+the\s+attention\s+it\s+(?:needs|deserves)|beyond\s+(?:frustrat\w*|a\s+joke))\b`),
   rule('frustration', 'Calls the situation a mess or a waste.',
@@ -167,7 +170,8 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // --- legal threat
   rule('legal-threat', 'Mentions lawyers or legal action.',
-    String.raw`\b(?:legal\s+(?:action|proceedings|steps|recourse|route|remedies)|lawsuit|litigation|take\s+(?:you|this|the\s+matter)\s+to\s+court|small\s+claims|consumer\s+(?:court|forum)|ombudsman|trading\s+standards|better\s+business\s+bureau)\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|shall|are\s+going\s+to|is\s+going\s+to)\s+(?:be\s+in\s+touch|contact\s+you|be\s+contacting\s+you|take\s+(?:it|this)\s+from\s+here)\b|\b(?:involve|involving|contact|contacting|consult|consulting|refer|referring|pass|passing|passed|forward|forwarding|forwarded|hand|handing|handed|send|sending|sent)\s+(?:(?:this|it|the\s+(?:matter|case|issue))\s+)?(?:on\s+|over\s+)?(?:to\s+|with\s+)?(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall|going\s+to|may|prepared\s+to|right\s+to)\s+sue\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:is|are|will\s+be|have\s+been|has\s+been)\s+(?:now\s+)?(?:reviewing|looking\s+(?:at|into)|assessing|considering)\s+(?:our\s+(?:legal\s+)?(?:options|position|remedies)|(?:the\s+|our\s+)?(?:\w+\s+)?(?:credits|refund|compensation|damages|claim|losses|remedies|breach))\b`, true),
+    // not a topic ("the bit about the lawsuit needs to come out") nor a team ("add her to the Litigation channel")
+    String.raw`\b(?:legal\s+(?:action|proceedings|steps|recourse|route|remedies)|(?<!\babout\s{1,3}(?:the|a|this|that|their|his|her)\s{1,3})lawsuit|litigation(?!\s+(?:teams?|department|dept|practice|group|partners?|associates?|support|channel|lawyers?|solicitors?|counsel|paralegals?|clerks?|matters?|trainees?)\b)|take\s+(?:you|this|the\s+matter)\s+to\s+court|small\s+claims|consumer\s+(?:court|forum)|ombudsman|trading\s+standards|better\s+business\s+bureau)\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|shall|are\s+going\s+to|is\s+going\s+to)\s+(?:be\s+in\s+touch|contact\s+you|be\s+contacting\s+you|take\s+(?:it|this)\s+from\s+here)\b|\b(?:involve|involving|contact|contacting|consult|consulting|refer|referring|pass|passing|passed|forward|forwarding|forwarded|hand|handing|handed|send|sending|sent)\s+(?:(?:this|it|the\s+(?:matter|case|issue))\s+)?(?:on\s+|over\s+)?(?:to\s+|with\s+)?(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall|going\s+to|may|prepared\s+to|right\s+to)\s+sue\b|\b(?:our|my)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:is|are|will\s+be|have\s+been|has\s+been)\s+(?:now\s+)?(?:reviewing|looking\s+(?:at|into)|assessing|considering)\s+(?:our\s+(?:legal\s+)?(?:options|position|remedies)|(?:the\s+|our\s+)?(?:\w+\s+)?(?:credits|refund|compensation|damages|claim|losses|remedies|breach))\b`, true),
   rule('legal-threat', 'Says the contract has been breached.',
     String.raw`\bbreach(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:contract|agreement|sla|terms)\b`, true),
   rule('legal-threat', 'Threatens a formal dispute or complaint.',
@@ -344,7 +348,9 @@ export const CUE_RULES: readonly CueRule[] = [
   // 27; measure.ts caps them).
   // Not someone else's view of it: "you logged it as not urgent", "we were told it's not urgent".
   rule('unhurried', 'Says the matter can wait.',
-    String.raw`(?<!\b(?:as|told|think|thinks|thought|said|says|seem|seems|seemed|apparently|decided|assumed|deemed|because)\s{1,3}(?:[\w'’]{1,12}\s{1,3}){0,3})\b(?:(?:no|not\s+a)\s+(?:rush|hurry|urgency)|(?:not|isn${A}t|is\s+not|nothing)\s+(?:urgent|time[- ]critical|panic\s+stations|in\s+a\s+hurry|an\s+emergency)|no\s+(?:panic|immediate\s+panic)|no\s+need\s+for\s+an?\s+(?:emergency|urgent)\s+(?:call-?out|visit|response|engineer))\b`),
+    String.raw`(?<!\b(?:as|told|think|thinks|thought|said|says|seem|seems|seemed|apparently|decided|assumed|deemed|because)\s{1,3}(?:[\w'’]{1,12}\s{1,3}){0,3})\b(?:(?:no|not\s+a)\s+(?:rush|hurry|urgency)|(?:not|isn${A}t|is\s+not|nothing)\s+(?:urgent|time[- ]critical|panic\s+stations|in\s+a\s+hurry|an\s+emergency)|no\s+(?:panic|immediate\s+panic)|no\s+need\s+for\s+an?\s+(?:emergency|urgent)\s+(?:call-?out|visit|response|engineer))\b` +
+    // an out-of-office reply passing a fault on: "I am out of the office until Monday 14th"
+    String.raw`|\b(?:i${A}m|i\s+am)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?leave|away\s+from\s+the\s+office)\s+(?:until|till|from)\b`),
   // --- formulas whose words are neither approval nor displeasure (skipped by the lexicon, never scored)
   rule('formula', 'A request formula or a term, not approval.',
     String.raw`\b(?:would|${A}d)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful|obliged|glad|happy)\s+if\b|\bappreciate\s+it\s+if\b|\bfixed\s+(?:fee|price|prices|cost|costs|rate|term|date|amount|budget|scope|bid|monthly|quote|sum)\b`),

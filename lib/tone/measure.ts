@@ -2,7 +2,7 @@
 import { findAsks } from './asks';
 import { maskNonBody } from './body';
 import { clientWordEvidence, type WordEvidence } from './client-words';
-import type { CueKind } from './cue-rules';
+import { AWAY, type CueKind } from './cue-rules';
 import { findCues, type CueHit } from './cues';
 import { chaseHistory } from './chase-history';
 import { emojiValence } from './emoji';
@@ -46,10 +46,20 @@ const HURRIED: ReadonlySet<CueKind> = new Set([
   'sarcasm', 'polite-anger', 'elapsed', 'hostility', 'profanity', 'exasperated-question', 'why-question', 'disappointment',
 ]);
 
+/**
+ * An out-of-office reply that passes a fault on ("I'm on annual leave until Monday. FYI the scanner at
+ * Dock 3 failed again") is a handover: only anger, a threat or blame in it contradicts that.
+ */
+const AWAY_HURRIED: ReadonlySet<CueKind> = new Set([
+  'frustration', 'churn-threat', 'legal-threat', 'escalation-request', 'blame', 'sarcasm', 'polite-anger', 'hostility', 'profanity',
+]);
+
 /** Where the sender says the matter can wait, when nothing in the mail or its subject contradicts that. */
-function canWait(body: CueHit[], subject: CueHit[]): CueHit | null {
-  if ([...body, ...subject].some((c) => HURRIED.has(c.kind))) return null;
-  return body.find((c) => c.kind === 'unhurried') ?? null;
+function canWait(body: CueHit[], subject: CueHit[], text: string): CueHit | null {
+  const wait = body.find((c) => c.kind === 'unhurried');
+  if (!wait) return null;
+  const hurried = AWAY.test(text.slice(wait.start, wait.end)) ? AWAY_HURRIED : HURRIED;
+  return [...body, ...subject].some((c) => hurried.has(c.kind)) ? null : wait;
 }
 
 /**
@@ -100,7 +110,7 @@ function head(text: string): string {
 /** Failure evidence, which a sentence can put on someone else ("…, facilities know"; "…, could you check with the courier?"). */
 const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
 /** Complaint evidence that a sentence about the sender's own or a third party's trouble does not carry. */
-const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'hostility', 'disappointment', 'polite-anger', 'churn-threat', 'legal-threat']);
+const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'hostility', 'profanity', 'shouting', 'disappointment', 'polite-anger', 'churn-threat', 'legal-threat']);
 
 const within = (c: Span, spans: Span[]) => spans.some((s) => s.start <= c.start && c.end <= s.end);
 
@@ -183,7 +193,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const clientWords = raiseOnlyWithCue(mail, complaints);
   const score = toScore(logit(features) + clientWords.part);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
-  const waits = threatened ? null : canWait(bodyCues, subjectCues);
+  const waits = threatened ? null : canWait(bodyCues, subjectCues, masked);
   const bounded = threatened ? Math.max(score, THREAT_FLOOR) : waits ? Math.min(score, UNHURRIED_CEILING) : score;
   return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, waits, score: bounded };
 }

@@ -1,5 +1,6 @@
 /** Plain-language reasons for the sidebar, strongest first. */
 import type { WordEvidence } from './client-words';
+import { AWAY } from './cue-rules';
 import type { LexiconEvidence } from './lexicon';
 import type { SignalCategory, ToneIssue, ToneSignal } from './types';
 
@@ -94,6 +95,6 @@ export function buildReasons({ signals, issues, lexicon, text, unhappy, calming,
   const evidence = reasons.length > 0;
   if (!unhappy && !evidence) reasons.push(calming ? 'The tone is friendly or reassuring.' : 'No sign of an unhappy client.');
   if (calmWords) reasons.push(calmWords);
-  if (!unhappy && evidence) reasons.push(waits ? `They say it can wait (${quote(waits)}), so this is a report, not a complaint.` : 'Taken together, this is below the flag threshold.');
+  if (!unhappy && evidence) reasons.push(!waits ? 'Taken together, this is below the flag threshold.' : AWAY.test(waits) ? `An out-of-office note (${quote(waits)}) passes this on: a report, not a complaint.` : `They say it can wait (${quote(waits)}), so this is a report, not a complaint.`);
   return reasons;
 }
