@@ -11,6 +11,8 @@ const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\
 const PROMISE = /\b(?:(?:i|we)['’]ll|will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|update\s+you|send\s+(?:you\s+)?(?:an?\s+)?(?:update|fix|answer)|have\s+(?:an?\s+)?(?:update|answer|fix))\b[^.!?\n]{0,40}?\b(?:by|on|before|tomorrow|today|this\s+week|end\s+of)\b/gi;
 /** Reminders and promises the quoted thread must hold before this one counts as another. */
 const EARLIER_CHASERS = 2;
+/** Reminders in the thread after which the chasing itself says nobody answers. */
+const UNANSWERED = 3;
 
 const blanked = (masked: string, start: number, end: number) => masked.slice(start, end).trim() === '';
 
@@ -30,5 +32,8 @@ export function chaseHistory(text: string, masked: string): CueHit[] {
   const earlier = reminders + promises;
   if (earlier < EARLIER_CHASERS) return [];
   const held = promises === 0 ? `${reminders} earlier reminders` : `${reminders} earlier reminder${reminders === 1 ? '' : 's'} and ${promises} promised answer${promises === 1 ? '' : 's'}`;
-  return [{ kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${held}.`, factor: earlier }];
+  const chase: CueHit = { kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${held}.`, factor: earlier };
+  // Three reminders and still asking: nobody has answered them, a service failure of its own.
+  if (reminders < UNANSWERED) return [chase];
+  return [chase, { kind: 'service-failure', start: here.index, end: here.index + here[0].length, why: `${reminders} reminders below have had no answer.`, factor: 1 }];
 }

@@ -480,4 +480,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:consider|review|reconsider|reassess|decide\s+on)\s+(?:the\s+)?continuation\s+of\s+(?:the|our|this)\s+(?:contract|agreement|relationship|service|engagement)\b`, true),
   rule('escalation-request', 'Wants their manager to meet the head of the supplier.',
     String.raw`\b(?:meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive)\s+(?:directly|in\s+person|personally)\b`),
+  // --- round 30 (issue #4): plain failures that scored just above the old cut (test/tone/email-cut.test.ts)
+  rule('impact', 'Has had to redo it by hand.',
+    String.raw`\b(?:have|has|had|${A}ve)\s+had\s+to\s+(?:re-?[a-z]+|fix|correct|check|sort|rework|rebuild)\s+(?:[\w-]+\s+){0,3}?(?:by\s+hand|manually)\b`),
 ];

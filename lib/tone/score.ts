@@ -12,7 +12,8 @@ export function isFlagged(score: number | null | undefined, threshold: number = 
   return typeof score === 'number' && Number.isFinite(score) && score >= threshold;
 }
 
-const CONCERNED_FROM = 25;
+/** Score from which a message is `concerned` rather than calm. */
+export const CONCERNED_FROM = 25;
 /** Score from which many kinds of anger together count as an escalation (see levelFor). */
 const ESCALATION_FROM = 95;
 const THREATS: ReadonlySet<SignalCategory> = new Set(['churn-threat', 'legal-threat', 'escalation-request']);
