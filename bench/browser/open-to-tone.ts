@@ -16,6 +16,13 @@ const SECTION = 'open-to-tone';
 /** Pause between "next message" navigations: a person reads for a while, and bursts would queue. */
 const BETWEEN_MS = 150;
 
+/** A row of the median of `values`, in ms, with the count of samples in its note. */
+function medianRow(metric: string, values: number[], target: Row['target'], note: string): Row {
+  return { section: SECTION, metric, value: median(values), unit: 'ms', target, note: `${values.length} samples; ${note}`, detail: summarise(values) };
+}
+
+const WITHIN_400: Row['target'] = { max: 400, on: 'value', label: '≤ 400 ms' };
+
 interface SiteSamples {
   cold: number[];
   warm: number[];
@@ -56,18 +63,9 @@ export async function benchOpenToTone(browsers: Browsers, config: BenchConfig, s
   for (const site of sites) {
     const samples: SiteSamples = { cold: [], warm: [], next: [] };
     await sampleSite(browsers, site, config, samples);
-    const row = (metric: string, values: number[], target: Row['target'], note: string): Row => ({
-      section: SECTION,
-      metric: `${site} ${metric}`,
-      value: median(values),
-      unit: 'ms',
-      target,
-      note: `${values.length} samples; ${note}`,
-      detail: summarise(values),
-    });
-    rows.push(row('cold (fresh tab, median)', samples.cold, { max: 400, on: 'value', label: '≤ 400 ms' }, 'from navigation start'));
-    rows.push(row('page open 2 s (median)', samples.warm, { max: 150, on: 'value', label: '≤ 150 ms' }, 'first in-page navigation'));
-    rows.push(row('next message (median)', samples.next, { max: 50, on: 'value', label: '≤ 50 ms' }, 'in-page navigation'));
+    rows.push(medianRow(`${site} cold (fresh tab, median)`, samples.cold, WITHIN_400, 'from navigation start'));
+    rows.push(medianRow(`${site} page open 2 s (median)`, samples.warm, { max: 150, on: 'value', label: '≤ 150 ms' }, 'first in-page navigation'));
+    rows.push(medianRow(`${site} next message (median)`, samples.next, { max: 50, on: 'value', label: '≤ 50 ms' }, 'in-page navigation'));
     rows.push({ section: SECTION, metric: `${site} next message (p95)`, value: summarise(samples.next).p95, unit: 'ms' });
   }
   return rows;
@@ -98,15 +96,7 @@ export async function benchFirstAfterInstall(resolverRules: string, config: Benc
       await ext.close();
     }
   }
-  return {
-    section: SECTION,
-    metric: 'gmail first tab after install (median)',
-    value: median(samples),
-    unit: 'ms',
-    target: { max: 400, on: 'value', label: '≤ 400 ms' },
-    note: `${samples.length} samples, each a fresh profile; from navigation start, opened once the welcome tab has loaded`,
-    detail: summarise(samples),
-  };
+  return medianRow('gmail first tab after install (median)', samples, WITHIN_400, 'each a fresh profile; from navigation start, opened once the welcome tab has loaded');
 }
 
 /** Time for the language module to load after a sample, so the next one starts from a quiet worker. */
@@ -128,13 +118,5 @@ export async function benchStoppedWorker(browsers: Browsers, config: BenchConfig
       await page.close();
     }
   }
-  return {
-    section: SECTION,
-    metric: 'gmail worker stopped (fresh tab, median)',
-    value: median(samples),
-    unit: 'ms',
-    target: { max: 400, on: 'value', label: '≤ 400 ms' },
-    note: `${samples.length} samples; from navigation start`,
-    detail: summarise(samples),
-  };
+  return medianRow('gmail worker stopped (fresh tab, median)', samples, WITHIN_400, 'from navigation start');
 }
