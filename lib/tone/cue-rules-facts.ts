@@ -483,4 +483,14 @@ export const FACT_RULES: readonly CueRule[] = [
   // --- round 30 (issue #4): plain failures that scored just above the old cut (test/tone/email-cut.test.ts)
   rule('impact', 'Has had to redo it by hand.',
     String.raw`\b(?:have|has|had|${A}ve)\s+had\s+to\s+(?:re-?[a-z]+|fix|correct|check|sort|rework|rebuild)\s+(?:[\w-]+\s+){0,3}?(?:by\s+hand|manually)\b`),
+  // --- round 31 (issue #4): complaints of the development sets that fell below the email flag (test/tone/email-cut.test.ts)
+  rule('churn-threat', 'Will move the work to a named competitor, or raises the renewal over it.',
+    String.raw`\b(?:we${A}ll|we\s+will|we\s+are\s+going\s+to|we${A}re\s+going\s+to)\s+(?:have\s+to\s+)?(?:move|switch|transfer|take)\s+(?:our|the|all\s+(?:of\s+)?our)\s+(?:[\w-]+\s+){0,3}?(?:volume|business|work|account|contract|orders|spend|freight|traffic|deliveries)\s+to\s+(?!you\b|your\b)[A-Z]` +
+    String.raw`|\b(?:contract|agreement|retainer|subscription)\s+(?:comes|is|falls)\s+up\s+for\s+renewal\b[^.!?\n]{0,80}?\b(?:speak|talk|discuss)\s+(?:to\s+someone\s+|with\s+someone\s+)?about\s+(?:all\s+)?(?:this|these|that)\b`, true),
+  rule('elapsed', 'Says it has not worked since a date, or chases their dated email.',
+    String.raw`\b(?:has|have)\s+not\s+(?:worked|been\s+working|been\s+fixed|been\s+repaired|been\s+resolved)\s+since\b|\bfollowing\s+up\s+(?:again\s+)?on\s+my\s+(?:email|e-mail|message|letter|call)\s+of\s+(?:\d|the\s+\d|monday|tuesday|wednesday|thursday|friday|last)`),
+  rule('repeat-failure', 'Asked on one date and again on another.',
+    String.raw`\b(?:requested|asked\s+for|asked|chased|raised|emailed|reported|flagged)\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s+and\s+again\s+on\b`),
+  rule('broken-promise', 'Was under the impression it had been done, or got something other than discussed.',
+    String.raw`\b(?:i|we)\s+(?:was|were)\s+under\s+the\s+impression\b|\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|was|are|were)\s+(?:quite\s+|really\s+)?what\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|briefed|specified)\b`),
 ];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../lib/tone';
+import { emailScale, measure } from '../../lib/tone/measure';
+import { logit, toScore } from '../../lib/tone/model';
+import { cueKinds as kinds } from './cue-kinds';
+
+// Rounds 30 and 31 (issue #4): email is flagged from what the model scores 65, and the plain failures
+// that sat just above the old cut get the evidence they lacked.
+
+describe('the email scale', () => {
+  it('puts the flag at the model’s 65, keeps calm as it was and stays in order', () => {
+    expect(emailScale(65)).toBe(50);
+    expect(emailScale(64)).toBeLessThan(50);
+    expect(emailScale(100)).toBe(100);
+    for (const s of [0, 10, 25]) expect(emailScale(s)).toBe(s);
+    for (let s = 1; s <= 100; s++) expect(emailScale(s)).toBeGreaterThanOrEqual(emailScale(s - 1));
+  });
+
+  it('applies to email-shaped messages only', () => {
+    const post = 'The invoice still shows the old address and nobody told us the delivery moved. Second time it has happened.';
+    const email = `Hi Sam,\n\n${post}\n\nThanks,\nDana`;
+    const p = measure(post);
+    expect(p.words.shape).toBeNull();
+    expect(p.score).toBe(toScore(logit(p.features)));
+    const e = measure(email);
+    expect(e.words.shape).not.toBeNull();
+    expect(e.score).toBe(emailScale(toScore(logit(e.features) + e.words.part)));
+  });
+});
+
+describe('plain failures with the evidence they lacked', () => {
+  it('the emergency line not answered, the generator that never kicked in, work redone by hand', () => {
+    expect(kinds('Your engineer did not answer the emergency line.')).toContain('service-failure');
+    expect(kinds('I did not answer the phone, sorry.')).not.toContain('service-failure');
+    expect(kinds('The backup generator never kicked in.')).toContain('problem');
+    expect(kinds('Our warehouse team have had to relabel 400 boxes by hand.')).toContain('impact');
+    expect(kinds('We have had to relabel the boxes for the new shop.')).not.toContain('impact');
+  });
+
+  it('a fourth chase is also a service failure', () => {
+    const thread = '\n\nOn Mon, 10 Mar 2025, Dana wrote:\n> Hi, chasing again on this one.\n>\n> On Thu, 6 Mar 2025, Dana wrote:\n>> Hello, any update on the ticket below?\n>>\n>> On Mon, 3 Mar 2025, Dana wrote:\n>>> Hi, could someone pick this up please?';
+    expect(kinds(`Any news?\n\nDana${thread}`)).toEqual(expect.arrayContaining(['repeat-failure', 'service-failure']));
+    expect(analyzeTone(`Any news?\n\nDana${thread}`).unhappy).toBe(true);
+  });
+
+  it('moving the work to a named competitor, the renewal raised over it', () => {
+    expect(kinds('Unless we have a proposal by 30 May, we will move our South Island volume to Mainfreight from June.')).toContain('churn-threat');
+    expect(kinds('We will move our volume to your new depot from June.')).not.toContain('churn-threat');
+    expect(kinds("Our contract comes up for renewal at the end of the month and I'd like to speak to someone about all this before then.")).toContain('churn-threat');
+    expect(kinds('Our contract comes up for renewal in June; could you send the new price list?')).not.toContain('churn-threat');
+  });
+
+  it('not worked since a date, their dated email chased, asked on one date and again on another', () => {
+    expect(kinds('The heating has not worked since the end of October.')).toContain('elapsed');
+    expect(kinds('I am following up on my email of 4 November regarding the heating.')).toContain('elapsed');
+    expect(kinds('We requested the signed agreement on 29 January and again on 18 February.')).toContain('repeat-failure');
+    expect(kinds('We requested the signed agreement on 29 January.')).not.toContain('repeat-failure');
+  });
+
+  it('under the impression it was done, neither what was discussed', () => {
+    expect(kinds('I was under the impression it went in before Christmas.')).toContain('broken-promise');
+    expect(kinds('Neither is quite what we discussed.')).toContain('broken-promise');
+    expect(kinds('Either is what we discussed, so pick one.')).not.toContain('broken-promise');
+  });
+});
