@@ -7,11 +7,11 @@
 import type { CueHit } from './cues';
 
 const CHASER = /\b(?:any\s+(?:update|news|progress|word)|chasing|follow(?:ing)?\s+up|just\s+checking\s+in|(?:just\s+)?bumping\s+this|still\s+(?:nothing|waiting|no\s+(?:word|news|reply|update))|(?:gentle|friendly|quick)\s+(?:reminder|nudge)|could\s+(?:someone|somebody|anyone)\s+(?:please\s+)?(?:pick|look\s+at|get\s+back))\b/gi;
-/** A dated promise of an answer, the other half of a chase: "will get back to you by Friday with an update". */
-const PROMISE = /\b(?:(?:i|we)['’]ll|will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|update\s+you|send\s+(?:you\s+)?(?:an?\s+)?(?:update|fix|answer)|have\s+(?:an?\s+)?(?:update|answer|fix))\b[^.!?\n]{0,40}?\b(?:by|on|before|tomorrow|today|this\s+week|end\s+of)\b/gi;
+/** A dated promise of an answer, the other half of a chase: "will get back to you by Friday", "you'll have 4-5 profiles by end of next week". */
+const PROMISE = /\b(?:you['’]ll\s+have\s+(?:[\w-]+\s+){0,4}?|(?:(?:i|we)['’]ll|will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|update\s+you|send\s+(?:you\s+)?(?:an?\s+)?(?:update|fix|answer)|have\s+(?:an?\s+)?(?:update|answer|fix))\b[^.!?\n]{0,40}?\b)(?:by|on|before|tomorrow|today|this\s+week|end\s+of)\b/gi;
 /** Reminders and promises the quoted thread must hold before this one counts as another. */
 const EARLIER_CHASERS = 2;
-/** Reminders in the thread after which the chasing itself says nobody answers. */
+/** Reminders and promises in the thread after which the chasing itself says nobody answers. */
 const UNANSWERED = 3;
 
 const blanked = (masked: string, start: number, end: number) => masked.slice(start, end).trim() === '';
@@ -33,7 +33,7 @@ export function chaseHistory(text: string, masked: string): CueHit[] {
   if (earlier < EARLIER_CHASERS) return [];
   const held = promises === 0 ? `${reminders} earlier reminders` : `${reminders} earlier reminder${reminders === 1 ? '' : 's'} and ${promises} promised answer${promises === 1 ? '' : 's'}`;
   const chase: CueHit = { kind: 'repeat-failure', start: here.index, end: here.index + here[0].length, why: `Chases again: the thread below already holds ${held}.`, factor: earlier };
-  // Three reminders and still asking: nobody has answered them, a service failure of its own.
-  if (reminders < UNANSWERED) return [chase];
-  return [chase, { kind: 'service-failure', start: here.index, end: here.index + here[0].length, why: `${reminders} reminders below have had no answer.`, factor: 1 }];
+  // Three rounds of asking or promising and still asking: nobody has answered, a service failure of its own.
+  if (earlier < UNANSWERED) return [chase];
+  return [chase, { kind: 'service-failure', start: here.index, end: here.index + here[0].length, why: `The thread below holds ${held}, and still no answer.`, factor: 1 }];
 }

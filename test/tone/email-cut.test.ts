@@ -62,4 +62,27 @@ describe('plain failures with the evidence they lacked', () => {
     expect(kinds('Neither is quite what we discussed.')).toContain('broken-promise');
     expect(kinds('Either is what we discussed, so pick one.')).not.toContain('broken-promise');
   });
+
+  it('notice served, payment held until it is right, going above them, renewal in question', () => {
+    expect(kinds("Get your area manager to call me today or we're serving notice at the end of the month.")).toContain('churn-threat');
+    expect(kinds("Please treat this email as that notice.")).toContain('churn-threat');
+    expect(kinds('We are giving notice that the office is closed on Friday.')).not.toContain('churn-threat');
+    expect(kinds('We cannot pay the last invoice (2024-118) until the problem is solved.')).toContain('legal-threat');
+    expect(kinds('I assume this now needs to go above you.')).toContain('escalation-request');
+    expect(kinds('Mr Aydin wants a meeting with your director this week.')).toContain('escalation-request');
+    expect(kinds("We'll be discussing at the QBR whether we renew in September.")).toContain('churn-threat');
+  });
+
+  it('the shift off the invoice, what they told us they would do, unanswered voicemails, embarrassment', () => {
+    expect(kinds("I'm also expecting the shift to come off this month's invoice.")).toContain('blame');
+    expect(kinds("You told me you'd put a check-call system in place.")).toContain('broken-promise');
+    expect(kinds("I've left you two voicemails and an email since Monday.")).toContain('repeat-failure');
+    expect(kinds('This is very embarrassing for me in front of my management.')).toContain('impact');
+    expect(kinds('I did send the size chart back in November, and again in January.')).toContain('repeat-failure');
+  });
+
+  it('a chase over two reminders and a dated promise of profiles is a service failure', () => {
+    const thread = "\n\n-----Original Message-----\nFrom: Gemma\nHi Priya, just bumping this - still on for this week?\n\n-----Original Message-----\nFrom: Gemma\nHi Priya, any news on the shortlist?\n\n-----Original Message-----\nFrom: Priya\nHi Gemma, absolutely - you'll have 4-5 strong profiles by end of next week.";
+    expect(kinds(`Hi Priya,\n\nJust checking in on the shortlist - any update?\n\nGemma${thread}`)).toEqual(expect.arrayContaining(['repeat-failure', 'service-failure']));
+  });
 });
