@@ -510,4 +510,12 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:left|sent)\s+(?:you\s+)?(?:two|three|four|five|several|\d+)\s+(?:voicemails|messages|emails|texts)\b`),
   rule('impact', 'Was embarrassed in front of others.',
     String.raw`\bembarrass(?:ing|ed)\s+(?:for\s+(?:me|us)\s+)?in\s+front\s+of\b`),
+  rule('broken-promise', 'Got the opposite of what was agreed.',
+    String.raw`\b(?:the\s+)?(?:exact\s+)?opposite\s+of\s+what\s+(?:we|you|i)\s+(?:had\s+)?(?:agreed|asked\s+for|discussed|briefed|specified|requested)\b`, false, FIRM),
+  rule('elapsed', 'Counts the weeks past the agreed date.',
+    String.raw`\b(?:now\s+)?(?:\d+|two|three|four|five|six|seven|eight|several)\s+(?:days|weeks|months)\s+(?:past|beyond|after)\s+(?:the|our)\s+(?:agreed\s+|target\s+|original\s+)?(?:date|deadline|due\s+date|go-?live|launch)\b`),
+  rule('polite-anger', 'Asks who is actually working on it.',
+    String.raw`\bwho\s+(?:is|exactly\s+is|is\s+exactly)\s+actually\s+(?:working\s+on|handling|looking\s+at|responsible\s+for)\b`),
+  rule('impact', 'Is fielding refund requests over it.',
+    String.raw`\b(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+(?:now\s+|already\s+)?(?:getting|fielding|receiving|handling)\s+refund\s+requests\b`),
 ];

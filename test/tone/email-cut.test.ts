@@ -85,4 +85,13 @@ describe('plain failures with the evidence they lacked', () => {
     const thread = "\n\n-----Original Message-----\nFrom: Gemma\nHi Priya, just bumping this - still on for this week?\n\n-----Original Message-----\nFrom: Gemma\nHi Priya, any news on the shortlist?\n\n-----Original Message-----\nFrom: Priya\nHi Gemma, absolutely - you'll have 4-5 strong profiles by end of next week.";
     expect(kinds(`Hi Priya,\n\nJust checking in on the shortlist - any update?\n\nGemma${thread}`)).toEqual(expect.arrayContaining(['repeat-failure', 'service-failure']));
   });
+
+  it('the opposite of what was agreed, weeks past the date, who is actually working on it, refund requests', () => {
+    expect(kinds("Revision C moves the stair. That's the opposite of what we agreed.")).toContain('broken-promise');
+    expect(kinds("We're now three weeks past the date for planning submission.")).toContain('elapsed');
+    expect(kinds('Can you confirm who is actually working on this?')).toContain('polite-anger');
+    expect(kinds('Can you confirm who is working on this?')).not.toContain('polite-anger');
+    expect(kinds("I'm getting refund requests and would rather have an answer first.")).toContain('impact');
+  });
 });
+
