@@ -518,4 +518,15 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bwho\s+(?:is|exactly\s+is|is\s+exactly)\s+actually\s+(?:working\s+on|handling|looking\s+at|responsible\s+for)\b`),
   rule('impact', 'Is fielding refund requests over it.',
     String.raw`\b(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+(?:now\s+|already\s+)?(?:getting|fielding|receiving|handling)\s+refund\s+requests\b`),
+  // --- round 34 (issue #4): found missing on b2b-blind57, 58 and 59 (test/tone/blind57-wording.test.ts)
+  rule('frustration', 'Has never been treated like this, or is not thrilled.',
+    String.raw`\bnever\s+been\s+treated\s+(?:like\s+this|this\s+way|so\s+badly)\b|\bnot\s+(?:thrilled|amused)\b`),
+  rule('polite-anger', 'Wants someone who knows what they are doing, hoped for better, or asks whether it works.',
+    String.raw`\bsomeone\s+who\s+(?:actually\s+)?knows\s+what\s+(?:they${A}re|they\s+are|he${A}s|she${A}s)\s+doing\b|\bhoped\s+for\s+(?:rather\s+|much\s+|a\s+lot\s+|far\s+|something\s+)?better\b|\bwhether\s+(?:this|it|the\s+(?:relationship|arrangement|retainer|partnership|service|engagement|contract))\s+is\s+(?:actually|really)\s+working\b|\b(?:isn${A}t|is\s+not|wasn${A}t|was\s+not)\s+(?:a\s+)?fair\s+(?:answer|response|reply|assessment)\b|\b(?:don${A}t|do\s+not)\s+think\s+[^.!?\n]{0,60}?\bis\s+(?:a\s+)?fair\s+(?:answer|response|reply)\b`),
+  rule('blame', 'Says the supplier pushes the problem back to them.',
+    String.raw`\bpush(?:ing|ed)?\s+(?:it|this|the\s+\w+)\s+back\s+(?:to|on(?:to)?)\s+(?:us|me)\b`),
+  rule('broken-promise', 'Says it has not happened once.',
+    String.raw`\b(?:hasn${A}t|has\s+not|haven${A}t|have\s+not)\s+happened\s+once\b`, false, FIRM),
+  rule('problem', 'Was sent a document made for another client.',
+    String.raw`\banother\s+(?:customer|client|company)${A}s\s+(?:document|data|report|logo|name|details|template|information|files?)\b`),
 ];

@@ -46,7 +46,7 @@ const POINTS_BACK = new RegExp(OWNED_BACK, 'i');
 
 /** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
 const SENDER_OWNS = new RegExp(
-  String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
+  String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:my|our)\s+bad\b|(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?!not\b|never\b)(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|(?:our|my)\s+apologies\s+for\s+(?:the|our|my)\s+late\s+(?:payment|reply|response)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
@@ -78,7 +78,7 @@ const SENDER_OWNS = new RegExp(
     // the anger of the sender's own boss is aimed at the sender's own side: "Our CEO is furious with my team"
     String.raw`|(?:furious|angry|unhappy|upset|annoyed|cross|livid|frustrated|disappointed)\s+with\s+(?:me|us|myself|ourselves|(?:my|our)\s+(?:own\s+)?(?:team|department|staff|people))\b` +
     // acceptance: the feeling is not held against anyone ("Disappointing, but these things happen")
-    String.raw`|(?:these\s+things\s+happen|(?:that${A}s|that\s+is|such\s+is)\s+(?:the\s+market|life)|it\s+is\s+what\s+it\s+is|can${A}t\s+be\s+helped|(?:nobody|no\s+one)${A}s\s+fault)(?=\s*(?:[.!,;)]|$)))\b`,
+    String.raw`|(?:these\s+things\s+happen|(?:that${A}s|that\s+is|such\s+is)\s+(?:the\s+market|life)|it\s+is\s+what\s+it\s+is|can${A}t\s+be\s+helped|(?:nobody|no\s+one)${A}s\s+fault|disappointing\s+for\s+(?:all\s+of\s+us|everyone|both\s+of\s+us|us\s+all))(?=\s*(?:[.!,;)]|$)))\b`,
   'i',
 );
 
@@ -90,7 +90,7 @@ const PAYMENT_HELD = String.raw`(?:our|my|the|their)\s+(?:bank|payment\s+(?:proc
 const RECHARGED = String.raw`recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)`;
 const CARRIER = String.raw`(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)`;
 /** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
-const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|pipe\s+burst|(?:sprinkler|water|mains)\s+(?:line|pipe|main)\s+burst|our\s+(?:\w+\s+)?provider\s+(?:is\s+having|has|had)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+)?(?:outage|incident)|(?:microsoft|aws|amazon|azure|google|cloudflare|salesforce|github|stripe|okta|zoom|slack)\s+(?:had|has\s+had|is\s+having|was\s+having|suffered|reported)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+|global\s+)?(?:[\w-]+\s+){0,3}?(?:outage|incident|disruption)|(?:claim|complaint)\s+with\s+(?:${CARRIER}|the\s+courier)|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
+const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing(?!\s+(?:simulation|test|training|exercise|campaign|awareness))|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|(?:pipe|hose|tank|boiler|radiator|cylinder)\s+(?:has\s+|had\s+)?burst|(?:sprinkler|water|mains)\s+(?:line|pipe|main)\s+burst|our\s+(?:\w+\s+)?provider\s+(?:is\s+having|has|had)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+)?(?:outage|incident)|(?:microsoft|aws|amazon|azure|google|cloudflare|salesforce|github|stripe|okta|zoom|slack)\s+(?:had|has\s+had|is\s+having|was\s+having|suffered|reported)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+|global\s+)?(?:[\w-]+\s+){0,3}?(?:outage|incident|disruption)|(?:claim|complaint)\s+with\s+(?:${CARRIER}|the\s+courier)|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
 
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
@@ -114,6 +114,8 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+lost\s+some\s+(?:\w+\s+)?(?:stock|inventory|equipment)` +
     String.raw`|(?:our|my)\s+(?:\w+\s+)?(?:budget|funding|sales|revenue|turnover|profits?|margins?|share\s+price|headcount)\s+(?:\w+\s+){0,2}?(?:cut|slashed|frozen|reduced|down|fell|fallen|dropped|halved)` +
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
+    // "the county's capital grant has been reduced"
+    String.raw`|\b(?:grant|funding|budget|allocation)\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:cut|reduced|slashed|frozen|withdrawn|halved)` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
     // the sender's business ending or changing hands: "we've sold the shop and I'm retiring", "we're merging with another practice"
     String.raw`|(?:i|we)(?:${A}ve|${A}re|${A}m|\s+have|\s+are|\s+am)?\s+(?:just\s+|recently\s+|now\s+)?(?:sold\s+(?:the|our|my)\s+(?:shop|business|company|practice|firm|store|restaurant|salon|agency|hotel|caf[eé])|retiring|merging\s+with|closing\s+(?:down|the\s+(?:business|shop|practice|store|office))|ceasing\s+trading|winding\s+(?:up|down)\s+(?:the|our|my)\s+(?:business|company|practice))` +
