@@ -1,6 +1,6 @@
 /** The scoring half of the pipeline: mask → tokens → cues + lexicon → features → score. */
+import { piecewiseLinear, type Point } from '../piecewise-linear';
 import { findAsks } from './asks';
-import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { maskNonBody } from './body';
 import { clientWordEvidence, type WordEvidence } from './client-words';
 import { AWAY, type CueKind } from './cue-rules';
@@ -13,6 +13,7 @@ import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
 import { logit, toScore } from './model';
 import { plainText } from './plain-text';
+import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { findShouting } from './shouting';
 import { notOursSpans, reportedSpeech, sentenceOwners } from './owner';
 import { complaintStructure, structureFeature, type StructureEvidence } from './structure';
@@ -81,11 +82,10 @@ const COURTESY_IN_COMPLAINT = 0.5;
  * the public sets) keep the model's scale, calibrated on them.
  */
 const EMAIL_FLAG_FROM = 65;
+const EMAIL_SCALE: readonly Point[] = [[0, 0], [CONCERNED_FROM, CONCERNED_FROM], [EMAIL_FLAG_FROM, DEFAULT_THRESHOLD], [100, 100]];
 
 export function emailScale(score: number): number {
-  if (score <= CONCERNED_FROM) return score;
-  if (score <= EMAIL_FLAG_FROM) return Math.round(CONCERNED_FROM + ((score - CONCERNED_FROM) * (DEFAULT_THRESHOLD - CONCERNED_FROM)) / (EMAIL_FLAG_FROM - CONCERNED_FROM));
-  return Math.round(DEFAULT_THRESHOLD + ((score - EMAIL_FLAG_FROM) * (100 - DEFAULT_THRESHOLD)) / (100 - EMAIL_FLAG_FROM));
+  return piecewiseLinear(score, EMAIL_SCALE);
 }
 
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
