@@ -260,7 +260,8 @@ export interface Evidence extends Span {
  */
 export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evidence?: Evidence[]): SentenceOwner[] {
   const out: SentenceOwner[] = [];
-  const holds = (s: Span, blaming: boolean) => evidence === undefined || evidence.some((c) => s.start <= c.start && c.end <= s.end && (c.blames || !blaming));
+  const holdsIn = (s: Span, which: (c: Evidence) => boolean) => evidence?.some((c) => s.start <= c.start && c.end <= s.end && which(c)) ?? false;
+  const holds = (s: Span, blaming: boolean) => evidence === undefined || holdsIn(s, (c) => c.blames || !blaming);
   let exonerated = false;
   let caused = false;
   let addressed = false;
@@ -305,7 +306,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(aboutThem.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
     // "I did flag this on the form": after a letter from the tax office, still a promise they broke (not
     // when "they", the bank, "changed the limit without telling us").
-    if (blamed || (owner === 'unknown' && !THIRD_PERSON.test(sentence) && evidence?.some((c) => c.promised && s.start <= c.start && c.end <= s.end))) addressed = true;
+    if (blamed || (owner === 'unknown' && !THIRD_PERSON.test(sentence) && holdsIn(s, (c) => c.promised))) addressed = true;
     if (owner === 'news' && CAUSE.test(sentence)) caused = true;
     out.push({ start: s.start, end: s.end, owner });
     if (owner === 'recipient' && !blamed) unblamed.add(out.length - 1);
