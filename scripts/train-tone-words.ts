@@ -23,7 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { emailShape } from '../lib/tone/client-words';
 import { measure } from '../lib/tone/measure';
 import { logit, toScore } from '../lib/tone/model';
-import { loadB2B, loadB2BBlind, loadSharedSets } from './lib/tone-data';
+import { isHeldOutSet, loadB2B, loadB2BBlind, loadSharedSets } from './lib/tone-data';
 import { flagMetrics, rocAuc } from './lib/tone-metrics';
 import { fitWords, formatFigures, leaveOneSetOut, rowsOf, SHIPPED, TERM_CONFIG, toShipped, wordPart, type WordOptions } from './lib/tone-client-words';
 
@@ -45,7 +45,7 @@ const FIRST_LOOK = ['b2b-blind12 (ours)', 'b2b-blind13 (ours)', 'b2b-blind14 (ou
  * b2b-blind30 to 32 were this until round 24 checked the retrained words on them; round 25 then developed on
  * them, and the words shipped in round 24 were not trained on them.
  */
-const UNSEEN = loadB2BBlind().map((s) => s.name).filter((n) => n.endsWith(', held out)'));
+const UNSEEN = loadB2BBlind().filter(isHeldOutSet).map((s) => s.name);
 const NEVER = new Set(ship ? UNSEEN : ['b2b-blind8 (ours)', ...HELD_BACK, ...FIRST_LOOK, ...UNSEEN]);
 /** Calibrate the shift for at most this share of false alarms on mail the words never saw. */
 const MAX_FPR = 0.08;

@@ -5,14 +5,14 @@
  * be hard not to flag (outside trouble, urgent fault reports), so an everyday inbox flags fewer.
  */
 import { analyzeTone } from '../../lib/tone/index';
-import { loadB2BBlind, type LabelledItem } from './tone-data';
+import { isHeldOutSet, loadB2BBlind, type LabelledItem } from './tone-data';
 
 /** The thresholds the shipped table lists (lib/dashboard/expected-flag-rate.ts). */
 export const RATE_THRESHOLDS = [0, 10, 20, 25, 30, 40, 50, 60, 70, 80, 90, 100] as const;
 
 export function ordinaryHeldOutEmails(): LabelledItem[] {
   return loadB2BBlind()
-    .filter((set) => set.name.endsWith(', held out)'))
+    .filter(isHeldOutSet)
     .flatMap((set) => set.items.filter((item) => item.label === 'ok'));
 }
 

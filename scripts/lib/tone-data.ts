@@ -77,10 +77,17 @@ export function loadB2B(): DataSet {
   return { name: 'b2b (ours)', items: readJsonl(B2B_FILE) };
 }
 
-/** Our blind-written client-mail sets, one DataSet each ("b2b-blind" … "b2b-blind8"). */
+const HELD_OUT_MARK = ', held out';
+
+/** Whether a set loadB2BBlind named is one of HELD_OUT_B2B. */
+export function isHeldOutSet(set: DataSet): boolean {
+  return set.name.endsWith(`${HELD_OUT_MARK})`);
+}
+
+/** Our blind-written client-mail sets, one DataSet each ("b2b-blind" … "b2b-blind68"). */
 export function loadB2BBlind(): DataSet[] {
   return B2B_BLIND_FILES.map((file) => {
     const base = path.basename(file, '.jsonl');
-    return { name: `${base} (ours${HELD_OUT_B2B.has(base) ? ', held out' : ''})`, items: readJsonl(file) };
+    return { name: `${base} (ours${HELD_OUT_B2B.has(base) ? HELD_OUT_MARK : ''})`, items: readJsonl(file) };
   });
 }
