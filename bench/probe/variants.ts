@@ -83,6 +83,23 @@ export const VARIANTS: Variant[] = [
     extensionsOn: true,
   },
   {
+    name: 'ext-inject-after-load',
+    what: 'no content_scripts in the manifest; the worker injects them with chrome.scripting once the tab has loaded',
+    edit: (d, m) => {
+      delete m.content_scripts;
+      (m as { permissions: string[] }).permissions.push('scripting');
+      const inject = `chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
+  if (info.status !== 'complete' || !tab.url) return;
+  const file = tab.url.startsWith('https://mail.google.com/') ? 'content-scripts/gmail.js' : /^https:\\/\\/outlook\\./.test(tab.url) ? 'content-scripts/outlook.js' : null;
+  if (!file) return;
+  chrome.scripting.executeScript({ target: { tabId }, func: () => { const k = Symbol.for('cr-probe'); if (globalThis[k]) return false; return (globalThis[k] = true); } })
+    .then(([r]) => r.result && chrome.scripting.executeScript({ target: { tabId }, files: [file] })).catch(() => undefined);
+});\n`;
+      writeFileSync(path.join(d, 'background.js'), readFileSync(path.join(d, 'background.js'), 'utf8') + inject);
+    },
+    extensionsOn: true,
+  },
+  {
     name: 'ext-doc-end',
     what: 'content scripts run_at document_end',
     edit: (_d, m) => m.content_scripts?.forEach((c) => (c.run_at = 'document_end')),
