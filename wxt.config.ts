@@ -37,11 +37,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // scripting: the content scripts are injected once a mail tab has loaded (lib/injection/scripts-for-tab.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...MAIL_HOST_PATTERNS],
     // Other Outlook servers (on-premises OWA, government clouds): asked for at run time, one server at
     // a time, from the settings page; never granted at install.
-    optional_permissions: ['scripting'],
     optional_host_permissions: ['https://*/*'],
     // The sidebar app, imported by the content scripts once the mail page is idle (lib/content/load-app.ts).
     web_accessible_resources: [{ resources: ['sidebar-app.js'], matches: [...MAIL_HOST_PATTERNS] }],

@@ -23,7 +23,7 @@ export function OutlookServersSection({ origins, onChange }: Props) {
     if (!origin) return setMessage(i18n.t('options.servers.invalid'));
     if (origins.includes(origin)) return setMessage(null);
     // Must run in the click's user gesture: the browser shows its own permission prompt.
-    const granted = await browser.permissions.request({ permissions: ['scripting'], origins: [matchPatternFor(origin)] });
+    const granted = await browser.permissions.request({ origins: [matchPatternFor(origin)] });
     if (!granted) return setMessage(i18n.t('options.servers.denied', [origin]));
     onChange([...origins, origin]);
     setAddress('');

@@ -10,7 +10,7 @@ import { announceWrites } from '../../lib/messaging/announce-writes';
 import { KEEP_WARM_PORT } from '../../lib/messaging/keep-warm';
 import { createWarmUp } from '../../lib/tone/warm-up';
 import { getSettings, watchSettings } from '../../lib/settings/store';
-import { syncOutlookServerScripts } from './outlook-servers';
+import { createInjector } from './inject';
 import { createHandlers } from './handlers';
 import { createNlpLoader } from './nlp-loader';
 import { ensureReminderAlarm, REMINDER_ALARM, refreshReminders, snoozeFromNotification } from './reminders';
@@ -64,19 +64,20 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === REMINDER_ALARM) void reminders();
     });
-    const servers = () => getSettings().then((s) => syncOutlookServerScripts(s.extraOutlookOrigins));
+    const injector = createInjector(() => getSettings().then((s) => s.extraOutlookOrigins));
+    browser.tabs.onUpdated.addListener(injector.onTabUpdated);
     watchSettings((next) => {
-      void servers();
       // New working hours move every open case's due time: the stored ones follow, then the badge.
       void restampDueTimes(db, next.working)
         .catch(() => 0)
         .then(reminders);
     }, new AbortController().signal);
-    browser.permissions.onAdded.addListener(() => void servers());
-    browser.permissions.onRemoved.addListener(() => void servers());
+    // A server just allowed in settings gets the sidebar in its open tabs, without a reload.
+    browser.permissions.onAdded.addListener(() => void injector.injectOpenTabs());
     browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void ensureReminderAlarm().then(reminders);
+      void injector.injectOpenTabs();
       // First install only (not updates or browser updates): the welcome page explains and asks for a name.
       if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     });

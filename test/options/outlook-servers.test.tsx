@@ -47,7 +47,7 @@ describe('other Outlook servers in settings', () => {
   it('asks the browser for that one server and keeps it once allowed', async () => {
     render(<OptionsApp debounceMs={5} />, container);
     await addServer('mail.contoso.com/owa');
-    expect(request).toHaveBeenCalledWith({ permissions: ['scripting'], origins: ['https://mail.contoso.com/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://mail.contoso.com/*'] });
     expect(await storedServers(['https://mail.contoso.com'])).toEqual(['https://mail.contoso.com']);
 
     await click(button(container, 'Remove'));

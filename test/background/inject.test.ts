@@ -1,0 +1,106 @@
+import vm from 'node:vm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { createInjector } from '../../entrypoints/background/inject';
+
+type Injection = { target: { tabId: number }; func?: (...args: string[]) => unknown; args?: string[]; files?: string[] };
+
+/** Each tab is a document with its own global scope, where an injected function really runs. */
+let documents: Map<number, vm.Context>;
+let injectedFiles: { tabId: number; files: string[] }[];
+let openTabs: Partial<Browser.tabs.Tab>[];
+let version: string;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  documents = new Map();
+  injectedFiles = [];
+  openTabs = [];
+  version = '1.0.0';
+  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version }) });
+  Object.assign(fakeBrowser, {
+    scripting: {
+      resetState() {},
+      executeScript: vi.fn(async ({ target, func, args, files }: Injection) => {
+        const tab = documents.get(target.tabId);
+        if (!tab) throw new Error('No tab with id');
+        if (files) return void injectedFiles.push({ tabId: target.tabId, files });
+        // As Chrome does: the function's source, run in the tab's own global scope.
+        return [{ result: vm.runInContext(`(${func!.toString()})(...${JSON.stringify(args ?? [])})`, tab) }];
+      }),
+    },
+  });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => openTabs as Browser.tabs.Tab[]);
+});
+
+const servers = async () => ['https://mail.contoso.com'];
+const complete = { status: 'complete' } as Browser.tabs.OnUpdatedInfo;
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function openTab(id: number, url: string): Browser.tabs.Tab {
+  documents.set(id, vm.createContext());
+  return { id, url } as Browser.tabs.Tab;
+}
+
+describe('injecting the sidebar into mail tabs', () => {
+  it('injects the site’s content script once a mail tab has loaded, not while it loads', async () => {
+    const injector = createInjector(servers);
+    const tab = openTab(1, 'https://mail.google.com/mail/u/0/#inbox');
+    injector.onTabUpdated(1, { status: 'loading' } as Browser.tabs.OnUpdatedInfo, tab);
+    await settle();
+    expect(injectedFiles).toEqual([]);
+    injector.onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toEqual([{ tabId: 1, files: ['/content-scripts/gmail.js'] }]);
+  });
+
+  it('injects once per document, though the tab reports "complete" again after in-page navigation', async () => {
+    const injector = createInjector(servers);
+    const tab = openTab(1, 'https://outlook.office.com/mail/');
+    injector.onTabUpdated(1, complete, tab);
+    injector.onTabUpdated(1, complete, { ...tab, url: 'https://outlook.office.com/mail/inbox/id/AAQ' });
+    await settle();
+    expect(injectedFiles).toEqual([{ tabId: 1, files: ['/content-scripts/outlook.js'] }]);
+
+    // A reload is a new document: it gets the script again.
+    documents.set(1, vm.createContext());
+    injector.onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toHaveLength(2);
+  });
+
+  it('injects again after an update, so the new version replaces the old one in open tabs', async () => {
+    const tab = openTab(1, 'https://mail.google.com/mail/u/0/');
+    createInjector(servers).onTabUpdated(1, complete, tab);
+    await settle();
+    version = '1.1.0';
+    createInjector(servers).onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toHaveLength(2);
+  });
+
+  it('leaves other sites alone, and tabs whose url it may not read', async () => {
+    const injector = createInjector(servers);
+    injector.onTabUpdated(1, complete, openTab(1, 'https://news.example.com/'));
+    injector.onTabUpdated(2, complete, { id: 2 } as Browser.tabs.Tab);
+    documents.set(2, vm.createContext());
+    await settle();
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('gives a server the user added the sidebar app with the Outlook script', async () => {
+    const injector = createInjector(servers);
+    injector.onTabUpdated(3, complete, openTab(3, 'https://mail.contoso.com/owa/'));
+    await settle();
+    expect(injectedFiles).toEqual([{ tabId: 3, files: ['/sidebar-app.js', '/content-scripts/outlook.js'] }]);
+  });
+
+  it('reaches the mail tabs already open, and shrugs off a tab closed meanwhile', async () => {
+    openTabs = [openTab(1, 'https://mail.google.com/mail/u/0/'), { id: 2, url: 'https://outlook.live.com/mail/0/' }, openTab(3, 'https://example.com/')];
+    await createInjector(servers).injectOpenTabs();
+    await settle();
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ status: 'complete' });
+    expect(injectedFiles).toEqual([{ tabId: 1, files: ['/content-scripts/gmail.js'] }]);
+  });
+});
