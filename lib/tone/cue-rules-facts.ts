@@ -20,6 +20,9 @@ const SHORT_END = String.raw`(?:\s+[\w'’-]+){0,5}?\s*[.!](?=\s|$)`;
 /** What the work was agreed against. */
 const AGREED_DOC = String.raw`(?:quote|quotation|order(?:\s+form)?|spec|specification|brief|contract|po|purchase\s+order|proposal|plans?|drawings?|floor\s+plan|sample|samples|proof|booking(?:\s+form|\s+confirmation)?|confirmation|estimate|sow|statement\s+of\s+work|job\s+description|jd|glossary|style\s+guide|template|mock-?ups?|artwork)`;
 
+/** A date or the sender's own payment cycle: "until the 30th", "until next month", "until our payment run" (a date, not a condition). */
+const A_DATE = String.raw`(?:the\s+)?(?:\d|next\b|end\s+of|month-?end|(?:mon|tues|wednes|thurs|fri)day|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|our\s+(?:next\s+)?(?:payment|pay|cheque)\s+run|(?:our|the)\s+(?:new\s+)?(?:budget|financial\s+year|quarter))`;
+
 /** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
 const FIRM = 1.5;
 /** Second to fifth, in words or figures. */
@@ -296,7 +299,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "broke the embargo"
     String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
   rule('legal-threat', 'Holds or cuts payment until it is put right.',
-    String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)\s+(?:until|till|unless|before)\b` +
+    String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)\s+(?:until|till|unless|before)\b(?!\s+${A_DATE})` +
     String.raw`|\b(?:invoice|payment|bill)\s+(?:remains|is|will\s+remain|stays|will\s+stay)\s+(?:blocked|on\s+hold|held|frozen)\b` +
     // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
     String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
@@ -542,4 +545,29 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bwriting\s+to\s+(?:formally\s+)?record\s+(?:the|our|these)\s+(?:issues|problems|failures|errors|shortcomings)\b`),
   rule('service-failure', 'Will pay for what was delivered, not for what was not.',
     String.raw`\bnot\s+for\s+what\s+(?:wasn${A}t|was\s+not|hasn${A}t\s+been|has\s+not\s+been)\b`),
+  // --- round 36 (issue #4): found missing on b2b-blind69, 70 and 71 (test/tone/blind69-wording.test.ts)
+  rule('churn-threat', 'Is reviewing whether to keep them, getting other quotes or moving the work elsewhere.',
+    String.raw`\bwhether\s+(?:it\s+)?(?:makes\s+sense|is\s+right|we\s+should|we\s+want)\s+to\s+(?:continue|carry\s+on|stay|keep\s+working|keep\s+going)\s+with\s+(?:you|your)\b` +
+    String.raw`|\b(?:get|getting|seek|seeking|obtain|obtaining|invite|inviting)\s+alternative\s+(?:quotes|quotations|prices|tenders|bids|proposals)\b` +
+    String.raw`|\b(?:not|aren${A}t|isn${A}t|wasn${A}t|weren${A}t)\s+comfortable\s+(?:simply\s+|just\s+)?(?:extending|renewing|continuing|rolling\s+over)\b` +
+    String.raw`|\bremov(?:e|ing)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:element|part|stage|workstream|package|service)\s+from\s+your\s+(?:appointment|contract|scope|remit|retainer)\b` +
+    String.raw`|\bmov(?:e|ing)\s+(?:this|the|these|our|all)\b[^.!?\n]{0,60}?\bto\s+(?:another|a\s+different|an\s+alternative)\s+(?:supplier|agency|provider|firm|vendor|consultant|company|partner)\b` +
+    String.raw`|\bbefore\s+we\s+use\s+you\s+(?:again|for\s+(?:the|any|our)\s+(?:other|next|remaining))\b`, true),
+  rule('legal-threat', 'Has told their legal team or data protection officer.',
+    String.raw`\b(?:i|we)(?:${A}ve|\s+have)\s+(?:now\s+|already\s+)?(?:informed|notified|told|alerted|involved)\s+our\s+(?:data\s+protection\s+officer|dpo|legal\s+(?:team|department|counsel)|lawyers|solicitors|insurers?)\b`),
+  rule('escalation-request', 'Has copied in the supplier’s senior person.',
+    String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|cc-?ed|looped)\s+in\b[^.!?\n]{0,40}?\b(?:as|since|because)\s+(?:i\s+understand\s+)?(?:she|he|they)\s+(?:runs|heads|leads|manages|oversees)\s+your\b`),
+  rule('sarcasm', 'Calls a long wait impressive, quotes their own promise back, or assumes the checks were on leave.',
+    String.raw`\b${NUM}\s+(?:days|weeks|months|hours)\s+(?:for|to\s+[a-z]+)\b[^\n]{0,80}?\b(?:genuinely|truly|really|quite)\s+(?:impressive|remarkable|amazing)\b` +
+    String.raw`|${SENTENCE_START}impressive(?:,\s+in\s+(?:its|a)\s+(?:own\s+)?way|\s+that\s+(?:he|she|they|someone|somebody)\s+found\s+(?:the\s+)?time)\b` +
+    String.raw`|\b(?:really\s+|so\s+|much\s+)?(?:appreciated|loved|enjoyed)\s+the\s+["“‘][^"”’\n]{3,60}["”’]\s+(?:description|promise|line|assurance|claim|pitch|bit)\b` +
+    String.raw`|\b(?:i\s+assume|presumably|i\s+take\s+it)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?(?:on\s+(?:leave|holiday|vacation)|asleep)\b`, false, FIRM),
+  rule('repeat-failure', 'Has asked several times, or it does exactly the same thing again.',
+    String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?asked\s+(?:you\s+)?(?:for\s+(?:this|it)\s+)?(?:three|four|five|six|several|multiple|\d+)\s+times\b|\b(?:doing|does|did)\s+(?:exactly|precisely)\s+the\s+same\s+thing\b|${SENTENCE_START}(?:and\s+)?(?:still\s+)?nothing\s+back\s*[.!]`, false, FIRM),
+  rule('polite-anger', 'Wants to talk about whether it is working, or chases them for everything.',
+    String.raw`\b(?:talk|speak|discuss|conversation|chat)\s+(?:honestly\s+|frankly\s+|openly\s+)?about\s+(?:whether\s+(?:this|it|the\s+\w+)\s+is\s+working|how\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been)\s+going)\b|\bchasing\s+(?:your\s+(?:team|people|office|side)|you)\s+for\s+(?:every|each|everything)\b`),
+  rule('polite-anger', 'Asks for a date that holds, or for what they can actually do; wants no explanation.',
+    String.raw`\b(?:a\s+)?date\s+(?:i|we)\s+can\s+(?:actually\s+)?(?:rely\s+on|trust|believe|count\s+on|hold\s+you\s+to)\b|\bneed\s+(?:that|the|this)\s+date\s+to\s+(?:hold|stick)\b|\bwhat\s+you\s+can\s+actually\s+(?:do|deliver|offer)\b|\bnot\s+looking\s+for\s+(?:an?\s+)?(?:explanation|excuses?|reasons?)\b`),
+  rule('legal-threat', 'Will not pay the fee as it stands.',
+    String.raw`\b(?:we|i)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:the|your|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:fee|fees|invoice|bill)\b(?=\s*(?:[.!]|on\s+this\s+basis|in\s+full|as\s+it\s+stands|for\s+(?:this|that|it)\b))|\bdon${A}t\s+assume\s+(?:it|that|this)\s+will\s+be\s+the\s+full\b`, true),
 ];
