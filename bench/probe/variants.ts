@@ -1,4 +1,9 @@
-/** The Chromium variants the page-load probes compare: edited copies of the built extension (.output/chrome-mv3). */
+/**
+ * The Chromium variants the page-load probes compare: edited copies of the built extension (.output/chrome-mv3).
+ * Since the worker injects the content scripts after the page's load (entrypoints/background/inject.ts),
+ * the build declares none, so the variants that edit the manifest's content_scripts (ext-no-cs,
+ * ext-doc-end) are the build as shipped; they measured the declared scripts of builds before that.
+ */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,23 +85,6 @@ export const VARIANTS: Variant[] = [
         (src) =>
           `(() => { const run = () => { ${src} }; if (document.readyState === 'complete') run(); else window.addEventListener('load', () => setTimeout(run, 0), { once: true }); })();\n`,
       ),
-    extensionsOn: true,
-  },
-  {
-    name: 'ext-inject-after-load',
-    what: 'no content_scripts in the manifest; the worker injects them with chrome.scripting once the tab has loaded',
-    edit: (d, m) => {
-      delete m.content_scripts;
-      (m as { permissions: string[] }).permissions.push('scripting');
-      const inject = `chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
-  if (info.status !== 'complete' || !tab.url) return;
-  const file = tab.url.startsWith('https://mail.google.com/') ? 'content-scripts/gmail.js' : /^https:\\/\\/outlook\\./.test(tab.url) ? 'content-scripts/outlook.js' : null;
-  if (!file) return;
-  chrome.scripting.executeScript({ target: { tabId }, func: () => { const k = Symbol.for('cr-probe'); if (globalThis[k]) return false; return (globalThis[k] = true); } })
-    .then(([r]) => r.result && chrome.scripting.executeScript({ target: { tabId }, files: [file] })).catch(() => undefined);
-});\n`;
-      writeFileSync(path.join(d, 'background.js'), readFileSync(path.join(d, 'background.js'), 'utf8') + inject);
-    },
     extensionsOn: true,
   },
   {

@@ -1,9 +1,8 @@
 /**
  * Which of our scripts a loaded tab gets. The content scripts are not declared in the manifest: Chrome
- * injects a declared script before the load event of a page that loads quickly, and creating the
- * script's isolated world alone made the saved Gmail page's load ~1.3× slower
- * (bench/probe/page-load-variants.ts, variant ext-no-cs against ext). The worker injects them once
- * the tab has finished loading instead (entrypoints/background/inject.ts).
+ * injects a declared script before the load event of a page that loads quickly, and starting one
+ * (mostly creating its isolated world) made the saved Gmail page load 1.2–1.3× slower (README, Speed).
+ * The worker injects them once the tab has finished loading instead (entrypoints/background/inject.ts).
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SIDEBAR_APP_PATH } from '../content/load-app';
