@@ -23,6 +23,13 @@ const AGREED_DOC = String.raw`(?:quote|quotation|order(?:\s+form)?|spec|specific
 /** A date or the sender's own payment cycle: "until the 30th", "until next month", "until our payment run" (a date, not a condition). */
 const A_DATE = String.raw`(?:the\s+)?(?:\d|next\b|end\s+of|month-?end|(?:mon|tues|wednes|thurs|fri)day|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|our\s+(?:next\s+)?(?:payment|pay|cheque)\s+run|(?:our|the)\s+(?:new\s+)?(?:budget|financial\s+year|quarter))`;
 
+/** A line of a dated log: "12 Feb:", "- Mar 3 –", "Tue 24 Feb:". */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+/** What such a log records: a date given, then the date moved ("told they'd be ready 3 Mar", "moved to 6 Feb"). */
+const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
+const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
+
 /** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
 const FIRM = 1.5;
 /** Second to fifth, in words or figures. */
@@ -569,5 +576,19 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'Asks for a date that holds, or for what they can actually do; wants no explanation.',
     String.raw`\b(?:a\s+)?date\s+(?:i|we)\s+can\s+(?:actually\s+)?(?:rely\s+on|trust|believe|count\s+on|hold\s+you\s+to)\b|\bneed\s+(?:that|the|this)\s+date\s+to\s+(?:hold|stick)\b|\bwhat\s+you\s+can\s+actually\s+(?:do|deliver|offer)\b|\bnot\s+looking\s+for\s+(?:an?\s+)?(?:explanation|excuses?|reasons?)\b`),
   rule('legal-threat', 'Will not pay the fee as it stands.',
-    String.raw`\b(?:we|i)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:the|your|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:fee|fees|invoice|bill)\b(?=\s*(?:[.!]|on\s+this\s+basis|in\s+full|as\s+it\s+stands|for\s+(?:this|that|it)\b))|\bdon${A}t\s+assume\s+(?:it|that|this)\s+will\s+be\s+the\s+full\b`, true),
+    String.raw`\b(?:we|i)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:the|your|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:fee|fees|invoice|bill)\b(?=\s*(?:[.!]|on\s+this\s+basis|in\s+full|as\s+it\s+stands|for\s+(?:this|that|it)\b))|\bdon${A}t\s+assume\s+(?:it|that|this)\s+will\s+be\s+the\s+full\b|\btake\s+(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:fee|charge|invoice)\s+off\b`, true),
+  rule('repeat-failure', 'Says they had explained it already, months ago.',
+    String.raw`\b(?:because|as|since)\s+(?:we|i)\s+(?:had\s+|have\s+|${A}ve\s+)?(?:already\s+)?(?:explained|told\s+you|discussed|covered|specified|raised)\s+(?:this|that|it)(?:\s+[\w-]+)?\s+(?:already|before|previously|back\s+in|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b`),
+  rule('broken-promise', 'Recalls what it was meant to do, then says it has not.',
+    String.raw`\b(?:the\s+(?:pitch|promise|idea|whole\s+point|assurance)\s+was\s+that|(?:we\s+were|i\s+was)\s+(?:told|promised|assured)\s+(?:that\s+)?)\b[^.!?\n]{0,100}?\b(?:would|will)\b[^.!?\n]{0,60}?[.!]\s+(?:it|they|that|this)\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|didn${A}t|did\s+not|doesn${A}t|does\s+not)\s*[.!]`, false, FIRM),
+  rule('broken-promise', 'Logs the dates it was promised for, one after another.',
+    String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b`, false, FIRM),
+  rule('problem', 'Was sent work copied from another site or client.',
+    String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
+  rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
+    String.raw`\bessential,?\s+not\s+(?:a\s+)?(?:nice|good)[- ]to[- ]have\b|\bthe\s+(?:brief|spec|specification|scope|requirements?|instructions?)\s+(?:we|i)\s+actually\s+(?:gave|sent|agreed|wrote|asked\s+for|signed\s+off)\b`),
+  rule('service-failure', 'Of what they confirmed or sent, only some turned up or worked.',
+    String.raw`\bof\s+the\s+${NUM}\s+(?:[\w-]+\s+){0,2}?(?:you|your\s+(?:team|office|colleagues?))\s+(?:had\s+)?(?:confirmed|booked|sent|promised|supplied|put\s+forward|shortlisted|scheduled|delivered|installed)\b[^.!?\n]{0,60}?,\s+(?:only\s+)?(?:one|two|three|none|\d+)\s+(?:of\s+them\s+)?(?:turned\s+up|showed(?:\s+up)?|arrived|attended|came|made\s+it|(?:was|were|is|are)\s+(?:suitable|usable|right|correct)|worked|work|matched)\b`, false, FIRM),
+  rule('broken-promise', 'It came back as fixed and was not.',
+    String.raw`\b(?:come|came|been\s+sent|been\s+returned|was\s+returned|were\s+returned)\s+back\s+(?:to\s+(?:us|me)\s+)?as\s+["'‘“]?(?:fixed|repaired|resolved|sorted|working)\b`, false, FIRM),
 ];

@@ -133,7 +133,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|switched|migrated|changed|upgraded|transitioned)\s+(?:over\s+)?to\s+(?:a\s+|our\s+)?new\s+(?:\w+\s+){0,2}?(?:system|platform|software|provider|bank|tool|process|erp|crm)` +
     // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
     String.raw`|our\s+(?:own\s+)?(?:courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+|list\s+broker|broker|wholesaler|distributor|landlord)\s+(?:\w+\s+){0,2}?(?:lost|broke|damaged|forgot|missed|dropped|cancell?ed|delayed|failed|changed|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused|(?:has\s+)?told\s+us)` +
-    String.raw`|our\s+(?:own\s+)?(?:\w+\s+)?(?:manager|director|ceo|boss|head\s+office|headquarters|board|team)\b[^.!?\n]{0,30}?\b(?:is|are|was|were)\s+(?:quite\s+|very\s+|really\s+)?(?:angry|furious|upset|unhappy|annoyed|frustrated)\b(?![^.!?\n]{0,30}?\b(?:with|at|about)\s+(?:you|your)\b)` +
+    String.raw`|our\s+(?:own\s+)?(?:\w+\s+)?(?:manager|director|ceo|boss|head\s+office|headquarters|board|team)\b[^.!?\n]{0,30}?\b(?:is|are|was|were)\s+(?:quite\s+|very\s+|really\s+)?(?:angry|furious|upset|unhappy|annoyed|frustrated)\b(?![^.!?\n]{0,30}?\b(?:with|at|about)\s+(?:you|your)\b|[^.!?\n]{0,40}?\b(?:i|we)(?:${A}m|${A}re|\s+am|\s+are)\s+(?:\w+\s+){0,2}?(?:not\s+happy|unhappy|frustrated|disappointed|annoyed|angry)\b)` +
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
     String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
     String.raw`|went\s+bust|went\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
@@ -193,7 +193,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|companies\s+house|switch\s+failure|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|companies\s+house|switch\s+failure|went\s+(?:bust|into\s+(?:administration|liquidation|receivership))|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 

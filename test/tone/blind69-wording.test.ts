@@ -63,6 +63,47 @@ describe('asked before, and nothing back', () => {
   });
 });
 
+describe('told before, promised otherwise, dates that kept moving', () => {
+  it('explained already months ago; what it was meant to do, and did not', () => {
+    expect(kinds("I'm not happy, as we explained this point back in June.")).toContain('repeat-failure');
+    expect(kinds("I'm happy to go ahead, as we explained this point to the board in June.")).not.toContain('repeat-failure');
+    expect(kinds('The whole point was that the new firewall would end the outages. It has not.')).toContain('broken-promise');
+    expect(kinds('The whole point was that the new firewall would end the outages. It has, and thank you.')).not.toContain('broken-promise');
+  });
+
+  it('a dated log of a date given and then moved, not a dated agenda', () => {
+    expect(kinds('Timeline so far:\n- 3 Jun: you promised the survey report for 14 Jun.\n- 14 Jun: moved to 21 Jun.\n- 21 Jun: nothing.')).toContain('broken-promise');
+    expect(kinds('Timeline so far:\n- 3 Jun: you confirmed the survey for 14 Jun.\n- 14 Jun: survey done, report received.')).not.toContain('broken-promise');
+    expect(kinds('Plan:\n- Jun 3: kickoff, we agreed the scope.\n- Jun 14: review, we confirmed the colours.')).not.toContain('broken-promise');
+  });
+
+  it("the sender's own displeasure beside their boss's", () => {
+    expect(kinds('Our director is very unhappy and honestly I am also not happy with the drawings.')).toContain('frustration');
+    expect(kinds('Our director is very unhappy with the council, and we are all tired.')).not.toContain('frustration');
+  });
+});
+
+describe('work that was not looked at', () => {
+  it('copied from another job, essential not optional, the brief actually given', () => {
+    expect(kinds('The drainage figures seem to have been copied from another project.')).toContain('problem');
+    expect(kinds('We copied the colour scheme from another project we liked.')).not.toContain('problem');
+    expect(kinds('Fluent German was essential, not a nice-to-have.')).toContain('polite-anger');
+    expect(kinds('Please cost it against the spec we actually signed off.')).toContain('polite-anger');
+  });
+
+  it('of those they confirmed, few came; back as fixed; the fee taken off', () => {
+    expect(kinds('Of the six drivers you confirmed for Saturday, two turned up.')).toContain('service-failure');
+    expect(kinds('Of the six drivers we need for Saturday, two are booked.')).not.toContain('service-failure');
+    expect(kinds("It's the third printer that has come back as fixed this month.")).toContain('broken-promise');
+    expect(kinds('Please take the finder fee off the statement.')).toContain('legal-threat');
+  });
+
+  it("a contractor's insolvency explains the retender that follows", () => {
+    const r = analyzeTone('Hi Ola,\n\nOur main contractor went into administration on Friday, a real blow.\n\nWe will have to retender the remaining works. Could you tell me what reissuing the package involves? Your drawings are in good shape.\n\nThanks,\nMia');
+    expect(r.unhappy).toBe(false);
+  });
+});
+
 describe('someone else’s trouble', () => {
   it('another person’s feeling, described', () => {
     expect(kinds('Our new starter has seemed quite upset this week, and I wanted to flag it.')).toContain('frustration');
