@@ -306,7 +306,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "broke the embargo"
     String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
   rule('legal-threat', 'Holds or cuts payment until it is put right.',
-    String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)\s+(?:until|till|unless|before)\b(?!\s+${A_DATE})` +
+    String.raw`\b(?:will\s+not|won${A}t|not\s+going\s+to|cannot|can${A}t|(?:i|we)${A}m\s+not|(?:i|we)\s+am\s+not|we${A}re\s+not|we\s+are\s+not|(?:he|she)${A}s\s+not|(?:he|she)\s+is\s+not)\s+(?:be\s+)?(?:process|processing|pay|paying|approve|approving|release|releasing|settle|settling)\s+(?:any\s+)?(?:further\s+|more\s+|the\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoices?|payments?|bills?)(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){1,4}?(?:invoices?|bills?))?\s+(?:until|till|unless|before)\b(?!\s+${A_DATE})` +
     String.raw`|\b(?:invoice|payment|bill)\s+(?:remains|is|will\s+remain|stays|will\s+stay)\s+(?:blocked|on\s+hold|held|frozen)\b` +
     // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
     String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
@@ -559,9 +559,10 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:not|aren${A}t|isn${A}t|wasn${A}t|weren${A}t)\s+comfortable\s+(?:simply\s+|just\s+)?(?:extending|renewing|continuing|rolling\s+over)\b` +
     String.raw`|\bremov(?:e|ing)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:element|part|stage|workstream|package|service)\s+from\s+your\s+(?:appointment|contract|scope|remit|retainer)\b` +
     String.raw`|\bmov(?:e|ing)\s+(?:this|the|these|our|all)\b[^.!?\n]{0,60}?\bto\s+(?:another|a\s+different|an\s+alternative)\s+(?:supplier|agency|provider|firm|vendor|consultant|company|partner)\b` +
-    String.raw`|\bbefore\s+we\s+use\s+you\s+(?:again|for\s+(?:the|any|our)\s+(?:other|next|remaining))\b`, true),
+    String.raw`|\bbefore\s+we\s+use\s+you\s+(?:again|for\s+(?:the|any|our)\s+(?:other|next|remaining))\b` +
+    String.raw`|\b(?:asked|wants?|needs?)\s+(?:me|us)\s+to\s+(?:get|seek|obtain)\s+quotes?\s+from\s+(?:two|three|several|a\s+few|some)?\s*other\s+(?:studios|agencies|firms|suppliers|providers|companies|contractors|consultancies|vendors)\b(?![^.!?\n]{0,60}?\b(?:as\s+standard|as\s+usual|as\s+always|policy|every\s+year|each\s+year|annually)\b)|\bask\s+another\s+(?:firm|agency|supplier|provider|company|studio|consultant|contractor|consultancy)\s+to\b`, true),
   rule('legal-threat', 'Has told their legal team or data protection officer.',
-    String.raw`\b(?:i|we)(?:${A}ve|\s+have)\s+(?:now\s+|already\s+)?(?:informed|notified|told|alerted|involved)\s+our\s+(?:data\s+protection\s+officer|dpo|legal\s+(?:team|department|counsel)|lawyers|solicitors|insurers?)\b`),
+    String.raw`\b(?:i|we)(?:${A}ve|\s+have)\s+(?:now\s+|already\s+)?(?:informed|notified|told|alerted|involved)\s+our\s+(?:data\s+protection\s+officer|dpo|legal\s+(?:team|department|counsel)|lawyers|solicitors|insurers?)\b|\bour\s+(?:dpo|data\s+protection\s+officer|legal\s+(?:team|counsel|department)|lawyers|solicitors)\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?)?(?:are|is)\s+(?:now\s+)?involved\b|\bexpect\s+a\s+formal\s+letter\b`),
   rule('escalation-request', 'Has copied in the supplier’s senior person.',
     String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|cc-?ed|looped)\s+in\b[^.!?\n]{0,40}?\b(?:as|since|because)\s+(?:i\s+understand\s+)?(?:she|he|they)\s+(?:runs|heads|leads|manages|oversees)\s+your\b`),
   rule('sarcasm', 'Calls a long wait impressive, quotes their own promise back, or assumes the checks were on leave.',
@@ -572,7 +573,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Has asked several times, or it does exactly the same thing again.',
     String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?asked\s+(?:you\s+)?(?:for\s+(?:this|it)\s+)?(?:three|four|five|six|several|multiple|\d+)\s+times\b|\b(?:doing|does|did)\s+(?:exactly|precisely)\s+the\s+same\s+thing\b|${SENTENCE_START}(?:and\s+)?(?:still\s+)?nothing\s+back\s*[.!]`, false, FIRM),
   rule('polite-anger', 'Wants to talk about whether it is working, or chases them for everything.',
-    String.raw`\b(?:talk|speak|discuss|conversation|chat)\s+(?:honestly\s+|frankly\s+|openly\s+)?about\s+(?:whether\s+(?:this|it|the\s+\w+)\s+is\s+working|how\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been)\s+going)\b|\bchasing\s+(?:your\s+(?:team|people|office|side)|you)\s+for\s+(?:every|each|everything)\b`),
+    String.raw`\b(?:talk|speak|discuss|conversation|chat)\s+(?:honestly\s+|frankly\s+|openly\s+)?about\s+(?:whether\s+(?:this|it|the\s+(?:[\w-]+\s+)?[\w-]+)\s+is\s+(?:actually\s+|really\s+)?working|how\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been)\s+going)\b|\bchasing\s+(?:your\s+(?:team|people|office|side)|you)\s+for\s+(?:every|each|everything)\b`),
   rule('polite-anger', 'Asks for a date that holds, or for what they can actually do; wants no explanation.',
     String.raw`\b(?:a\s+)?date\s+(?:i|we)\s+can\s+(?:actually\s+)?(?:rely\s+on|trust|believe|count\s+on|hold\s+you\s+to)\b|\bneed\s+(?:that|the|this)\s+date\s+to\s+(?:hold|stick)\b|\bwhat\s+you\s+can\s+actually\s+(?:do|deliver|offer)\b|\bnot\s+looking\s+for\s+(?:an?\s+)?(?:explanation|excuses?|reasons?)\b`),
   rule('legal-threat', 'Will not pay the fee as it stands.',
@@ -586,9 +587,27 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
-    String.raw`\bessential,?\s+not\s+(?:a\s+)?(?:nice|good)[- ]to[- ]have\b|\bthe\s+(?:brief|spec|specification|scope|requirements?|instructions?)\s+(?:we|i)\s+actually\s+(?:gave|sent|agreed|wrote|asked\s+for|signed\s+off)\b`),
+    String.raw`\bessential,?\s+not\s+(?:a\s+)?(?:nice|good)[- ]to[- ]have\b|\bthe\s+(?:[\w-]+\s+){0,2}?(?:brief|spec|specification|scope|requirements?|instructions?|questions?)\s+(?:we|i)\s+actually\s+(?:gave|sent|agreed|wrote|asked(?:\s+for)?|raised|signed\s+off)\b`),
   rule('service-failure', 'Of what they confirmed or sent, only some turned up or worked.',
     String.raw`\bof\s+the\s+${NUM}\s+(?:[\w-]+\s+){0,2}?(?:you|your\s+(?:team|office|colleagues?))\s+(?:had\s+)?(?:confirmed|booked|sent|promised|supplied|put\s+forward|shortlisted|scheduled|delivered|installed)\b[^.!?\n]{0,60}?,\s+(?:only\s+)?(?:one|two|three|none|\d+)\s+(?:of\s+them\s+)?(?:turned\s+up|showed(?:\s+up)?|arrived|attended|came|made\s+it|(?:was|were|is|are)\s+(?:suitable|usable|right|correct)|worked|work|matched)\b`, false, FIRM),
   rule('broken-promise', 'It came back as fixed and was not.',
     String.raw`\b(?:come|came|been\s+sent|been\s+returned|was\s+returned|were\s+returned)\s+back\s+(?:to\s+(?:us|me)\s+)?as\s+["'‘“]?(?:fixed|repaired|resolved|sorted|working)\b`, false, FIRM),
+  // --- round 37 (issue #4): found missing on b2b-blind75, 76 and 77 (test/tone/blind75-wording.test.ts)
+  rule('escalation-request', 'Copies in their own senior person over it.',
+    String.raw`\b(?:i${A}ve|i\s+have|i${A}m|i\s+am|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|copying|cc${A}?d|cc-?ing|looped|looping)\s+in\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(?:coo|ceo|cfo|cto|md|managing\s+director|director|head\s+of\s+[\w-]+|chief\s+[\w-]+\s+officer)\b(?![^.!?\n]{0,60}?\b(?:who${A}ll|who\s+will|to\s+sign|for\s+(?:her|his|their)\s+(?:approval|sign-?off|signature)|as\s+(?:she|he|they)${A}ll|so\s+(?:she|he|they)\s+can))` +
+    String.raw`|\bat\s+(?:managing\s+director|md|director|board|partner|executive|ceo)\s+level\b`),
+  rule('frustration', 'Says it has gone on long enough.',
+    String.raw`\b(?:this|it)\s+has\s+(?:now\s+)?gone\s+on\s+(?:for\s+)?(?:long\s+enough|too\s+long)\b`),
+  rule('repeat-failure', 'Counts months running, asks that there is not a third, or names the people churned through.',
+    String.raw`\b${ORDINAL}\s+(?:month|week|quarter|visit|release|delivery|invoice|payroll)\s+(?:running|in\s+a\s+row)\b|\bso\s+(?:that\s+)?there\s+(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be)\s+a\s+(?:third|fourth|fifth|next\s+time)\b|\b(?:had|gone\s+through)\s+(?:three|four|five|six|\d+)\s+(?:different\s+)?(?:project\s+managers|account\s+managers|developers|engineers|consultants|contacts|pms|lawyers|solicitors|associates|recruiters|cleaners|supervisors)\s+in\s+(?:\w+\s+)?(?:months|weeks|year|years)\b`),
+  rule('broken-promise', 'Sets the result against an agreed or contractual figure.',
+    String.raw`\bagainst\s+(?:an?\s+|the\s+|our\s+)?(?:agreed|contractual|contracted|promised|target(?:ed)?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:\d|one|two|three|four|five|target|sla|kpi|figure|time|date)|\bagainst\s+the\s+\d+(?:\.\d+)?\s?%\s+(?:kpi|target|sla)\b|\bthe\s+contract\s+has\s+(?:it|them|this)\s+as\b|\bin\s+the\s+contract\s+(?:it\s+)?is\s+written\b|\bthe\s+agreed\s+(?:figure|amount|price|fee|date|number|sum|rate|deadline)\s+was\b`, false, FIRM),
+  rule('broken-promise', 'Their record says it was done, or they agreed and did not.',
+    String.raw`\b(?:job\s+sheet|worksheet|report|ticket|timesheet|log|checklist|sign-?off\s+sheet|status)\s+(?:says|said|states|stated|shows|showed|was\s+marked|is\s+marked)\s+["“'‘]?(?:completed|complete|done|fixed|resolved|cleaned|closed)\b|${SENTENCE_START}you\s+(?:agreed|confirmed|promised)(?:\s+to\s+(?:that|this|it))?\s*[.!](?=\s|$)`, false, FIRM),
+  rule('service-failure', 'No improvement, not tested, signed off without checks.',
+    String.raw`\bno\s+(?:material|real|noticeable|measurable|significant|meaningful)\s+improvement\b|\b(?:wasn${A}t|was\s+not|weren${A}t|were\s+not)\s+tested\s+(?:on|at\s+all|before|properly|first)\b|\bsigned\s+off\s+without\s+(?:a|an|any)\b`),
+  rule('polite-anger', 'Points to their own records, wants straight answers, cannot see how it happened.',
+    String.raw`\bin\s+your\s+own\s+(?:[\w-]+\s+)?(?:note|notes|email|minutes|report|proposal|quote|quotation|letter|spec|plan)\b|(?:\bnot|n${A}t)\s+(?:feel\s+(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+|\w+\s+)?getting\s+(?:straight|clear|proper|honest|real)\s+answers\b|\b(?:don${A}t|do\s+not)\s+(?:really\s+|quite\s+)?understand\s+how\s+(?:this|it|that|they|these|those|we)(?:${A}ve|\s+have|\s+has|${A}s|\s+was|\s+were|\s+ended|\s+got|\s+came|\s+could)\b|\b(?:is|was|are|were)\s+(?:in|part\s+of|within)\s+your\s+(?:scope|remit|contract|job|responsibilit(?:y|ies))\b,?\s+(?:isn${A}t|is\s+it\s+not|wasn${A}t|aren${A}t)\s+it\b|\bpaying\s+(?:the\s+)?full\s+(?:rate|price|fee|fees)\s+for\s+what\b`),
+  rule('sarcasm', 'A bold choice, or lovely to learn it from someone else.',
+    String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
 ];
