@@ -29,6 +29,8 @@ const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:
 /** What such a log records: a date given, then the date moved ("told they'd be ready 3 Mar", "moved to 6 Feb"). */
 const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
 const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
+/** A visit or delivery a log records as not having happened: "4 Feb: booked. Not collected." */
+const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show)|missed)`;
 
 /** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
 const FIRM = 1.5;
@@ -583,7 +585,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('broken-promise', 'Recalls what it was meant to do, then says it has not.',
     String.raw`\b(?:the\s+(?:pitch|promise|idea|whole\s+point|assurance)\s+was\s+that|(?:we\s+were|i\s+was)\s+(?:told|promised|assured)\s+(?:that\s+)?)\b[^.!?\n]{0,100}?\b(?:would|will)\b[^.!?\n]{0,60}?[.!]\s+(?:it|they|that|this)\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|didn${A}t|did\s+not|doesn${A}t|does\s+not)\s*[.!]`, false, FIRM),
   rule('broken-promise', 'Logs the dates it was promised for, one after another.',
-    String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b`, false, FIRM),
+    String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b` +
+    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
@@ -610,4 +613,19 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bin\s+your\s+own\s+(?:[\w-]+\s+)?(?:note|notes|email|minutes|report|proposal|quote|quotation|letter|spec|plan)\b|(?:\bnot|n${A}t)\s+(?:feel\s+(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+|\w+\s+)?getting\s+(?:straight|clear|proper|honest|real)\s+answers\b|\b(?:don${A}t|do\s+not)\s+(?:really\s+|quite\s+)?understand\s+how\s+(?:this|it|that|they|these|those|we)(?:${A}ve|\s+have|\s+has|${A}s|\s+was|\s+were|\s+ended|\s+got|\s+came|\s+could)\b|\b(?:is|was|are|were)\s+(?:in|part\s+of|within)\s+your\s+(?:scope|remit|contract|job|responsibilit(?:y|ies))\b,?\s+(?:isn${A}t|is\s+it\s+not|wasn${A}t|aren${A}t)\s+it\b|\bpaying\s+(?:the\s+)?full\s+(?:rate|price|fee|fees)\s+for\s+what\b`),
   rule('sarcasm', 'A bold choice, or lovely to learn it from someone else.',
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
+  // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
+  rule('legal-threat', 'Holds the payment until it is resolved.',
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+payment|your\s+(?:fee|invoice))\s+until\b(?!\s+${A_DATE})`, true),
+  rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
+    String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
+  rule('churn-threat', 'Has asked other firms to quote.',
+    String.raw`\basked\s+(?:two|three|four|several|a\s+few|some)\s+other\s+(?:brokers|agencies|firms|suppliers|providers|companies|contractors|studios|consultancies|vendors|garages|caterers)\s+to\s+(?:quote|pitch|tender|bid)\b`, true),
+  rule('repeat-failure', 'The second year running, or another wasted trip.',
+    String.raw`\b${ORDINAL}\s+consecutive\s+(?:year|month|week|quarter|time|renewal|invoice)\b|\b${ORDINAL}\s+wasted\s+(?:trip|journey|visit|day|call|afternoon|morning)\b`),
+  rule('frustration', 'Says "Enough.", or accepts under protest.',
+    String.raw`${SENTENCE_START}enough\s*[.!](?=\s|$)|\bunder\s+protest\b`),
+  rule('sarcasm', 'Days for a one-line answer, more helpful if it were true, good news that it does not.',
+    String.raw`\btook\s+${NUM}\s+(?:working\s+|business\s+)?(?:days|weeks)\s+to\s+get\s+(?:a|an)\s+(?:one-line|one\s+line|two-line|simple|short|yes/no)\b|\bit\s+would\s+be\s+(?:even\s+)?more\s+helpful\s+if\s+(?:it|that|this)\s+(?:were|was)\s+(?:true|accurate|correct|the\s+case)\b|\bgood\s+news:\s+(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+(?:learnt|learned|discovered|found\s+out)\b`, false, FIRM),
+  rule('polite-anger', 'Wants to know how it got through, what they pay for, someone to actually check.',
+    String.raw`\bhow\s+(?:this|that|it)\s+(?:[\w-]+\s+)?(?:got\s+through|slipped\s+through|was\s+missed)\b|\bwhat\s+(?:we${A}re|we\s+are)\s+(?:actually\s+)?paying\s+(?:you\s+)?for\s*(?=[.?!,)]|$)|\band\s+we\s+pay\s+for\s+it\b|\bcould\s+(?:someone|somebody|you)\s+actually\b|\b(?:fairly|quite|rather|deeply|really|very|pretty)\s+embarrassing\b`),
 ];

@@ -50,6 +50,9 @@ const SENDER_OWNS = new RegExp(
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|(?:our|my)\s+apologies\s+for\s+(?:the|our|my)\s+late\s+(?:payment|reply|response)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    String.raw`|(?:we|i)\s+(?:did\s+|really\s+)?let\s+(?:our\s+)?(?:customers|clients|guests|members|users|tenants|residents|people)\s+down` +
+    // "still nothing from our legal team": waiting on the sender's own people
+    String.raw`|still\s+(?:nothing|no\s+\w+|waiting)\s+(?:back\s+)?(?:from|on)\s+(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|department|legal|lawyers|board|finance|side|end|ceo|cfo|md|director|boss|manager)s?\b` +
     // "your invoices for January have not yet been paid": the client is the one who pays
     String.raw`|(?:your|the)\s+invoices?\s+(?:[\w-]+\s+){0,6}?(?:ha(?:s|ve)\s+not|haven${A}t|hasn${A}t)\s+(?:yet\s+|still\s+)?been\s+paid` +
     // "Probably I am doing something wrong"
@@ -94,6 +97,11 @@ const CARRIER = String.raw`(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|ev
 /** Trouble from outside both firms that is news wherever it is told, and can explain a whole message (CAUSE). */
 const DISASTER = String.raw`storm|flood(?:ed|ing)?|power\s+(?:cut|outage|failure)|lost\s+power|ransomware|malware|phishing(?!\s+(?:simulation|test|training|exercise|campaign|awareness))|(?:account|email|mailbox|inbox)\s+(?:was|were|has\s+been|had\s+been|appears\s+to\s+have\s+been)\s+(?:hacked|compromised)|(?:field\s+)?safety\s+notice|product\s+recall|cyber[- ]?attack|collision|burst\s+pipe|(?:pipe|hose|tank|boiler|radiator|cylinder)\s+(?:has\s+|had\s+)?burst|(?:sprinkler|water|mains)\s+(?:line|pipe|main)\s+burst|our\s+(?:\w+\s+)?provider\s+(?:is\s+having|has|had)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+)?(?:outage|incident)|(?:microsoft|aws|amazon|azure|google|cloudflare|salesforce|github|stripe|okta|zoom|slack)\s+(?:had|has\s+had|is\s+having|was\s+having|suffered|reported)\s+(?:a\s+)?(?:major\s+|big\s+|widespread\s+|global\s+)?(?:[\w-]+\s+){0,3}?(?:outage|incident|disruption)|(?:claim|complaint)\s+with\s+(?:${CARRIER}|the\s+courier)|(?:car|road|traffic|motor)\s+accident|(?:was|were)\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:accident|crash)|(?:the\s+)?other\s+(?:driver|vehicle|car)\s+(?:reversed|drove|crashed|ran|pulled\s+out)`;
 
+/** "Our bank has had a problem with its payments platform": outside both firms, and reason enough for a late payment. */
+const BANK_TROUBLE = String.raw`(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)`;
+/** "Our parent company has cut the regional marketing budget by 40%": the sender's own business, and reason enough for what follows. */
+const BUDGET_CUT = String.raw`(?:our|my)\s+(?:parent\s+company|head\s+office|group|owners?|investors?|board|ceo|cfo|finance\s+(?:team|director))\s+(?:has\s+|have\s+|had\s+)?(?:cut|slashed|frozen|reduced|halved|withdrawn)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:budget|funding|spend)`;
+
 /**
  * The sender's (or a third party's) misfortune: illness and family news, travel, the weather, their
  * own business results and decisions others made about them. It yields to the recipient's agency
@@ -107,7 +115,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:i|we)(?:${A}ve|\s+have)?\s+(?:just\s+)?had\s+(?:a|an)\s+(?:\w+\s+)?(?:fire|break-in|burglary|leak)` +
     String.raw`|(?:our|my)\s+[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+(?:seconded|redeployed)|(?:his|her|their)\s+(?:attorney|lawyer|solicitor|counsel)|(?:patient|customer|client|tenant|guest|resident|parent)s?\s+(?:(?:\w+\s+){0,8}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?(?:claiming|threatening|suing|alleging)|(?:cllr|councillor|the\s+(?:paper|press|journalist|reporter|article|piece|editor|tabloid))\b(?!\s+(?:towels?|work|trail|cop(?:y|ies)|version|forms?|invoices?|bags?|cups?|supplies|stock|sizes?|trays?|jams?|release|kit|pack|fit|run|proofs?|stock|records?|files?|ballot|statements?)\b)|(?:virus|phishing|hacking|security)\s+(?:scare|attack|incident)|(?:we|i)\s+(?:were|was|got|have\s+been|${A}ve\s+been)\s+hacked|hiring\s+freeze|(?:nightmare|hellish|manic|crazy)\s+(?:day|week|month|fortnight)` +
     String.raw`|(?:our|my)\s+(?:own\s+)?(?:data\s*cent(?:re|er)|server\s+room|office|building|warehouse|plant|factory|site)\b[^.!?\n]{0,40}?\b(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:failure|outage|fault|fire|flood|power\s+cut|breakdown)` +
-    String.raw`|(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)` +
+    String.raw`|${BANK_TROUBLE}` +
     // feelings and threats of the sender's own customers, passed on: "a few angry emails from customers", "one customer is threatening a chargeback"
     String.raw`|(?:angry|furious|irate|upset|unhappy)\s+(?:emails?|calls?|messages?|reviews?|customers?|clients?|users?|guests?|callers?)` +
     String.raw`|(?:one|a|some|several|two|three|a\s+few|many)\s+(?:of\s+(?:our|my)\s+)?(?:customers?|clients?|users?|guests?|tenants?|patients?|members?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?threatening` +
@@ -119,6 +127,11 @@ const THEIR_NEWS = new RegExp(
     String.raw`|(?:sales|revenue|turnover|profits?|orders)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:down|poor|weak|flat)` +
     // "the county's capital grant has been reduced"
     String.raw`|\b(?:grant|funding|budget|allocation)\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:cut|reduced|slashed|frozen|withdrawn|halved)` +
+    // "Our parent company has cut the regional marketing budget by 40%"; a paper's piece on the sender
+    String.raw`|${BUDGET_CUT}` +
+    // "a letter from solicitors acting for our former sales director": a claim against the sender
+    String.raw`|\b(?:solicitors?|lawyers?|attorneys?)\s+(?:acting\s+)?(?:for|on\s+behalf\s+of)\s+(?:our|a|an|the|one\s+of\s+our)\s+(?:former\s+|ex-?|previous\s+)?(?:[\w-]+\s+){0,2}?(?:employee|director|manager|tenant|customer|client|member\s+of\s+staff|worker|contractor)\b` +
+    String.raw`|\b(?:piece|article|story|report|column)\s+in\s+the\s+(?:telegraph|guardian|times|ft|financial\s+times|mail|sun|mirror|independent|observer|standard|express|local\s+paper|papers?)\b` +
     String.raw`|(?:bad|sad|disappointing|unwelcome|difficult|tough|sobering)\s+news\b` +
     // the sender's business ending or changing hands: "we've sold the shop and I'm retiring", "we're merging with another practice"
     String.raw`|(?:i|we)(?:${A}ve|${A}re|${A}m|\s+have|\s+are|\s+am)?\s+(?:just\s+|recently\s+|now\s+)?(?:sold\s+(?:the|our|my)\s+(?:shop|business|company|practice|firm|store|restaurant|salon|agency|hotel|caf[eé])|retiring|merging\s+with|closing\s+(?:down|the\s+(?:business|shop|practice|store|office))|ceasing\s+trading|winding\s+(?:up|down)\s+(?:the|our|my)\s+(?:business|company|practice))` +
@@ -196,7 +209,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|companies\s+house|switch\s+failure|went\s+(?:bust|into\s+(?:administration|liquidation|receivership))|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|${BUDGET_CUT}|${BANK_TROUBLE}|companies\s+house|switch\s+failure|went\s+(?:bust|into\s+(?:administration|liquidation|receivership))|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
@@ -236,7 +249,9 @@ const ASKS_HELP = /\?|^\W*(?:could|can|would|will|please)\b|\b(?:let\s+(?:me|us)
 
 /** The recipient's work praised: "your shortlist was the best we've seen". */
 const PRAISED = new RegExp(
-  String.raw`\byour\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:really\s+|genuinely\s+|absolutely\s+)?(?:the\s+best|great|excellent|brilliant|superb|fantastic|perfect|spot\s+on|first[- ]class|outstanding|exactly\s+right)\b`,
+  String.raw`\byour\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:really\s+|genuinely\s+|absolutely\s+)?(?:the\s+best|great|excellent|brilliant|superb|fantastic|perfect|spot\s+on|first[- ]class|outstanding|exactly\s+right)\b` +
+    // "The coverage you secured for the Porto expansion was remarkable"
+    String.raw`|\byou\s+(?:\w+\s+){0,2}?(?:secured|delivered|did|produced|achieved|built|organised|organized|ran)\b[^.!?\n]{0,60}?\b(?:was|were|has\s+been)\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+)?(?:remarkable|excellent|brilliant|superb|fantastic|outstanding|first[- ]class|exceptional)\b`,
   'i',
 );
 
@@ -308,7 +323,7 @@ export function sentenceOwners(text: string, spans: Span[], tokens: Token[], evi
     if (owner === 'sender' && previous?.owner === 'unknown' && POINTS_BACK.test(sentence)) previous.owner = 'sender';
     exonerated ||= EXONERATES.test(sentence);
     // Named only in an apology or a thank-you ("sorry for the knock-on to your schedule"), the recipient is not the one at fault.
-    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(aboutThem.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || NEGATIVE.test(sentence));
+    const blamed = owner === 'recipient' && NAMES_RECIPIENT.test(aboutThem.replace(IDENTIFIES_WORK, '')) && (ASKS_HELP.test(sentence) ? holds(s, true) : holds(s, false) || (NEGATIVE.test(sentence) && !PRAISED.test(sentence)));
     // "I did flag this on the form": after a letter from the tax office, still a promise they broke (not
     // when "they", the bank, "changed the limit without telling us").
     if (blamed || (owner === 'unknown' && !THIRD_PERSON.test(sentence) && holdsIn(s, (c) => c.promised))) addressed = true;
