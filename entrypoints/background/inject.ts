@@ -8,26 +8,40 @@ import { scriptsForTab } from '../../lib/injection/scripts-for-tab';
 
 const INJECTED_KEY = 'client-rescue.injected';
 
+/** Names this run of the extension: session storage is emptied when the extension is updated or reloaded, not when the worker restarts. */
+const RUN_KEY = 'injectRun';
+
 /**
- * Runs in the tab, so it must stand alone: true the first time this version asks for a document.
- * A tab reports "complete" again after in-page navigations, and a second copy of the content script
- * would invalidate the first. An update injects again: the new copy retires the old one.
+ * Runs in the tab, so it must stand alone: true the first time this run of the extension asks for a
+ * document. A tab reports "complete" again after in-page navigations, and a second copy of the content
+ * script would invalidate the first. After an update or reload the copy already there is cut off from
+ * the worker, so the new run injects again and its copy retires the old one.
  */
-function claimDocument(key: string, version: string): boolean {
+function claimDocument(key: string, run: string): boolean {
   const scope = globalThis as unknown as Record<symbol, string | undefined>;
   const mark = Symbol.for(key);
-  if (scope[mark] === version) return false;
-  scope[mark] = version;
+  if (scope[mark] === run) return false;
+  scope[mark] = run;
   return true;
 }
 
+async function currentRun(): Promise<string> {
+  const stored = (await browser.storage.session.get(RUN_KEY))[RUN_KEY];
+  if (typeof stored === 'string') return stored;
+  const run = crypto.randomUUID();
+  await browser.storage.session.set({ [RUN_KEY]: run });
+  return run;
+}
+
 export function createInjector(extraOutlookOrigins: () => Promise<readonly string[]>) {
-  const version = browser.runtime.getManifest().version;
+  // Read once per worker start; every injection of this worker waits on the same read.
+  let run: Promise<string> | null = null;
 
   async function inject(tabId: number, url: string): Promise<void> {
     const files = scriptsForTab(url, await extraOutlookOrigins());
     if (!files) return;
-    const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument, args: [INJECTED_KEY, version] });
+    run ??= currentRun();
+    const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument, args: [INJECTED_KEY, await run] });
     if (claim?.result === true) await browser.scripting.executeScript({ target: { tabId }, files });
   }
 

@@ -10,15 +10,12 @@ type Injection = { target: { tabId: number }; func?: (...args: string[]) => unkn
 let documents: Map<number, vm.Context>;
 let injectedFiles: { tabId: number; files: string[] }[];
 let openTabs: Partial<Browser.tabs.Tab>[];
-let version: string;
 
 beforeEach(() => {
   fakeBrowser.reset();
   documents = new Map();
   injectedFiles = [];
   openTabs = [];
-  version = '1.0.0';
-  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version }) });
   Object.assign(fakeBrowser, {
     scripting: {
       resetState() {},
@@ -70,11 +67,16 @@ describe('injecting the sidebar into mail tabs', () => {
     expect(injectedFiles).toHaveLength(2);
   });
 
-  it('injects again after an update, so the new version replaces the old one in open tabs', async () => {
+  it('injects once per run of the extension: a worker restart keeps the run, an update or reload starts a new one', async () => {
     const tab = openTab(1, 'https://mail.google.com/mail/u/0/');
     createInjector(servers).onTabUpdated(1, complete, tab);
     await settle();
-    version = '1.1.0';
+    // Chrome stopped the worker and started it again: same run, no second copy.
+    createInjector(servers).onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toHaveLength(1);
+    // An update or reload empties session storage: the new run's copy replaces the old one.
+    await fakeBrowser.storage.session.clear();
     createInjector(servers).onTabUpdated(1, complete, tab);
     await settle();
     expect(injectedFiles).toHaveLength(2);
