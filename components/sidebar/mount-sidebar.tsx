@@ -33,6 +33,8 @@ import { withNotices } from './notice-actions';
 import sidebarCss from './sidebar.css?inline';
 import { errorMessage } from '../../lib/error-message';
 
+const SIDEBAR_HOST = '[data-client-rescue="sidebar"]';
+
 const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'> = {
   append: 'last',
   prepend: 'first',
@@ -145,6 +147,9 @@ export async function mountSidebar(
   let mounting: Promise<void> | null = null;
 
   async function mountOn(point: MountPoint) {
+    // The first mount of this copy clears a sidebar left by an earlier one: after an update Firefox
+    // destroys the old copy without running its clean-up, and the worker injects this one beside it.
+    if (ui === null) for (const stale of document.querySelectorAll(SIDEBAR_HOST)) stale.remove();
     ui?.remove();
     floating = point.floating;
     ui = await createShadowRootUi<void>(ctx, {

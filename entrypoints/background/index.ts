@@ -67,12 +67,14 @@ export default defineBackground({
     const injector = createInjector(() => getSettings().then((s) => s.extraOutlookOrigins));
     browser.tabs.onUpdated.addListener(injector.onTabUpdated);
     watchSettings((next) => {
+      // An Outlook server just added (saved after its permission was granted) gets the sidebar in its open tabs.
+      void injector.injectOpenTabs();
       // New working hours move every open case's due time: the stored ones follow, then the badge.
       void restampDueTimes(db, next.working)
         .catch(() => 0)
         .then(reminders);
     }, new AbortController().signal);
-    // A server just allowed in settings gets the sidebar in its open tabs, without a reload.
+    // Access granted to a mail site (Firefox asks for host access after install) reaches its open tabs too.
     browser.permissions.onAdded.addListener(() => void injector.injectOpenTabs());
     browser.runtime.onStartup.addListener(() => void ensureReminderAlarm().then(reminders));
     browser.runtime.onInstalled.addListener(({ reason }) => {

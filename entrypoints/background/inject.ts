@@ -8,16 +8,21 @@ import { scriptsForTab } from '../../lib/injection/scripts-for-tab';
 
 const INJECTED_KEY = 'client-rescue.injected';
 
-/** Names this run of the extension: session storage is emptied when the extension is updated or reloaded, not when the worker restarts. */
+/**
+ * Names this run of the extension (session storage is emptied when the extension is updated or
+ * reloaded, not when the worker restarts), so a mark left in a page by an earlier run never stops
+ * this run's copy, whichever world the browser gives it.
+ */
 const RUN_KEY = 'injectRun';
 
 /**
  * Runs in the tab, so it must stand alone: true the first time this run of the extension asks for a
- * document. A tab reports "complete" again after in-page navigations, and a second copy of the content
- * script would invalidate the first. After an update or reload the copy already there is cut off from
- * the worker, so the new run injects again and its copy retires the old one.
+ * document, and only if the tab still shows the origin the files were chosen for (it may have moved
+ * on from Outlook to Gmail since the event). A tab reports "complete" again after in-page
+ * navigations, and a second copy of the content script would invalidate the first.
  */
-function claimDocument(key: string, run: string): boolean {
+function claimDocument(key: string, run: string, origin: string): boolean {
+  if (location.origin !== origin) return false;
   const scope = globalThis as unknown as Record<symbol, string | undefined>;
   const mark = Symbol.for(key);
   if (scope[mark] === run) return false;
@@ -40,8 +45,13 @@ export function createInjector(extraOutlookOrigins: () => Promise<readonly strin
   async function inject(tabId: number, url: string): Promise<void> {
     const files = scriptsForTab(url, await extraOutlookOrigins());
     if (!files) return;
-    run ??= currentRun();
-    const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument, args: [INJECTED_KEY, await run] });
+    // A failed read is not kept: the next injection reads again.
+    run ??= currentRun().catch((error: unknown) => {
+      run = null;
+      throw error;
+    });
+    const args: [string, string, string] = [INJECTED_KEY, await run, new URL(url).origin];
+    const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument, args });
     if (claim?.result === true) await browser.scripting.executeScript({ target: { tabId }, files });
   }
 

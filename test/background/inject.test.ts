@@ -35,8 +35,9 @@ const servers = async () => ['https://mail.contoso.com'];
 const complete = { status: 'complete' } as Browser.tabs.OnUpdatedInfo;
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** A tab showing `url`: a document of its own, whose location is that url. */
 function openTab(id: number, url: string): Browser.tabs.Tab {
-  documents.set(id, vm.createContext());
+  documents.set(id, vm.createContext({ location: new URL(url) }));
   return { id, url } as Browser.tabs.Tab;
 }
 
@@ -61,7 +62,7 @@ describe('injecting the sidebar into mail tabs', () => {
     expect(injectedFiles).toEqual([{ tabId: 1, files: ['/content-scripts/outlook.js'] }]);
 
     // A reload is a new document: it gets the script again.
-    documents.set(1, vm.createContext());
+    openTab(1, tab.url!);
     injector.onTabUpdated(1, complete, tab);
     await settle();
     expect(injectedFiles).toHaveLength(2);
@@ -86,9 +87,34 @@ describe('injecting the sidebar into mail tabs', () => {
     const injector = createInjector(servers);
     injector.onTabUpdated(1, complete, openTab(1, 'https://news.example.com/'));
     injector.onTabUpdated(2, complete, { id: 2 } as Browser.tabs.Tab);
-    documents.set(2, vm.createContext());
+    openTab(2, 'https://mail.google.com/mail/u/0/');
     await settle();
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects nothing when the tab has moved to another site since the event', async () => {
+    const injector = createInjector(servers);
+    const tab = openTab(1, 'https://outlook.office.com/mail/');
+    openTab(1, 'https://mail.google.com/mail/u/0/');
+    injector.onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toEqual([]);
+    // Its own event then injects the right script.
+    injector.onTabUpdated(1, complete, { id: 1, url: 'https://mail.google.com/mail/u/0/' } as Browser.tabs.Tab);
+    await settle();
+    expect(injectedFiles).toEqual([{ tabId: 1, files: ['/content-scripts/gmail.js'] }]);
+  });
+
+  it('reads the run again after a failed read instead of giving up for the life of the worker', async () => {
+    const injector = createInjector(servers);
+    const tab = openTab(1, 'https://mail.google.com/mail/u/0/');
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValueOnce(new Error('storage busy'));
+    injector.onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toEqual([]);
+    injector.onTabUpdated(1, complete, tab);
+    await settle();
+    expect(injectedFiles).toHaveLength(1);
   });
 
   it('gives a server the user added the sidebar app with the Outlook script', async () => {

@@ -88,6 +88,25 @@ describe('sidebar mount', () => {
     await page.close();
   });
 
+  it('clears a sidebar left in the page by an earlier copy of the extension', async () => {
+    const page = await session.browser.context.newPage();
+    // What Firefox leaves after an update: the old copy's host, its script gone.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const stale = document.createElement('div');
+        stale.setAttribute('data-client-rescue', 'sidebar');
+        stale.setAttribute('data-test-stale', '');
+        document.body.append(stale);
+      }),
+    );
+    await page.goto('https://mail.google.com/mail/u/0/?fixture=gmail-2025-thread#inbox/FMfcgzQXJWDsKmVnbqLwZpNtRcGhBvSd');
+    const bar = sidebar(page);
+    await expect.poll(() => bar.tone().count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('[data-test-stale]').count()).toBe(0);
+    expect(await bar.host().count()).toBe(1);
+    await page.close();
+  });
+
   it('leaves a page it does not recognise untouched', async () => {
     const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
