@@ -11,11 +11,11 @@ import { piecewiseLinear, type Point } from '../piecewise-linear';
  */
 export const FLAG_RATE_TABLE: readonly Point[] = [
   [0, 100],
-  [10, 36],
-  [20, 24],
-  [25, 21],
-  [30, 16],
-  [40, 12],
+  [10, 33],
+  [20, 23],
+  [25, 19],
+  [30, 15],
+  [40, 11],
   [50, 7],
   [60, 6],
   [70, 4],

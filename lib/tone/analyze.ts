@@ -4,7 +4,7 @@ import { findDeadlines, toDate } from './deadlines';
 import { FEATURE_NAMES, SIGNAL_CATEGORIES, type FeatureName } from './features';
 import { findIssues } from './issues';
 import { measure } from './measure';
-import { weightOf } from './model';
+import { modelFor, weightOf, type ToneModel } from './model';
 import { buildReasons } from './reasons';
 import { DEFAULT_THRESHOLD, isFlagged, levelFor } from './score';
 import type { Nlp } from '../nlp/types';
@@ -24,8 +24,9 @@ function shownAs(kind: CueKind): SignalCategory | null {
 }
 
 /** A cue's own model weight (finer kinds such as service failures have their own). */
-function cueWeight(kind: CueKind): number {
-  return FEATURE_SET.has(kind) ? weightOf(kind as FeatureName) : 0;
+/** A cue's weight in the model that scored the message (the email model for email-shaped mail). */
+function cueWeight(kind: CueKind, model: ToneModel): number {
+  return FEATURE_SET.has(kind) ? weightOf(kind as FeatureName, model) : 0;
 }
 
 const NOT_OK_REASON = {
@@ -49,13 +50,14 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
   const { text, written, score } = m;
   const unhappy = isFlagged(score, DEFAULT_THRESHOLD);
   const signals: ToneSignal[] = [];
+  const model = modelFor(m.words.shape !== null);
   for (const c of m.bodyCues) {
     // Only evidence that raises the score is a signal (see ToneSignal.weight).
     const category = shownAs(c.kind);
-    if (category === null || cueWeight(c.kind) <= 0) continue;
+    if (category === null || cueWeight(c.kind, model) <= 0) continue;
     // Two cue kinds shown under one category can match the same words: show the phrase once.
     if (signals.some((s) => s.category === category && s.start < c.end && c.start < s.end)) continue;
-    const weight = Math.round(cueWeight(c.kind) * c.factor * 100) / 100;
+    const weight = Math.round(cueWeight(c.kind, model) * c.factor * 100) / 100;
     signals.push({ category, phrase: written.slice(c.start, c.end), start: c.start, end: c.end, weight, why: c.why });
   }
   // Statements are cut at clause breaks, dashes included, so only the evidence holds the client's typography.
@@ -75,7 +77,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
     status: 'ok',
     score,
     level: levelFor(score, new Set(signals.map((s) => s.category)), {
-      insults: m.bodyCues.filter((c) => (c.kind === 'hostility' || c.kind === 'profanity') && cueWeight(c.kind) > 0).length,
+      insults: m.bodyCues.filter((c) => (c.kind === 'hostility' || c.kind === 'profanity') && cueWeight(c.kind, model) > 0).length,
     }),
     unhappy,
     signals,

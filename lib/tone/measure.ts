@@ -11,7 +11,7 @@ import { featureVector } from './features';
 import { isEnglish } from './language';
 import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
-import { logit, toScore } from './model';
+import { logit, modelFor, toScore } from './model';
 import { plainText } from './plain-text';
 import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { findShouting } from './shouting';
@@ -209,7 +209,8 @@ export function measure(input: unknown, subject?: string): Measurement {
   const courtesy = mail.shape !== null && shape >= 1 ? COURTESY_IN_COMPLAINT : 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape, courtesy });
   const clientWords = raiseOnlyWithCue(mail, complaints);
-  const modelScore = toScore(logit(features) + clientWords.part);
+  const model = modelFor(mail.shape !== null);
+  const modelScore = toScore(logit(features, model) + clientWords.part, model);
   const score = mail.shape === null ? modelScore : emailScale(modelScore);
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   const waits = threatened ? null : canWait(bodyCues, subjectCues, masked);

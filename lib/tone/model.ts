@@ -1,10 +1,16 @@
 /**
- * The linear model: weights for the general features, trained offline by scripts/train-tone.ts
+ * The linear models: weights for the general features, trained offline by scripts/train-tone.ts
  * (see README.md). `cut` is the log-odds at which false alarms on ordinary text stay within the
  * target, so that score 50 — the product's default threshold — sits exactly on it.
+ *
+ * Two models over the same features: MODEL, fitted on the public sets, scores posts, reviews and
+ * anything not shaped like an email; EMAIL_MODEL, fitted on those and our client mail developed on,
+ * scores email (measure.ts decides). Client mail carries its complaints in factual cues more than in
+ * negative words, which the public sets cannot teach (README.md, "An email model").
  */
 import { FEATURE_NAMES, type FeatureName } from './features';
-import model from './model.json';
+import general from './model.json';
+import email from './model-email.json';
 
 export interface ToneModel {
   weights: Record<FeatureName, number>;
@@ -12,22 +18,33 @@ export interface ToneModel {
   cut: number;
 }
 
-export const MODEL: ToneModel = model as ToneModel;
+export const MODEL: ToneModel = general as ToneModel;
+export const EMAIL_MODEL: ToneModel = email as ToneModel;
 
-const ORDERED = FEATURE_NAMES.map((n) => MODEL.weights[n] ?? 0);
+/** The model that scores a message: the email model for email-shaped ones. */
+export function modelFor(isEmail: boolean): ToneModel {
+  return isEmail ? EMAIL_MODEL : MODEL;
+}
+
+const ordered = (m: ToneModel) => FEATURE_NAMES.map((n) => m.weights[n] ?? 0);
+const ORDERED = new Map<ToneModel, number[]>([
+  [MODEL, ordered(MODEL)],
+  [EMAIL_MODEL, ordered(EMAIL_MODEL)],
+]);
 
 /** Log-odds of "unhappy" for a feature vector in FEATURE_NAMES order. */
-export function logit(vector: readonly number[]): number {
-  let z = MODEL.bias;
-  for (let i = 0; i < ORDERED.length; i++) z += ORDERED[i] * vector[i];
+export function logit(vector: readonly number[], model: ToneModel = MODEL): number {
+  const weights = ORDERED.get(model) ?? ordered(model);
+  let z = model.bias;
+  for (let i = 0; i < weights.length; i++) z += weights[i] * vector[i];
   return z;
 }
 
-/** 0–100, with 50 at the calibrated cut. */
-export function toScore(z: number): number {
-  return Math.round(100 / (1 + Math.exp(-(z - MODEL.cut))));
+/** 0–100, with 50 at the model's calibrated cut. */
+export function toScore(z: number, model: ToneModel = MODEL): number {
+  return Math.round(100 / (1 + Math.exp(-(z - model.cut))));
 }
 
-export function weightOf(name: FeatureName): number {
-  return MODEL.weights[name] ?? 0;
+export function weightOf(name: FeatureName, model: ToneModel = MODEL): number {
+  return model.weights[name] ?? 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone } from '../../lib/tone';
 import { emailScale, measure } from '../../lib/tone/measure';
-import { logit, toScore } from '../../lib/tone/model';
+import { EMAIL_MODEL, logit, MODEL, toScore } from '../../lib/tone/model';
 import { cueKinds as kinds } from './cue-kinds';
 
 // Rounds 30 and 31 (issue #4): email is flagged from what the model scores 65, and the plain failures
@@ -21,10 +21,10 @@ describe('the email scale', () => {
     const email = `Hi Sam,\n\n${post}\n\nThanks,\nDana`;
     const p = measure(post);
     expect(p.words.shape).toBeNull();
-    expect(p.score).toBe(toScore(logit(p.features)));
+    expect(p.score).toBe(toScore(logit(p.features, MODEL), MODEL));
     const e = measure(email);
     expect(e.words.shape).not.toBeNull();
-    expect(e.score).toBe(emailScale(toScore(logit(e.features) + e.words.part)));
+    expect(e.score).toBe(emailScale(toScore(logit(e.features, EMAIL_MODEL) + e.words.part, EMAIL_MODEL)));
   });
 });
 
