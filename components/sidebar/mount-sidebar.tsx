@@ -33,7 +33,8 @@ import { withNotices } from './notice-actions';
 import sidebarCss from './sidebar.css?inline';
 import { errorMessage } from '../../lib/error-message';
 
-const SIDEBAR_HOST = '[data-client-rescue="sidebar"]';
+/** The attribute that marks our sidebar's host element (a name outside checks rely on). */
+const HOST_MARK = ['data-client-rescue', 'sidebar'] as const;
 
 const APPEND: Record<MountPoint['attach'], 'last' | 'first' | 'before' | 'after'> = {
   append: 'last',
@@ -149,7 +150,7 @@ export async function mountSidebar(
   async function mountOn(point: MountPoint) {
     // The first mount of this copy clears a sidebar left by an earlier one: after an update Firefox
     // destroys the old copy without running its clean-up, and the worker injects this one beside it.
-    if (ui === null) for (const stale of document.querySelectorAll(SIDEBAR_HOST)) stale.remove();
+    if (ui === null) for (const stale of document.querySelectorAll(`[${HOST_MARK[0]}="${HOST_MARK[1]}"]`)) stale.remove();
     ui?.remove();
     floating = point.floating;
     ui = await createShadowRootUi<void>(ctx, {
@@ -161,7 +162,7 @@ export async function mountSidebar(
       mode: 'open',
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container, _shadow, host) {
-        host.setAttribute('data-client-rescue', 'sidebar');
+        host.setAttribute(...HOST_MARK);
         host.style.cssText = point.floating
           ? 'position:fixed;top:64px;right:0;bottom:0;z-index:2147483000;display:block;'
           : 'display:block;flex:none;align-self:stretch;';

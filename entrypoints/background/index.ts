@@ -66,9 +66,10 @@ export default defineBackground({
     });
     const injector = createInjector(() => getSettings().then((s) => s.extraOutlookOrigins));
     browser.tabs.onUpdated.addListener(injector.onTabUpdated);
-    watchSettings((next) => {
-      // An Outlook server just added (saved after its permission was granted) gets the sidebar in its open tabs.
-      void injector.injectOpenTabs();
+    watchSettings((next, previous) => {
+      // An Outlook server just added (saved after its permission was granted) gets the sidebar in its open
+      // tabs. Only then: each injection runs a claim in every open mail tab.
+      if (next.extraOutlookOrigins.some((o) => !previous.extraOutlookOrigins.includes(o))) void injector.injectOpenTabs();
       // New working hours move every open case's due time: the stored ones follow, then the badge.
       void restampDueTimes(db, next.working)
         .catch(() => 0)

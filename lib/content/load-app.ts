@@ -1,10 +1,7 @@
 /**
- * What the content script itself does: nothing until the mail page has finished loading and the
- * browser is idle, then load the sidebar app module and start it. The mail page never waits for us.
- *
- * Chrome injects document_idle scripts as soon as the page is idle after DOMContentLoaded, which on a
- * page that loads quickly is before its load event (bench/probe/page-load-trace.ts shows it), so the
- * waiting below is what keeps our work out of the page's load.
+ * What the content script itself does: wait for the browser to be idle, then load the sidebar app
+ * module and start it. The worker injects this script only once the mail tab has finished loading
+ * (entrypoints/background/inject.ts), so the page's own load never waits for us.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,15 +11,6 @@ import type { RequestEnvelope } from '../messaging/protocol';
 
 export const SIDEBAR_APP_PATH = '/sidebar-app.js';
 
-/**
- * Resolves in a task of its own after the load event: resolving inside a load listener would run our
- * continuation (the worker message below) within the page's load event and make it end later.
- */
-function pageLoaded(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('load', () => setTimeout(resolve, 0), { once: true }));
-}
-
 function idle(): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1_000 });
@@ -31,8 +19,7 @@ function idle(): Promise<void> {
 }
 
 /**
- * Asks the worker to load the analyser as soon as the mail page has loaded (not before: the page's
- * own load must not compete with ours), while the sidebar app is still being fetched and started, so
+ * Asks the worker to load the analyser at once, while the sidebar app is still being fetched and started, so
  * the first message opened does not wait for it. Fire and forget: the sidebar asks again.
  */
 function warmAnalyser(): void {
@@ -41,7 +28,6 @@ function warmAnalyser(): void {
 }
 
 export async function loadSidebarApp(ctx: ContentScriptContext, site: MailProviderId): Promise<void> {
-  await pageLoaded();
   warmAnalyser();
   await idle();
   if (ctx.isInvalid) return;

@@ -12,7 +12,10 @@ export const CONTENT_SCRIPT = { gmail: '/content-scripts/gmail.js', outlook: '/c
 
 export type InjectedFile = (typeof CONTENT_SCRIPT)[keyof typeof CONTENT_SCRIPT] | typeof SIDEBAR_APP_PATH;
 
-const matchesAny = (url: string, patterns: readonly string[]) => patterns.some((p) => new MatchPattern(p).includes(url));
+// Built once: the worker asks on every mail tab that finishes loading.
+const GMAIL = GMAIL_MATCHES.map((p) => new MatchPattern(p));
+const OUTLOOK = OUTLOOK_MATCHES.map((p) => new MatchPattern(p));
+const matchesAny = (url: string, patterns: readonly MatchPattern[]) => patterns.some((p) => p.includes(url));
 
 /** The files to inject, in order, into a tab showing `url`; null when it is not a mail page of ours. */
 export function scriptsForTab(url: string, extraOutlookOrigins: readonly string[]): InjectedFile[] | null {
@@ -22,8 +25,8 @@ export function scriptsForTab(url: string, extraOutlookOrigins: readonly string[
   } catch {
     return null;
   }
-  if (matchesAny(url, GMAIL_MATCHES)) return [CONTENT_SCRIPT.gmail];
-  if (matchesAny(url, OUTLOOK_MATCHES)) return [CONTENT_SCRIPT.outlook];
+  if (matchesAny(url, GMAIL)) return [CONTENT_SCRIPT.gmail];
+  if (matchesAny(url, OUTLOOK)) return [CONTENT_SCRIPT.outlook];
   // Stored as origins (lib/settings/outlook-servers.ts), ports included, which match patterns here cannot hold.
   // Other servers cannot import the sidebar app as a web-accessible resource: it goes in first, as a script.
   if (origin.startsWith('https://') && extraOutlookOrigins.includes(origin)) return [SIDEBAR_APP_PATH, CONTENT_SCRIPT.outlook];

@@ -32,8 +32,9 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
-export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
-  const unwatch = settingsItem.watch((value) => callback(withDefaults(value)));
+/** Calls back with the settings after each change, and those before it. */
+export function watchSettings(callback: (settings: Settings, previous: Settings) => void, signal: AbortSignal): void {
+  const unwatch = settingsItem.watch((value, previous) => callback(withDefaults(value), withDefaults(previous)));
   // In a tab orphaned by an extension reload, touching browser.storage throws; its listener died with it.
   signal.addEventListener('abort', () => tryUnwatch(unwatch), { once: true });
 }
