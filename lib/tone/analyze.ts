@@ -4,7 +4,7 @@ import { findDeadlines, toDate } from './deadlines';
 import { FEATURE_NAMES, SIGNAL_CATEGORIES, type FeatureName } from './features';
 import { findIssues } from './issues';
 import { measure } from './measure';
-import { modelFor, weightOf, type ToneModel } from './model';
+import { weightOf, type ToneModel } from './model';
 import { buildReasons } from './reasons';
 import { DEFAULT_THRESHOLD, isFlagged, levelFor } from './score';
 import type { Nlp } from '../nlp/types';
@@ -23,8 +23,7 @@ function shownAs(kind: CueKind): SignalCategory | null {
   return isCategory(kind) ? kind : (DISPLAY_CATEGORY[kind] ?? null);
 }
 
-/** A cue's own model weight (finer kinds such as service failures have their own). */
-/** A cue's weight in the model that scored the message (the email model for email-shaped mail). */
+/** A cue's own weight (finer kinds such as service failures have their own) in the model that scored the message. */
 function cueWeight(kind: CueKind, model: ToneModel): number {
   return FEATURE_SET.has(kind) ? weightOf(kind as FeatureName, model) : 0;
 }
@@ -50,7 +49,7 @@ export function analyze(input: string, options: AnalyzeOptions, nlp: Nlp | null)
   const { text, written, score } = m;
   const unhappy = isFlagged(score, DEFAULT_THRESHOLD);
   const signals: ToneSignal[] = [];
-  const model = modelFor(m.words.shape !== null);
+  const { model } = m;
   for (const c of m.bodyCues) {
     // Only evidence that raises the score is a signal (see ToneSignal.weight).
     const category = shownAs(c.kind);

@@ -11,7 +11,7 @@ import { featureVector } from './features';
 import { isEnglish } from './language';
 import { lexiconEvidence, type LexiconEvidence } from './lexicon';
 import { MAX_ANALYSED_CHARS, MIN_WORDS } from './limits';
-import { logit, modelFor, toScore } from './model';
+import { logit, MODEL, modelFor, toScore, type ToneModel } from './model';
 import { plainText } from './plain-text';
 import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { findShouting } from './shouting';
@@ -109,6 +109,8 @@ export interface Measurement {
   features: number[];
   /** The client-mail word component (client-words.ts); part 0 unless the message is email-shaped. */
   words: WordEvidence;
+  /** The model that scored the message (model.ts, modelFor): its weights are the signals' weights too. */
+  model: ToneModel;
   /** The parts of a factual complaint (structure.ts). */
   structure?: StructureEvidence;
   /** A churn or legal threat: the score is floored at THREAT_FLOOR. */
@@ -177,7 +179,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const masked = maskNonBody(text);
   const tokens = tokenize(masked);
   const noWords: WordEvidence = { part: 0, raised: [], lowered: [], shape: null };
-  const base = { text, written, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, threatened: false, waits: null, score: null };
+  const base = { text, written, masked, sentences: [] as Span[], truncated: text.length < raw.length, bodyCues: [], subjectCues: [], asks: [], features: [], words: noWords, model: MODEL, threatened: false, waits: null, score: null };
   const noLexicon: LexiconEvidence = { negative: 0, positive: 0, strongest: 0, negativeWords: [] };
   if (tokens.length < MIN_WORDS) return { ...base, status: 'too-short', lexicon: noLexicon };
   if (!isEnglish(masked, tokens)) return { ...base, status: 'unsupported-language', lexicon: noLexicon };
@@ -209,11 +211,12 @@ export function measure(input: unknown, subject?: string): Measurement {
   const courtesy = mail.shape !== null && shape >= 1 ? COURTESY_IN_COMPLAINT : 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape, courtesy });
   const clientWords = raiseOnlyWithCue(mail, complaints);
-  const model = modelFor(mail.shape !== null);
+  const isEmail = mail.shape !== null;
+  const model = modelFor(isEmail);
   const modelScore = toScore(logit(features, model) + clientWords.part, model);
-  const score = mail.shape === null ? modelScore : emailScale(modelScore);
+  const score = isEmail ? emailScale(modelScore) : modelScore;
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   const waits = threatened ? null : canWait(bodyCues, subjectCues, masked);
   const bounded = threatened ? Math.max(score, THREAT_FLOOR) : waits ? Math.min(score, UNHURRIED_CEILING) : score;
-  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, threatened, waits, score: bounded };
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, model, threatened, waits, score: bounded };
 }

@@ -26,17 +26,10 @@ export function modelFor(isEmail: boolean): ToneModel {
   return isEmail ? EMAIL_MODEL : MODEL;
 }
 
-const ordered = (m: ToneModel) => FEATURE_NAMES.map((n) => m.weights[n] ?? 0);
-const ORDERED = new Map<ToneModel, number[]>([
-  [MODEL, ordered(MODEL)],
-  [EMAIL_MODEL, ordered(EMAIL_MODEL)],
-]);
-
 /** Log-odds of "unhappy" for a feature vector in FEATURE_NAMES order. */
 export function logit(vector: readonly number[], model: ToneModel = MODEL): number {
-  const weights = ORDERED.get(model) ?? ordered(model);
   let z = model.bias;
-  for (let i = 0; i < weights.length; i++) z += weights[i] * vector[i];
+  for (let i = 0; i < FEATURE_NAMES.length; i++) z += (model.weights[FEATURE_NAMES[i]] ?? 0) * vector[i];
   return z;
 }
 
