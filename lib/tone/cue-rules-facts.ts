@@ -8,6 +8,7 @@
  * whose-problem and office-news handling (measure.ts) applies to them unchanged.
  */
 import type { CueKind, CueRule } from './cue-rules';
+import { MONTH, ORD, WEEKDAY } from './date-words';
 
 const A = "['’]";
 const NUM = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)`;
@@ -21,11 +22,10 @@ const SHORT_END = String.raw`(?:\s+[\w'’-]+){0,5}?\s*[.!](?=\s|$)`;
 const AGREED_DOC = String.raw`(?:quote|quotation|order(?:\s+form)?|spec|specification|brief|contract|po|purchase\s+order|proposal|plans?|drawings?|floor\s+plan|sample|samples|proof|booking(?:\s+form|\s+confirmation)?|confirmation|estimate|sow|statement\s+of\s+work|job\s+description|jd|glossary|style\s+guide|template|mock-?ups?|artwork)`;
 
 /** A date or the sender's own payment cycle: "until the 30th", "until next month", "until our payment run" (a date, not a condition). */
-const A_DATE = String.raw`(?:the\s+)?(?:\d|next\b|end\s+of|month-?end|(?:mon|tues|wednes|thurs|fri)day|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|our\s+(?:next\s+)?(?:payment|pay|cheque)\s+run|(?:our|the)\s+(?:new\s+)?(?:budget|financial\s+year|quarter))`;
+const A_DATE = String.raw`(?:the\s+)?(?:\d|next\b|end\s+of|month-?end|${WEEKDAY}|${MONTH}\b|our\s+(?:next\s+)?(?:payment|pay|cheque)\s+run|(?:our|the)\s+(?:new\s+)?(?:budget|financial\s+year|quarter))`;
 
 /** A line of a dated log: "12 Feb:", "- Mar 3 –", "Tue 24 Feb:". */
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
-const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:${ORD}\s+${MONTH}\b\.?|${MONTH}\b\.?\s+${ORD})`;
 /** What such a log records: a date given, then the date moved ("told they'd be ready 3 Mar", "moved to 6 Feb"). */
 const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
 const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
@@ -581,7 +581,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Will not pay the fee as it stands.',
     String.raw`\b(?:we|i)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:the|your|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:fee|fees|invoice|bill)\b(?=\s*(?:[.!]|on\s+this\s+basis|in\s+full|as\s+it\s+stands|for\s+(?:this|that|it)\b))|\bdon${A}t\s+assume\s+(?:it|that|this)\s+will\s+be\s+the\s+full\b|\btake\s+(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:fee|charge|invoice)\s+off\b`, true),
   rule('repeat-failure', 'Says they had explained it already, months ago.',
-    String.raw`\b(?:because|as|since)\s+(?:we|i)\s+(?:had\s+|have\s+|${A}ve\s+)?(?:already\s+)?(?:explained|told\s+you|discussed|covered|specified|raised)\s+(?:this|that|it)(?:\s+[\w-]+)?\s+(?:already|before|previously|back\s+in|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b`),
+    String.raw`\b(?:because|as|since)\s+(?:we|i)\s+(?:had\s+|have\s+|${A}ve\s+)?(?:already\s+)?(?:explained|told\s+you|discussed|covered|specified|raised)\s+(?:this|that|it)(?:\s+[\w-]+)?\s+(?:already|before|previously|back\s+in|in\s+${MONTH})\b`),
   rule('broken-promise', 'Recalls what it was meant to do, then says it has not.',
     String.raw`\b(?:the\s+(?:pitch|promise|idea|whole\s+point|assurance)\s+was\s+that|(?:we\s+were|i\s+was)\s+(?:told|promised|assured)\s+(?:that\s+)?)\b[^.!?\n]{0,100}?\b(?:would|will)\b[^.!?\n]{0,60}?[.!]\s+(?:it|they|that|this)\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|didn${A}t|did\s+not|doesn${A}t|does\s+not)\s*[.!]`, false, FIRM),
   rule('broken-promise', 'Logs the dates it was promised for, one after another.',

@@ -6,13 +6,11 @@
  * "within 48 hours" resolved.
  */
 import type { Nlp } from '../nlp/types';
+import { MONTH, ORD, WEEKDAY } from './date-words';
 import { MAX_DEADLINES } from './limits';
 import type { Span } from './text-units';
 import type { ToneDeadline } from './types';
 
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const CORE = [
   String.raw`(?:today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?`,
   String.raw`(?:this|next|last)\s+(?:week|month|quarter|year|morning|afternoon|evening|${WEEKDAY})`,
