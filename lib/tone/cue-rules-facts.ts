@@ -30,7 +30,9 @@ const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:
 const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
 const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
 /** A visit or delivery a log records as not having happened: "4 Feb: booked. Not collected." */
-const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show)|missed)`;
+const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced|covered)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show|attend|come)|missed|no\s+(?:engineer|officer|guard|driver|technician|cleaner|cover|collection|delivery|visit|one)\b|moved\s+by\s+you|(?:attended|arrived|came)\s+without)`;
+/** After a log's date: its separator, perhaps after a time range ("Sat 7 Oct, 22:00-06:00 - no officer"). */
+const LOG_SEP = String.raw`[ \t]*(?:,[ \t]*[\d:.apm]{1,8}[ \t]*)?[:–-]`;
 
 /** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
 const FIRM = 1.5;
@@ -586,7 +588,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:the\s+(?:pitch|promise|idea|whole\s+point|assurance)\s+was\s+that|(?:we\s+were|i\s+was)\s+(?:told|promised|assured)\s+(?:that\s+)?)\b[^.!?\n]{0,100}?\b(?:would|will)\b[^.!?\n]{0,60}?[.!]\s+(?:it|they|that|this)\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|didn${A}t|did\s+not|doesn${A}t|does\s+not)\s*[.!]`, false, FIRM),
   rule('broken-promise', 'Logs the dates it was promised for, one after another.',
     String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b` +
-    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:–-][^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
+    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
@@ -602,7 +604,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('frustration', 'Says it has gone on long enough.',
     String.raw`\b(?:this|it)\s+has\s+(?:now\s+)?gone\s+on\s+(?:for\s+)?(?:long\s+enough|too\s+long)\b`),
   rule('repeat-failure', 'Counts months running, asks that there is not a third, or names the people churned through.',
-    String.raw`\b${ORDINAL}\s+(?:month|week|quarter|visit|release|delivery|invoice|payroll)\s+(?:running|in\s+a\s+row)\b|\bso\s+(?:that\s+)?there\s+(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be)\s+a\s+(?:third|fourth|fifth|next\s+time)\b|\b(?:had|gone\s+through)\s+(?:three|four|five|six|\d+)\s+(?:different\s+)?(?:project\s+managers|account\s+managers|developers|engineers|consultants|contacts|pms|lawyers|solicitors|associates|recruiters|cleaners|supervisors)\s+in\s+(?:\w+\s+)?(?:months|weeks|year|years)\b`),
+    String.raw`\b${ORDINAL}\s+(?:month|week|quarter|visit|release|delivery|invoice|payroll)\s+(?:running|in\s+a\s+row)\b|\bso\s+(?:that\s+)?there\s+(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be)\s+a\s+(?:third|fourth|fifth|next\s+time)\b|\b(?:had|gone\s+through)\s+(?:three|four|five|six|\d+)\s+(?:different\s+)?(?:project\s+managers|account\s+managers|developers|engineers|consultants|contacts|pms|lawyers|solicitors|associates|recruiters|cleaners|supervisors|officers|guards|drivers|technicians)\s+in\s+(?:(?:\w+\s+)?(?:months|weeks|year|years)|that\s+time)\b`),
   rule('broken-promise', 'Sets the result against an agreed or contractual figure.',
     String.raw`\bagainst\s+(?:an?\s+|the\s+|our\s+)?(?:agreed|contractual|contracted|promised|target(?:ed)?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:\d|one|two|three|four|five|target|sla|kpi|figure|time|date)|\bagainst\s+the\s+\d+(?:\.\d+)?\s?%\s+(?:kpi|target|sla)\b|\bthe\s+contract\s+has\s+(?:it|them|this)\s+as\b|\bin\s+the\s+contract\s+(?:it\s+)?is\s+written\b|\bthe\s+agreed\s+(?:figure|amount|price|fee|date|number|sum|rate|deadline)\s+was\b`, false, FIRM),
   rule('broken-promise', 'Their record says it was done, or they agreed and did not.',
@@ -628,4 +630,36 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\btook\s+${NUM}\s+(?:working\s+|business\s+)?(?:days|weeks)\s+to\s+get\s+(?:a|an)\s+(?:one-line|one\s+line|two-line|simple|short|yes/no)\b|\bit\s+would\s+be\s+(?:even\s+)?more\s+helpful\s+if\s+(?:it|that|this)\s+(?:were|was)\s+(?:true|accurate|correct|the\s+case)\b|\bgood\s+news:\s+(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+(?:learnt|learned|discovered|found\s+out)\b`, false, FIRM),
   rule('polite-anger', 'Wants to know how it got through, what they pay for, someone to actually check.',
     String.raw`\bhow\s+(?:this|that|it)\s+(?:[\w-]+\s+)?(?:got\s+through|slipped\s+through|was\s+missed)\b|\bwhat\s+(?:we${A}re|we\s+are)\s+(?:actually\s+)?paying\s+(?:you\s+)?for\s*(?=[.?!,)]|$)|\band\s+we\s+pay\s+for\s+it\b|\bcould\s+(?:someone|somebody|you)\s+actually\b|\b(?:fairly|quite|rather|deeply|really|very|pretty)\s+embarrassing\b`),
+  // --- round 40 (issue #4): found on b2b-blind93, 94, 95 and 96 (test/tone/blind93-wording.test.ts)
+  rule('churn-threat', 'Is sending the work to another firm, or has been asked to look at alternatives.',
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|we${A}ve|we\s+have|i${A}ll|i\s+will)\s+(?:now\s+|then\s+)?(?:be\s+)?(?:sending|send|taking|take|instructing|instruct|placing|place|giving|give)\b[^.!?\n]{0,60}?\banother\s+(?:lab|laboratory|supplier|provider|firm|company|contractor|agency|forwarder|carrier|broker|warehouse|studio|installer|vendor)\b(?![^.!?\n]{0,60}?\b(?:as|because|since)\s+(?:you|your\s+\w+)\s+(?:don${A}t|do\s+not|can${A}t|cannot|aren${A}t)|[^.!?\n]{0,80}?\b(?:happy|pleased|delighted)\s+with\s+your\b)` +
+    String.raw`|\b(?:asked|told)\s+(?:me|us)\s+to\s+look\s+(?:at|for|into)\s+(?:alternatives|alternative\s+(?:suppliers|providers|labs|firms)|other\s+(?:suppliers|providers|labs|laboratories|firms|options))\b`, true),
+  rule('legal-threat', 'Will not pay for the work that was late or not done.',
+    String.raw`\b(?:we|i|and)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:you\s+)?for\s+(?:the|any|those|these)\s+(?:[\w-]+\s+){0,2}?(?:jobs|work|visits|shifts|days|hours|samples|reports|deliveries|orders|items|re-?runs?|call-?outs?)\b`, true),
+  rule('broken-promise', 'Nobody contacted or came, as a bare sentence.',
+    String.raw`${SENTENCE_START}(?:but\s+)?(?:nobody|no\s+one|no-one)\s+(?:has\s+|ever\s+)?(?:contact|contacted|call|called|come|came|rang|phoned|replied|answered|turned\s+up|showed\s+up|got\s+back)(?:\s+(?:to\s+)?(?:us|me))?\s*[.!](?=\s|$)`, false, FIRM),
+  rule('repeat-failure', 'Counts the dates, answers or failures they have had from them.',
+    String.raw`\b(?:that${A}s|that\s+is|this\s+is)\s+the\s+${ORDINAL}\s+(?:new\s+|different\s+|revised\s+)?(?:etas?|dates?|deadlines?|answers?|excuses?|versions?|estimates?|timelines?|stories|explanations?|delivery\s+dates?)\s+(?:you${A}ve|you\s+have)\s+(?:given|sent|quoted|promised)\s+(?:me|us)\b` +
+    String.raw`|\bthe\s+${ORDINAL}\s+(?:one\s+)?(?:of\s+these\s+)?(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+had\s+(?:this|in\s+the\s+last|since)\b` +
+    String.raw`|\b(?:raised|mentioned|reported|chased)\s+(?:this|it|the\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|point))\s+enough\s+times\b|\b(?:don${A}t|do\s+not)\s+have\s+the\s+time\s+to\s+keep\s+chasing\b`),
+  rule('sarcasm', 'Asks which of their answers is real, or finds something good to see in the failure.',
+    String.raw`${SENTENCE_START}which\s+(?:one|date|eta|figure|version|answer|of\s+them)\s+is\s+(?:the\s+)?(?:real|right|true|correct)(?:\s+one)?\s*\?` +
+    String.raw`|\bgood\s+to\s+(?:see|know)\s+(?:that\s+)?(?:at\s+least\s+(?:one|someone|somebody)|your\s+(?:[\w-]+\s+){0,2}?(?:status\s+page|dashboard|portal|website|tracking))\b` +
+    String.raw`|\bit\s+would\s+be\s+even\s+better\s+if\s+(?:that|it|this)\s+(?:matched|reflected|were|was)\b|\bgood\s+news:\s+(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+finally\s+(?:found|located|tracked\s+down)\b`, false, FIRM),
+  rule('polite-anger', 'Expects them to bear the cost, asks what is actually being done, can no longer rely on it.',
+    String.raw`\b(?:i|we)\s+(?:expect|would\s+expect|will\s+expect)\s+(?:you|your\s+(?:company|firm|side|team|business|insurers?))\s+to\s+(?:cover|bear|absorb|reimburse|refund|meet|pay\s+for)\b|\b(?:we|i)\s+(?:would|will)\s+not\s+expect\s+to\s+be\s+(?:charged|invoiced|billed)\b` +
+    String.raw`|\bwhat(?:${A}s|\s+is)\s+actually\s+being\s+done\b|\bnot\s+in\s+a\s+position\s+to\s+rely\s+on\b|\b(?:can${A}t|cannot|can\s+not)\s+rely\s+on\s+(?:the|your|these|this|those)\s+(?:results?|reports?|figures?|data|numbers|dates?|readings?)\b` +
+    String.raw`|\bthe\s+(?:shift|shifts|hours|service|cover|visits?|level\s+of\s+service)\s+(?:we${A}re|we\s+are)\s+paying\s+(?:you\s+)?for\b`),
+  rule('impact', 'Says it has cost them fees or serious disruption.',
+    String.raw`\b(?:we|i)\s+(?:now\s+)?(?:have\s+to|had\s+to|will\s+have\s+to)\s+pay\s+(?:[\w-]+\s+){0,2}?(?:fees|charges|penalties|demurrage|storage|fines?|a\s+penalty)\b(?![^.!?\n]{0,30}?\bas\s+(?:expected|agreed|usual|normal|planned|quoted))|\b(?:which|this|it|that)\s+has\s+caused\s+(?:us\s+)?(?:considerable|significant|serious|real|a\s+lot\s+of|major)\s+(?:disruption|problems|difficulties|embarrassment|cost)\b`),
+  rule('broken-promise', 'What was agreed is not happening, or their record and the facts do not match.',
+    String.raw`\b(?:agreed|promised|assured)\b[^\n]{0,200}?[.!]\s+(?:that|this|which)\s+(?:doesn${A}t|does\s+not|isn${A}t|is\s+not)\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?happening\b|\bwas\s+discussed\s+(?:at\s+length|in\s+detail|explicitly|specifically)\s+before\b` +
+    String.raw`|\b(?:the|your)\s+(?:report|invoice|timesheet|log|records?|figures?)\s+and\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:footage|records?|figures?|data|logs?|camera|timesheets?|delivery\s+notes?)\s+(?:don${A}t|do\s+not)\s+(?:match|agree|tally)\b`, false, FIRM),
+  rule('broken-promise', 'Quotes the promise or the answer they gave, then says it was not done.',
+    String.raw`\b\w+\s+(?:said|told\s+(?:me|us)|promised|confirmed)\s+(?:that\s+)?(?:he|she|they|you|it)\s+(?:would|${A}d)\s+(?:\w+\s+){0,2}?\w+\b[^.!?\n]{0,60}?[.!]\s+(?:it|this|that|the\s+\w+)\s+has\s+(?:now\s+|since\s+)?(?:been\s+(?:taken|charged|debited|deducted|invoiced|billed|cancell?ed|closed)|(?:still\s+)?not|never)\b` +
+    String.raw`|\byou\s+(?:replied|wrote|answered|confirmed)\s+["“‘']?(?:amended|done|corrected|fixed|sorted|updated|changed|booked|sent|noted)\b[^\n]{0,160}?\b(?:was|were|is|are|has|have)\s+(?:not|never|still\s+not)\s+(?:been\s+)?(?:amended|done|corrected|fixed|sorted|updated|changed|booked|sent)\b`, false, FIRM),
+  rule('service-failure', 'Nobody was at the desk or gate they staff.',
+    String.raw`${SENTENCE_START}(?:nobody|no\s+one|no-one)\s+(?:was\s+)?(?:on|at|manning)\s+(?:the\s+)?(?:front\s+desk|reception|desk|gate|gatehouse|barrier|door|phones?)\b`),
+  rule('polite-anger', 'Has one thing they do need to raise, or is not comfortable with it.',
+    String.raw`\b(?:one\s+thing|something)\s+i\s+do\s+(?:need|have)\s+to\s+raise\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+comfortable\s+with\s+(?:that|this|it)\b(?!\s+(?:yet|until|unless)\b)`),
 ];

@@ -21,8 +21,15 @@ const ACRONYMS = new Set(
     'COSHH RIDDOR PAYE HVAC VLAN WIFI LAN WAN UAT VOIP SFTP MOT GET POST PUT PATCH DELETE').split(' '),
 );
 
+/** The longest unknown word in capitals read as a code ("CGM", "MSKU"); longer ones may be words we lack ("OVERFLOW"). */
+const CODE_LENGTH = 4;
+
+/** Capitals that are names or codes: every word an acronym or a short one we do not know ("CMA CGM", "HMRC PAYE"). */
 function isAcronymPhrase(phrase: string): boolean {
-  return phrase.split(/\s+/).every((w) => ACRONYMS.has(w.replace(/['’]S$/, '')));
+  return phrase.split(/\s+/).every((w) => {
+    const word = w.replace(/['’]S$/, '');
+    return ACRONYMS.has(word) || (word.length <= CODE_LENGTH && !knownWord(word));
+  });
 }
 
 /** "[NAME]", "[DATE]": a template's or an anonymiser's placeholder, not a raised voice. */
