@@ -21,8 +21,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { emailShape } from '../lib/tone/client-words';
-import { measure } from '../lib/tone/measure';
-import { logit, toScore } from '../lib/tone/model';
+import { measure, scoreOf } from '../lib/tone/measure';
+import { logit } from '../lib/tone/model';
 import { blindSetNames, HELD_OUT_B2B, isHeldOutSet, LAST_BLIND_SET, loadB2B, loadB2BBlind, loadSharedSets } from './lib/tone-data';
 import { flagMetrics, rocAuc } from './lib/tone-metrics';
 import { fitWords, formatFigures, leaveOneSetOut, rowsOf, SHIPPED, TERM_CONFIG, toShipped, wordPart, type WordOptions } from './lib/tone-client-words';
@@ -75,7 +75,7 @@ if (process.argv.includes('--first-look')) {
   const set = loadB2BBlind().find((b) => b.name === 'b2b-blind9 (ours)')!;
   const ms = set.items.map((it) => measure(it.text, it.subject));
   const labels = set.items.map((it) => it.label === 'unhappy');
-  const without = ms.map((m) => (m.score === null ? 0 : m.threatened ? Math.max(toScore(logit(m.features)), 60) : toScore(logit(m.features))));
+  const without = ms.map((m) => (m.score === null ? 0 : scoreOf(logit(m.features, m.model), { model: m.model, isEmail: m.words.shape !== null, threatened: m.threatened, waits: m.waits !== null })));
   const withWords = ms.map((m) => m.score ?? 0);
   const pc = (v: number) => (100 * v).toFixed(1);
   for (const [name, scores] of [['analyser without words', without], ['shipped (with words)', withWords]] as const) {

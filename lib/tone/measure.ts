@@ -88,6 +88,18 @@ export function emailScale(score: number): number {
   return piecewiseLinear(score, EMAIL_SCALE);
 }
 
+/** How far above its model's cut, in log-odds, a message must score to be flagged by default (email: the model's 65). */
+export function flagMargin(isEmail: boolean): number {
+  return isEmail ? Math.log(EMAIL_FLAG_FROM / (100 - EMAIL_FLAG_FROM)) : 0;
+}
+
+/** A measured message's score for log-odds `z`: its model's 0–100, the email scale for email, then the threat floor or the unhurried ceiling. */
+export function scoreOf(z: number, m: { model: ToneModel; isEmail: boolean; threatened: boolean; waits: boolean }): number {
+  const modelScore = toScore(z, m.model);
+  const score = m.isEmail ? emailScale(modelScore) : modelScore;
+  return m.threatened ? Math.max(score, THREAT_FLOOR) : m.waits ? Math.min(score, UNHURRIED_CEILING) : score;
+}
+
 /** The subject is short and often formulaic ("Re: Urgent"): it counts, at half strength. */
 const SUBJECT_FACTOR = 0.5;
 
@@ -213,10 +225,8 @@ export function measure(input: unknown, subject?: string): Measurement {
   const clientWords = raiseOnlyWithCue(mail, complaints);
   const isEmail = mail.shape !== null;
   const model = modelFor(isEmail);
-  const modelScore = toScore(logit(features, model) + clientWords.part, model);
-  const score = isEmail ? emailScale(modelScore) : modelScore;
   const threatened = bodyCues.some((c) => THREATS.has(c.kind));
   const waits = threatened ? null : canWait(bodyCues, subjectCues, masked);
-  const bounded = threatened ? Math.max(score, THREAT_FLOOR) : waits ? Math.min(score, UNHURRIED_CEILING) : score;
-  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, model, threatened, waits, score: bounded };
+  const score = scoreOf(logit(features, model) + clientWords.part, { model, isEmail, threatened, waits: waits !== null });
+  return { ...base, status: 'ok', sentences: spans, bodyCues, subjectCues, lexicon, asks, features, structure, words: clientWords, model, threatened, waits, score };
 }

@@ -8,8 +8,8 @@
  * Nothing here is shipped: `scripts/train-tone-words.ts` runs it (lib/tone/README.md, "Client-mail words").
  */
 import { clientTerms, emailShape, termSign, TERM_CONFIG, wordContribution, type ClientWordModel, type TermConfig } from '../../lib/tone/client-words';
-import { measure } from '../../lib/tone/measure';
-import { logit, MODEL } from '../../lib/tone/model';
+import { flagMargin, measure } from '../../lib/tone/measure';
+import { logit } from '../../lib/tone/model';
 import type { DataSet } from './tone-data';
 import { flagMetrics, rocAuc } from './tone-metrics';
 
@@ -17,7 +17,7 @@ export interface MailRow {
   id: string;
   set: string;
   y: 0 | 1;
-  /** The shipped analyser's log-odds relative to its cut: ≥ 0 is flagged (score ≥ 50). */
+  /** The shipped analyser's log-odds without the words, relative to the default flag: ≥ 0 is flagged (score ≥ 50). */
   z0: number;
   /** Distinct terms of the body (quotes and signature blanked). */
   terms: string[];
@@ -34,11 +34,12 @@ export function rowsOf(set: DataSet, c: TermConfig = TERM_CONFIG): MailRow[] {
   return set.items.flatMap((it) => {
     const m = measure(it.text, it.subject);
     if (m.status !== 'ok' || m.score === null) return [];
-    // The analyser without the word component (measure() adds it to m.score).
-    let z0 = logit(m.features) - MODEL.cut;
+    const email = emailShape(m.text) !== null;
+    // The analyser without the word component (measure() adds it to m.score), in the model that scored it.
+    let z0 = logit(m.features, m.model) - m.model.cut - flagMargin(email);
     // The threat floor (measure.ts) lifts a score to 60; keep that in the log-odds too.
     if (m.threatened) z0 = Math.max(z0, THREAT_FLOOR_Z);
-    return [{ id: it.id, set: name, y: it.label === 'unhappy' ? 1 : 0, z0, terms: clientTerms(m.masked, c), email: emailShape(m.text) !== null } as MailRow];
+    return [{ id: it.id, set: name, y: it.label === 'unhappy' ? 1 : 0, z0, terms: clientTerms(m.masked, c), email } as MailRow];
   });
 }
 
