@@ -26,10 +26,20 @@ export function modelFor(isEmail: boolean): ToneModel {
   return isEmail ? EMAIL_MODEL : MODEL;
 }
 
+/** Each model's weights in FEATURE_NAMES order, listed once: logit runs for every message. */
+const ordered = new WeakMap<ToneModel, number[]>();
+
+function orderedWeights(model: ToneModel): number[] {
+  let w = ordered.get(model);
+  if (!w) ordered.set(model, (w = FEATURE_NAMES.map((n) => model.weights[n] ?? 0)));
+  return w;
+}
+
 /** Log-odds of "unhappy" for a feature vector in FEATURE_NAMES order. */
 export function logit(vector: readonly number[], model: ToneModel = MODEL): number {
+  const w = orderedWeights(model);
   let z = model.bias;
-  for (let i = 0; i < FEATURE_NAMES.length; i++) z += (model.weights[FEATURE_NAMES[i]] ?? 0) * vector[i];
+  for (let i = 0; i < w.length; i++) z += w[i] * vector[i];
   return z;
 }
 
