@@ -91,6 +91,11 @@ describe('not about the recipient', () => {
     expect(r.unhappy).toBe(false);
   });
 
+  it('a condition on being resolved is not a report that it is not (b2b-blind82-044)', () => {
+    expect(analyzeTone("Dear Ms Harding,\n\nYour February invoice was approved on time, but our bank has had a problem with its payments platform, and our supplier payments, including yours, are held. If it is not resolved by Friday we will pay by a different route.\n\nWith apologies,\nTomasz").unhappy).toBe(false);
+    expect(analyzeTone("Dear Ms Harding,\n\nYour engineer came on Tuesday about the fault on our payments terminal. It is not resolved. This is the third visit.\n\nTomasz").unhappy).toBe(true);
+  });
+
   it('their own courier, their current lab, their own electricians, weather nobody controls', () => {
     expect(analyzeTone("Hi,\n\nDid you receive a cool box from us yesterday? We sent it with our own courier and it shows as delivered, and the courier is being absolutely useless - I've been on hold for 40 minutes.\n\nIf it hasn't arrived we'll resample today.\n\nThanks,\nRachel").unhappy).toBe(false);
     expect(analyzeTone("Hi Andrew,\n\nWe'd like to move our routine testing to you from 1 November. To be honest, the last year with our current lab has been a nightmare - late results, lost samples.\n\nCould you send the account forms?\n\nKind regards,\nJean").unhappy).toBe(false);
