@@ -16,7 +16,7 @@ import { plainText } from './plain-text';
 import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { findShouting } from './shouting';
 import { notOursSpans, reportedSpeech, sentenceOwners } from './owner';
-import { complaintStructure, structureFeature, type StructureEvidence } from './structure';
+import { complaintStructure, structureFeature, turnsToComplaint, type StructureEvidence } from './structure';
 import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
 import type { ToneAsk, ToneStatus } from './types';
 
@@ -220,7 +220,7 @@ export function measure(input: unknown, subject?: string): Measurement {
   const structure = complaintStructure(masked, owners, complaints.filter((c) => FAILURE_KINDS.has(c.kind)), tokens);
   const shape = structureFeature(structure);
   const mail = clientWordEvidence(text, masked);
-  const courtesy = mail.shape !== null && shape >= 1 ? COURTESY_IN_COMPLAINT : 1;
+  const courtesy = mail.shape !== null && (shape >= 1 || turnsToComplaint(masked, complaints)) ? COURTESY_IN_COMPLAINT : 1;
   const features = featureVector({ cues: [...bodyCues, ...subjectCues], lexicon, tokens, asks, questionMarks, shape, courtesy });
   const clientWords = raiseOnlyWithCue(mail, complaints);
   const isEmail = mail.shape !== null;

@@ -154,3 +154,23 @@ export function complaintStructure(masked: string, owners: SentenceOwner[], fail
 export function structureFeature(e: StructureEvidence): number {
   return Math.max(0, PARTS.filter((p) => e[p]).length - 1);
 }
+
+/**
+ * A friendly email that turns to a complaint ("On a less fun note, the deliveries have been late every
+ * week"; "One thing I do need to raise though"): the thanks before the turn are courtesy, as in an email
+ * built like a complaint (measure.ts). Only when a complaint cue follows the turn: "one thing I should
+ * mention, we close on the 24th" is not one.
+ */
+const TURN = new RegExp(
+  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b`,
+  'gi',
+);
+
+export function turnsToComplaint(masked: string, complaints: readonly Span[]): boolean {
+  TURN.lastIndex = 0;
+  for (const m of masked.matchAll(TURN)) {
+    const end = m.index + m[0].length;
+    if (complaints.some((c) => c.start >= end)) return true;
+  }
+  return false;
+}
