@@ -282,7 +282,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Reserves their rights.',
     String.raw`\b(?:we|i)\s+(?:hereby\s+|expressly\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my|all)\s+(?:\w+\s+)?rights\b`, true),
   rule('escalation-request', 'Copies counsel or the top of the firm.',
-    String.raw`\b(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitor|lawyer|legal\s+team|ceo|managing\s+director|chair(?:man|woman)?)\b(?:,\s*[^,!?\n]{1,40},)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:copied|cc${A}?d|in\s+copy|on\s+copy)\b`, true),
+    String.raw`\b(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitor|lawyer|legal\s+team|ceo|(?:[\w-]+\s+){0,2}?director|chair(?:man|woman)?)\b(?:,\s*[^,!?\n]{1,40},)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:copied|cc${A}?d|in\s+copy|on\s+copy)\b`, true),
   rule('churn-threat', 'Weighs whether to continue.',
     String.raw`\b(?:decide|deciding|decision\s+on|consider|considering|review|reviewing|think\s+about|thinking\s+about|weigh|weighing)\s+(?:whether|if)\s+(?:to|we)\s+(?:\w+\s+)?(?:continue\s+(?:with\s+(?:you|your|the\s+\w+)|beyond|past|after|into|(?:the|our)\s+(?:retainer|contract|engagement|agreement|service|subscription|relationship|partnership))|renew|extend|stay\s+with|keep\s+(?:you|working\s+with|using)|carry\s+on\s+with)\b`, true),
   rule('polite-anger', 'Asks what the money has bought.',
@@ -345,7 +345,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:was|is)\s+(?:literally\s+|quite\s+literally\s+|actually\s+)?the\s+(?:first|main|one|only)\s+thing\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|mentioned|raised|stressed|specified|said)\b` +
     String.raw`|\bno\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:ever\s+)?(?:delivered|done|fitted|installed|spread|laid|supplied|provided|cleaned|collected)\b|\b(?:have|has)\s+not\s+been\s+(?:touched|done|cut|trimmed|cleaned|serviced|visited|started|looked\s+at)\s+since\b`),
   rule('legal-threat', 'Says their lawyers will be asking.',
-    String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b(?![^.!?\n]{0,30}?\bfor\s+(?:their|the|our)\s+(?:file|files|records?|archive)\b)(?!\s+(?:about|whether|if)\b)`, true),
+    String.raw`\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|legal\s+department|counsel|attorneys?)\s+(?:asks?|will\s+ask|want|wants|will\s+want|gets?\s+involved|will\s+get\s+involved|(?:is|are)\s+(?:now\s+)?involved)\b(?![^.!?\n]{0,30}?\bfor\s+(?:their|the|our)\s+(?:file|files|records?|archive)\b)(?!\s+(?:(?:it|them|these|those|this|that|a\s+copy|copies)\s+(?:[\w-]+\s+)?)?(?:kept|retained|held|archived|stored|destroyed|shredded|to\s+(?:keep|retain|review|see|check|approve|sign))\b)(?!\s+(?:about|whether|if)\b)`, true),
   rule('polite-anger', 'Stops the work until they have talked, or asks for an actual answer.',
     String.raw`\b(?:don${A}t|do\s+not)\s+(?:send|do|make|publish|deploy|change|touch|schedule)\s+anything\s+(?:else\s+|more\s+|further\s+)?(?:\w+\s+){0,3}?until\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+(?:talked|spoken)\b|\b(?:an?|some)\s+actual\s+(?:update|answer|reply|response|fix|person|human|date|explanation)\b`),
   rule('service-failure', 'Says it was double-booked.',
@@ -622,7 +622,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+payment|your\s+(?:fee|invoice))\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+until\b(?!\s+${A_DATE})`, true),
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+payment|your\s+(?:fee|invoice))\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
+    String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
   rule('churn-threat', 'Has asked other firms to quote.',
@@ -697,4 +698,26 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+held\s+up\s+(?:well|very\s+well|at\s+all)\b`),
   rule('problem', 'Asks them to remove a charge, in a sentence of its own.',
     String.raw`${SENTENCE_START}(?:please\s+)?(?:remove|withdraw|reverse)\s+(?:the|this|that)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:charge|fee|surcharge)\s*[.!](?=\s|$)`),
+  // --- round 42 (issue #4): found on b2b-blind109, 110, 111 and 112 (test/tone/blind109-wording.test.ts)
+  rule('service-failure', 'Took the payment twice, or still charges the wrong rate.',
+    String.raw`\b(?:took|taken|collected|debited)\b(?:[^.!?\n]|\.\d){0,80}?\b(?:twice|two\s+times)\s*[.!]` +
+    String.raw`|\b(?:are|is|were|keep|kept)\s+(?:still\s+)?(?:charging|billing|invoicing)\s+(?:us|me)\s+(?:on|at|for)\b(?![^.!\n]{0,80}\?)|\bstill\s+(?:charging|billing|invoicing)\s+(?:us\s+|me\s+)?(?:vat|at|on|the\s+old|the\s+wrong|for)\b(?![^.!\n]{0,80}\?)`),
+  rule('broken-promise', 'Got only an automatic reply, then nothing; quotes their promise back; thought it was resolved.',
+    String.raw`\b(?:only|just)\s+(?:an?\s+)?(?:automatic|automated|auto)[- ]?(?:answer|reply|response|acknowledge?ment)\b|\bafter\s+(?:this|that)\s+nothing\b` +
+    String.raw`|\byou\s+(?:wrote|said|confirmed|promised|told\s+(?:us|me))\s*:\s*["']` +
+    String.raw`|\b(?:i|we)\s+thought\s+(?:this|it|that)\s+(?:had\s+been|was)\s+(?:resolved|sorted|fixed|dealt\s+with)\b`),
+  rule('repeat-failure', 'Counts the invoices, or has had this conversation before.',
+    String.raw`\bthat${A}s\s+(?:${NUM}|the\s+${ORDINAL})\s+(?:invoices?|bills?|months?|weeks?|deliveries|visits|collections|bookings)\s+now\b` +
+    String.raw`|\b(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+had\s+(?:this|that|the\s+same)\s+(?:conversation|discussion|chat)\s+(?:[\w-]+\s+){0,4}?before\b` +
+    String.raw`|\b(?:has|have)\s+been\s+sent\s+to\s+you\s+(?:twice|three\s+times|${NUM}\s+times)\b`),
+  rule('service-failure', 'Their visit left it in a state, unlocked or open.',
+    String.raw`\b(?:was|were)\s+left\s+(?:in\s+(?:a\s+(?:bit\s+of\s+a\s+)?)?(?:state|mess)|unlocked|open|unsecured|dripping|leaking|exposed)\b(?![^.!?\n]{0,40}?\bby\s+(?:our|my|one\s+of\s+our)\b)`),
+  rule('problem', 'It has been worse since their work on it.',
+    String.raw`\bsince\s+(?:your|the)\s+(?:engineer|technician|team|fitter|visit|repair|update|install(?:ation)?|service)\b[^.!?\n]{0,80}?\b(?:it${A}s|it\s+has|they${A}ve|they\s+have)\s+been\s+(?:noticeably\s+|much\s+|even\s+|far\s+)?(?:louder|worse|slower|noisier|leaking|broken|faulty|unreliable)\b`),
+  rule('polite-anger', 'Needs more than their stock answer, or would rather not pay for the second visit.',
+    String.raw`\b(?:i|we)\s+need\s+(?:more|better|something\s+more)\s+than\s+["']` +
+    String.raw`|\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?be\s+(?:charged|billed|invoiced)\s+for\s+(?:a|the)\s+(?:second|return|follow-up|further)\b` +
+    String.raw`|\bwhat\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+actually\s+been\s+done\b`),
+  rule('impact', 'Very nearly wrote it off.',
+    String.raw`\b(?:very\s+)?nearly\s+(?:wrote|written|writing)\s+off\b`),
 ];

@@ -45,7 +45,8 @@ const SHORTFALL = new RegExp(
     String.raw`|\bit${A}s\s+now\s+(?:the\s+)?(?:\d|mid|late|early|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b` +
     // a disputed word in scare quotes: "the 40 'qualified' contacts", "the van you 'serviced'"
     String.raw`|\b(?:the|your|you|these|those)\s+(?:\d+\s+)?['‘"“][a-z]+(?:\s[a-z]+)?['’"”]` +
-    String.raw`|\b(?:nobody|no\s+one|nothing)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:turned\s+up|showed\s+up|arrived|happened|changed|been\s+done|done|sent|fixed)\b`,
+    String.raw`|\b(?:nobody|no\s+one|nothing)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:turned\s+up|showed\s+up|arrived|happened|changed|been\s+done|done|sent|fixed)\b` +
+    String.raw`|\bnone\s+of\s+(?:the|them|these|those|our)\b[^.!?\n]{0,30}?\b(?:were|was|have\s+been|has\s+been|got)\s+(?:used|applied|done|delivered|fixed|sent|credited|received|processed|refunded)\b`,
   'gi',
 );
 
@@ -75,7 +76,7 @@ const REFERENCE = new RegExp(
     String.raw`|\b(?:is|was|were|are|it${A}s|they${A}re|that${A}s)\s+(?:clearly\s+|all\s+)?(?:on|in)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:confirmation|order|order\s+form|forms?|contract|brief|quote|quotation|spec|specification|booking|letter|engagement\s+letter|agreement|proposal|plans?|drawings?|email|ticket|po|purchase\s+order|sow|statement\s+of\s+work)\b` +
     String.raw`|\b(?:reported|raised|logged|requested|ordered|booked|agreed|confirmed|promised|quoted)\s+(?:to\s+you\s+)?(?:on|in|back\s+in|at)\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|our|last|the\s+(?:first|site|kick-?off))` +
     String.raw`|\b(?:i|we)\s+(?:was|were)\s+under\s+the\s+impression\b|\b(?:i|we)\s+(?:had\s+)?(?:understood|assumed)\s+(?:that\s+)?(?:it|this|the|they|you|your)\b` +
-    String.raw`|\b(?:is|are|was|were)\s+priced\s+on\b|\bthe\s+reason\s+we\s+(?:engaged|hired|chose|booked|appointed)\s+you\b|\b(?:the|our)\s+(?:contract|quote|brief|spec|agreement|sla|order|booking|confirmation)\s+(?:says|said|states|stated|specifies|specified)\b`,
+    String.raw`|\b(?:is|are|was|were)\s+priced\s+on\b|\bthe\s+reason\s+we\s+(?:engaged|hired|chose|booked|appointed)\s+you\b|\b(?:the|our)\s+(?:contract|quote|brief|spec|agreement|sla|order|booking|confirmation|request(?:\s+form)?|booking\s+form|order\s+form)\s+(?:says|said|states|stated|specifies|specified)\b`,
   'gi',
 );
 
@@ -94,7 +95,7 @@ const COST = new RegExp(
 /** The client asks for it to be put right or accounted for. */
 const REMEDY = new RegExp(
   String.raw`\b(?:correct(?:ed|ion)?(?!\s+me\b)|re-?do(?:ne)?|re-?issued?|re-?sent|re-?send|re-?print(?:ed)?|re-?run|refund(?:ed)?|credited|credit\s+(?:note|us|me|back|the\s+difference|our|my)|reimburse(?:d|ment)?|reverse(?:d)?|rectif(?:y|ied)|explain\s+(?:why|how|what|this|it|the)|(?:this|it|be|been)\s+explained|(?:an|some|any|a\s+full|a\s+proper)\s+explanation|(?:a|the)\s+breakdown|compensat(?:e|ion)|put\s+(?:this|it|that)\s+right|make\s+(?:this|it|that)\s+right|sort(?:ed)?\s+(?:this|it|that)\s+out|deal\s+with\s+(?:this|it)|handle\s+(?:this|it)|reset|replace(?:ment)?)\b` +
-    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:like|expect|want)\s+(?:a|some|an|the)\s+(?:full\s+|partial\s+)?(?:credit|refund|discount|reduction|reshoot|redo|re-?print|replacement)\b|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
+    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:like|expect|want)\s+(?:a|some|an|the)\s+(?:full\s+|partial\s+)?(?:credit|refund|discount|reduction|reshoot|redo|re-?print|replacement)\b|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\b(?:confirm|explain|tell\s+(?:me|us))\s+what\s+(?:went|has\s+gone|had\s+gone)\s+wrong\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
     String.raw`|\bwhen\s+(?:will|can|is|are)\s+(?:\w+\s+){0,4}?(?:fixed|corrected|redone|sorted|replaced|resolved|collected|removed|repaired)\b` +
     String.raw`|\bhow\s+(?:are|is|was|were|did|could|has|have|does|do)\s+(?:\w+\s+){0,5}?(?:being|get|got|gets|happen|happened|missed|allowed|possible)\b`,
   'gi',
@@ -157,12 +158,12 @@ export function structureFeature(e: StructureEvidence): number {
 
 /**
  * A friendly email that turns to a complaint ("On a less fun note, the deliveries have been late every
- * week"; "One thing I do need to raise though"): the thanks before the turn are courtesy, as in an email
+ * week"; "One thing I do need to raise though"; a paragraph opening "One thing –"): the thanks before the turn are courtesy, as in an email
  * built like a complaint (measure.ts). Only when a complaint cue follows the turn: "one thing I should
  * mention, we close on the 24th" is not one.
  */
 const TURN = new RegExp(
-  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b`,
+  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:]|though\b)`,
   'gi',
 );
 
