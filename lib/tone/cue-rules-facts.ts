@@ -646,9 +646,9 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('sarcasm', 'Asks which of their answers is real, or finds something good to see in the failure.',
     String.raw`${SENTENCE_START}which\s+(?:one|date|eta|figure|version|answer|of\s+them)\s+is\s+(?:the\s+)?(?:real|right|true|correct)(?:\s+one)?\s*\?` +
     String.raw`|\bgood\s+to\s+(?:see|know)\s+(?:that\s+)?(?:at\s+least\s+(?:one|someone|somebody)|your\s+(?:[\w-]+\s+){0,2}?(?:status\s+page|dashboard|portal|website|tracking))\b`, false, FIRM),
-  rule('polite-anger', 'Expects them to bear the cost, asks what is actually being done, can no longer rely on it.',
+  rule('polite-anger', 'Expects them to bear the cost, asks what is actually being (or has been) done, can no longer rely on it.',
     String.raw`\b(?:i|we)\s+(?:expect|would\s+expect|will\s+expect)\s+(?:you|your\s+(?:company|firm|side|team|business|insurers?))\s+to\s+(?:cover|bear|absorb|reimburse|refund|meet|pay\s+for)\b|\b(?:we|i)\s+(?:would|will)\s+not\s+expect\s+to\s+be\s+(?:charged|invoiced|billed)\b` +
-    String.raw`|\bwhat(?:${A}s|\s+is)\s+actually\s+being\s+done\b|\bnot\s+in\s+a\s+position\s+to\s+rely\s+on\b|\b(?:can${A}t|cannot|can\s+not)\s+rely\s+on\s+(?:the|your|these|this|those)\s+(?:results?|reports?|figures?|data|numbers|dates?|readings?)\b` +
+    String.raw`|\bwhat(?:${A}s|\s+is)\s+actually\s+being\s+done\b|\bwhat\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+actually\s+been\s+done\b|\bnot\s+in\s+a\s+position\s+to\s+rely\s+on\b|\b(?:can${A}t|cannot|can\s+not)\s+rely\s+on\s+(?:the|your|these|this|those)\s+(?:results?|reports?|figures?|data|numbers|dates?|readings?)\b` +
     String.raw`|\bthe\s+(?:shift|shifts|hours|service|cover|visits?|level\s+of\s+service)\s+(?:we${A}re|we\s+are)\s+paying\s+(?:you\s+)?for\b`),
   rule('impact', 'Says it has cost them fees or serious disruption.',
     String.raw`\b(?:we|i)\s+(?:now\s+)?(?:have\s+to|had\s+to|will\s+have\s+to)\s+pay\s+(?:[\w-]+\s+){0,2}?(?:fees|charges|penalties|demurrage|storage|fines?|a\s+penalty)\b(?![^.!?\n]{0,30}?\bas\s+(?:expected|agreed|usual|normal|planned|quoted))|\b(?:which|this|it|that)\s+has\s+caused\s+(?:us\s+)?(?:considerable|significant|serious|real|a\s+lot\s+of|major)\s+(?:disruption|problems|difficulties|embarrassment|cost)\b`),
@@ -669,8 +669,10 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\byour\s+(?:[\w-]+\s+){0,2}?(?:chart|guide|website|quote|spec|brochure|listing|datasheet|label|invoice|report|system|app|tracking|portal)\s+(?:says|said|states|stated|shows|showed|claims|claimed)\b[^.!?\n]{0,80}?\b(?:and|but)\s+(?:it|they|that|this)\s+(?:(?:quite|very|clearly|obviously|simply|definitely)\s+){0,2}(?:isn${A}t|is\s+not|wasn${A}t|was\s+not|aren${A}t|are\s+not|doesn${A}t|does\s+not|didn${A}t|did\s+not)\b` +
     // "Your app says our cardboard cage was collected at 10:42. I'm looking at it right now and it's still full."
     String.raw`|\byour\s+(?:app|system|portal|tracking|website|report|job\s+sheet)\s+(?:says|shows|said|showed)\b[^.!?\n]{0,80}?\b(?:collected|delivered|completed|done|emptied|fixed|resolved|attended|dispatched|shipped|serviced)\b[^\n]{0,120}?\b(?:(?:it|they)(?:${A}s|${A}re|\s+is|\s+are)\s+still\s+(?:full|there|here|broken|faulty|missing|leaking|down|sitting|not)|(?:it|they)\s+(?:clearly\s+)?(?:wasn${A}t|weren${A}t|hasn${A}t|haven${A}t|never\s+(?:was|were|came))\b)`, false, FIRM),
-  rule('problem', 'Found no notice of a price increase.',
-    String.raw`\b(?:no|any)\s+(?:letter|email|e-mail|notice|notification|warning)\s+(?:or\s+(?:letter|email|e-mail|notice|notification|warning)\s+)?(?:about|of|regarding)\s+(?:an?|the|any)\s+(?:price\s+|rate\s+)?(?:increase|rise)\b`),
+  rule('problem', 'Found no notice of a price increase, says it has not held up, or asks them to remove a charge in a sentence of its own.',
+    String.raw`\b(?:no|any)\s+(?:letter|email|e-mail|notice|notification|warning)\s+(?:or\s+(?:letter|email|e-mail|notice|notification|warning)\s+)?(?:about|of|regarding)\s+(?:an?|the|any)\s+(?:price\s+|rate\s+)?(?:increase|rise)\b` +
+    String.raw`|\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+held\s+up\s+(?:well|very\s+well|at\s+all)\b` +
+    String.raw`|${SENTENCE_START}(?:please\s+)?(?:remove|withdraw|reverse)\s+(?:the|this|that)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:charge|fee|surcharge)\s*[.!](?=\s|$)`),
   rule('repeat-failure', 'Counts the missed collections, or the visits they had in months; late every week; raised it twice and nothing changed.',
     String.raw`\b(?:${NUM}|another)\s+missed\s+(?:collections?|visits?|deliveries|appointments?|pick-?ups?|services?|lifts?|call-?outs?)\b` +
     String.raw`|\b(?:had|received|seen)\s+(?:only\s+)?(?:one|two|a\s+single)\s+(?:partial\s+|proper\s+|full\s+)?(?:visit|delivery|service|collection|update|reply|response)s?\s+in\s+(?:${NUM}|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:months|weeks)\b` +
@@ -678,26 +680,20 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:been|was|were|are|is|arrive[sd]?|turn(?:ed|s)?\s+up)\s+late\s+(?:every|each)\s+(?:single\s+)?(?:week|time|day|month|visit|delivery)\b` +
     String.raw`|\b(?:reported|raised|logged|flagged|chased)\s+(?:it|this|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:twice|three\s+times|four\s+times|a\s+couple\s+of\s+times|several\s+times|a\s+few\s+times|repeatedly)\b(?![^.!?\n]{0,40}?\b(?:fixed|sorted|resolved|quickly|promptly)\b)` +
     String.raw`|\b(?:mentioned|raised|reported|flagged|told|asked|complained|chased)\b[^.!?\n]{0,80}?\b(?:but|and|yet)\s+(?:still\s+)?nothing(?:${A}s|\s+has)\s+changed\b`),
-  rule('service-failure', 'Their answer does not answer any of the questions; their crew left it leaking or left a mess.',
+  rule('service-failure', 'Their answer does not answer any of the questions; their crew left it leaking, unlocked or in a state, or left a mess.',
     String.raw`\b(?:does|did)\s+not\s+(?:answer|address)\s+(?:any|either|one)\s+of\s+(?:the|my|our)\s+(?:questions|points|concerns|issues)\b|\b(?:doesn${A}t|didn${A}t)\s+(?:answer|address)\s+any\s+of\s+(?:the|my|our)\s+(?:questions|points|concerns|issues)\b` +
     String.raw`|(?<!\b(?:our|my)\s{1,3}(?:own\s{1,3})?)\b(?:installers?|engineers?|fitters?|drivers?|crew|technicians?|operatives?|they)\s+(?:had\s+|also\s+)?left\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dripping|leaking|unsecured|unlocked|exposed|damaged|in\s+a\s+mess)\b` +
-    String.raw`|(?<!\b(?:our|my)\s{1,3}(?:own\s{1,3})?)\b(?:installers?|engineers?|fitters?|crew|they)\s+(?:had\s+|also\s+)?left\s+(?:all\s+)?(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:packaging|rubbish|debris|mess|waste|offcuts)\b`),
+    String.raw`|(?<!\b(?:our|my)\s{1,3}(?:own\s{1,3})?)\b(?:installers?|engineers?|fitters?|crew|they)\s+(?:had\s+|also\s+)?left\s+(?:all\s+)?(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:packaging|rubbish|debris|mess|waste|offcuts)\b` +
+    String.raw`|\b(?:was|were)\s+left\s+(?:in\s+(?:a\s+(?:bit\s+of\s+a\s+)?)?(?:state|mess)|unlocked|open|unsecured|dripping|leaking|exposed)\b(?![^.!?\n]{0,40}?\bby\s+(?:our|my|one\s+of\s+our)\b)`),
   rule('legal-threat', 'Will apply service credits or penalties, or exercise the right to terminate.',
     String.raw`\b(?:we|i)\s+(?:will|shall|${A}ll|are\s+going\s+to|intend\s+to)\s+(?:now\s+)?(?:be\s+)?(?:apply|applying|claim|claiming|deduct|deducting|levy|levying)\s+(?:the\s+|a\s+)?(?:contractual\s+)?(?:service\s+credits?|penalt(?:y|ies)|liquidated\s+damages)\b|\bservice\s+credit\s+deductions?\b` +
     String.raw`|\b(?:exercise|exercising|invoke|invoking|trigger|triggering)\s+(?:the|our|its|their)\s+(?:right\s+(?:of|to)\s+|option\s+(?:of|to)\s+)?(?:early\s+)?terminat(?:ion|e)\b`, true),
   rule('churn-threat', 'Puts a decision to leave down to their service.',
     String.raw`\b(?:decision|reason)\s+is\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+|primarily\s+|entirely\s+)?(?:down\s+to|due\s+to|because\s+of)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:response\s+times?|service|delays?|errors?|mistakes?|quality|performance|reliability|number\s+of)\b`),
-  rule('frustration', 'Says it is getting silly, or got nowhere.',
-    String.raw`\b(?:it${A}s|it\s+is|this\s+is|that${A}s|things\s+are)\s+(?:now\s+)?getting\s+(?:a\s+(?:bit|little)\s+|rather\s+|quite\s+|really\s+)?(?:silly|ridiculous|absurd|beyond\s+a\s+joke|out\s+of\s+hand|tiresome|tedious)\b` +
-    String.raw`|\b(?:raised|chased|asked|reported|emailed)\b[^.!?\n]{0,80}?\band\s+got\s+nowhere\b`),
   rule('polite-anger', 'Says a warning would have helped.',
     String.raw`\b(?:a\s+)?(?:heads[- ]up|warning|call|phone\s+call|quick\s+call|courtesy\s+call)\s+would\s+(?:really\s+|certainly\s+)?have\s+(?:really\s+)?(?:helped|been\s+(?:nice|helpful|appreciated|useful))\b`),
   rule('sarcasm', 'Supposes the rest is coming by carrier pigeon.',
     String.raw`\b(?:following|coming|arriving|on\s+(?:its|their)\s+way|sent|travelling)\s+(?:\w+\s+){0,2}?by\s+carrier\s+pigeon\b`),
-  rule('problem', 'Says it has not held up.',
-    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+held\s+up\s+(?:well|very\s+well|at\s+all)\b`),
-  rule('problem', 'Asks them to remove a charge, in a sentence of its own.',
-    String.raw`${SENTENCE_START}(?:please\s+)?(?:remove|withdraw|reverse)\s+(?:the|this|that)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:charge|fee|surcharge)\s*[.!](?=\s|$)`),
   // --- round 42 (issue #4): found on b2b-blind109, 110, 111 and 112 (test/tone/blind109-wording.test.ts)
   rule('service-failure', 'Took the payment twice, or still charges the wrong rate.',
     String.raw`\b(?:took|taken|collected|debited)\b(?:[^.!?\n]|\.\d){0,80}?\b(?:twice|two\s+times)\s*[.!]` +
@@ -710,14 +706,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bthat${A}s\s+(?:${NUM}|the\s+${ORDINAL})\s+(?:invoices?|bills?|months?|weeks?|deliveries|visits|collections|bookings)\s+now\b` +
     String.raw`|\b(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+had\s+(?:this|that|the\s+same)\s+(?:conversation|discussion|chat)\s+(?:[\w-]+\s+){0,4}?before\b` +
     String.raw`|\b(?:has|have)\s+been\s+sent\s+to\s+you\s+(?:twice|three\s+times|${NUM}\s+times)\b`),
-  rule('service-failure', 'Their visit left it in a state, unlocked or open.',
-    String.raw`\b(?:was|were)\s+left\s+(?:in\s+(?:a\s+(?:bit\s+of\s+a\s+)?)?(?:state|mess)|unlocked|open|unsecured|dripping|leaking|exposed)\b(?![^.!?\n]{0,40}?\bby\s+(?:our|my|one\s+of\s+our)\b)`),
   rule('problem', 'It has been worse since their work on it.',
     String.raw`\bsince\s+(?:your|the)\s+(?:engineer|technician|team|fitter|visit|repair|update|install(?:ation)?|service)\b[^.!?\n]{0,80}?\b(?:it${A}s|it\s+has|they${A}ve|they\s+have)\s+been\s+(?:noticeably\s+|much\s+|even\s+|far\s+)?(?:louder|worse|slower|noisier|leaking|broken|faulty|unreliable)\b`),
   rule('polite-anger', 'Needs more than their stock answer, or would rather not pay for the second visit.',
     String.raw`\b(?:i|we)\s+need\s+(?:more|better|something\s+more)\s+than\s+["']` +
-    String.raw`|\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?be\s+(?:charged|billed|invoiced)\s+for\s+(?:a|the)\s+(?:second|return|follow-up|further)\b` +
-    String.raw`|\bwhat\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+actually\s+been\s+done\b`),
+    String.raw`|\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?be\s+(?:charged|billed|invoiced)\s+for\s+(?:a|the)\s+(?:second|return|follow-up|further)\b`),
   rule('impact', 'Very nearly wrote it off.',
     String.raw`\b(?:very\s+)?nearly\s+(?:wrote|written|writing)\s+off\b`),
 ];
