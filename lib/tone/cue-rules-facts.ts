@@ -519,7 +519,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:i|we)\s+(?:was|were)\s+under\s+the\s+impression\b|\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|was|are|were)\s+(?:quite\s+|really\s+)?what\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|briefed|specified)\b`),
   // --- round 32 (issue #4): more of them (test/tone/email-cut.test.ts)
   rule('churn-threat', 'Serves notice on the service.',
-    String.raw`\b(?:serv(?:e|ing)|giv(?:e|ing)|hand(?:ing)?\s+in)\s+(?:you\s+)?(?:our\s+|formal\s+|written\s+)?notice\b(?!\s+(?:that|of\s+(?:a\s+)?(?:change|address|holiday|leave|absence|closure|move)|period)\b)(?![^.!?\n]{0,30}?\b(?:landlord|tenant|lease|employee|staff|supplier\s+of\s+ours)\b)|\btreat\s+this\s+(?:email\s+|letter\s+)?as\s+(?:our\s+|my\s+|that\s+|the\s+|formal\s+)?(?:formal\s+|written\s+)?notice\b`, true),
+    String.raw`\btake\s+this\s+as\s+(?:our|my|formal)\s+(?:[\w'’-]+\s+){0,3}?notice\s+to\s+(?:terminate|cancel|end)\b|\b(?:serv(?:e|ing)|giv(?:e|ing)|hand(?:ing)?\s+in)\s+(?:you\s+)?(?:our\s+|formal\s+|written\s+)?notice\b(?!\s+(?:that|of\s+(?:a\s+)?(?:change|address|holiday|leave|absence|closure|move)|period)\b)(?![^.!?\n]{0,30}?\b(?:landlord|tenant|lease|employee|staff|supplier\s+of\s+ours)\b)|\btreat\s+this\s+(?:email\s+|letter\s+)?as\s+(?:our\s+|my\s+|that\s+|the\s+|formal\s+)?(?:formal\s+|written\s+)?notice\b`, true),
   rule('legal-threat', 'Cannot pay the invoice until it is put right.',
     String.raw`\b(?:cannot|can${A}t|won${A}t|will\s+not)\s+pay\s+(?:the|your|this|that)\s+(?:last\s+|final\s+|latest\s+|outstanding\s+)?(?:invoice|bill)\s+(?:\([^)\n]{0,20}\)\s+|[\w-]+\s+)?until\b`, true),
   rule('broken-promise', 'They told the client they would.',
@@ -622,7 +622,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+payment|your\s+(?:fee|invoice))\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
     String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
@@ -668,7 +668,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "your chart says a size 12 is a 38" chest and it quite clearly isn't"
     String.raw`|\byour\s+(?:[\w-]+\s+){0,2}?(?:chart|guide|website|quote|spec|brochure|listing|datasheet|label|invoice|report|system|app|tracking|portal)\s+(?:says|said|states|stated|shows|showed|claims|claimed)\b[^.!?\n]{0,80}?\b(?:and|but)\s+(?:it|they|that|this)\s+(?:(?:quite|very|clearly|obviously|simply|definitely)\s+){0,2}(?:isn${A}t|is\s+not|wasn${A}t|was\s+not|aren${A}t|are\s+not|doesn${A}t|does\s+not|didn${A}t|did\s+not)\b` +
     // "Your app says our cardboard cage was collected at 10:42. I'm looking at it right now and it's still full."
-    String.raw`|\byour\s+(?:app|system|portal|tracking|website|report|job\s+sheet)\s+(?:says|shows|said|showed)\b[^.!?\n]{0,80}?\b(?:collected|delivered|completed|done|emptied|fixed|resolved|attended|dispatched|shipped|serviced)\b[^\n]{0,120}?\b(?:(?:it|they)(?:${A}s|${A}re|\s+is|\s+are)\s+still\s+(?:full|there|here|broken|faulty|missing|leaking|down|sitting|not)|(?:it|they)\s+(?:clearly\s+)?(?:wasn${A}t|weren${A}t|hasn${A}t|haven${A}t|never\s+(?:was|were|came))\b)`, false, FIRM),
+    String.raw`|\b(?:your\s+(?:app|system|portal|tracking|website|report|job\s+sheet)\s+(?:says|shows|said|showed)|see\s+from\s+your\s+(?:[\w-]+\s+)?(?:app|system|portal|tracking|website|report))\b[^.!?\n]{0,80}?\b(?:collected|delivered|completed|done|emptied|fixed|resolved|attended|dispatched|shipped|serviced)\b[\s\S]{0,250}?\b(?:(?:it|they)(?:${A}s|${A}re|\s+is|\s+are)\s+still\s+(?:full|there|here|broken|faulty|missing|leaking|down|sitting|not)|(?:were|was)\s*,?\s*(?:unsurprisingly,?\s+|of\s+course,?\s+)?still\s+(?:full|there|broken|empty|dirty|missing|not)|(?:it|they)\s+(?:clearly\s+)?(?:wasn${A}t|weren${A}t|hasn${A}t|haven${A}t|never\s+(?:was|were|came))\b)`, false, FIRM),
   rule('problem', 'Found no notice of a price increase, says it has not held up, or asks them to remove a charge in a sentence of its own.',
     String.raw`\b(?:no|any)\s+(?:letter|email|e-mail|notice|notification|warning)\s+(?:or\s+(?:letter|email|e-mail|notice|notification|warning)\s+)?(?:about|of|regarding)\s+(?:an?|the|any)\s+(?:price\s+|rate\s+)?(?:increase|rise)\b` +
     String.raw`|\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+held\s+up\s+(?:well|very\s+well|at\s+all)\b` +
@@ -686,8 +686,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|(?<!\b(?:our|my)\s{1,3}(?:own\s{1,3})?)\b(?:installers?|engineers?|fitters?|crew|they)\s+(?:had\s+|also\s+)?left\s+(?:all\s+)?(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:packaging|rubbish|debris|mess|waste|offcuts)\b` +
     String.raw`|\b(?:was|were)\s+left\s+(?:in\s+(?:a\s+(?:bit\s+of\s+a\s+)?)?(?:state|mess)|unlocked|open|unsecured|dripping|leaking|exposed)\b(?![^.!?\n]{0,40}?\bby\s+(?:our|my|one\s+of\s+our)\b)`),
   rule('legal-threat', 'Will apply service credits or penalties, or exercise the right to terminate.',
-    String.raw`\b(?:we|i)\s+(?:will|shall|${A}ll|are\s+going\s+to|intend\s+to)\s+(?:now\s+)?(?:be\s+)?(?:apply|applying|claim|claiming|deduct|deducting|levy|levying)\s+(?:the\s+|a\s+)?(?:contractual\s+)?(?:service\s+credits?|penalt(?:y|ies)|liquidated\s+damages)\b|\bservice\s+credit\s+deductions?\b` +
-    String.raw`|\b(?:exercise|exercising|invoke|invoking|trigger|triggering)\s+(?:the|our|its|their)\s+(?:right\s+(?:of|to)\s+|option\s+(?:of|to)\s+)?(?:early\s+)?terminat(?:ion|e)\b`, true),
+    String.raw`\b(?:we|i)(?:\s+(?:will|shall|are\s+going\s+to|intend\s+to)|${A}ll)\s+(?:now\s+)?(?:be\s+)?(?:apply|applying|claim|claiming|deduct|deducting|levy|levying)\s+(?:the\s+|a\s+)?(?:contractual\s+)?(?:service\s+credits?|penalt(?:y|ies)|liquidated\s+damages)\b|\bservice\s+credit\s+deductions?\b` +
+    String.raw`|\b(?:exercise|exercising|invoke|invoking|trigger|triggering)\s+(?:the|our|its|their)\s+(?:right\s+(?:of|to)\s+|option\s+(?:of|to)\s+)?(?:early\s+)?(?:terminat(?:ion|e)|break\s+(?:clause|option))\b`, true),
   rule('churn-threat', 'Puts a decision to leave down to their service.',
     String.raw`\b(?:decision|reason)\s+is\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+|primarily\s+|entirely\s+)?(?:down\s+to|due\s+to|because\s+of)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:response\s+times?|service|delays?|errors?|mistakes?|quality|performance|reliability|number\s+of)\b`),
   rule('polite-anger', 'Says a warning would have helped.',
@@ -713,4 +713,31 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?be\s+(?:charged|billed|invoiced)\s+for\s+(?:a|the)\s+(?:second|return|follow-up|further)\b`),
   rule('impact', 'Very nearly wrote it off.',
     String.raw`\b(?:very\s+)?nearly\s+(?:wrote|written|writing)\s+off\b`),
+  // --- round 43 (issue #4): found on b2b-blind117, 118, 119 and 120 (test/tone/blind117-wording.test.ts)
+  rule('repeat-failure', 'Short again; the second mix-up; not the first time; mentioned it to them twice; nothing since.',
+    String.raw`\bshort\s+again\b|\bthe\s+${ORDINAL}\s+(?:mix-?up|mistake|error|failure|incident|no-?show)\s+(?:since|this|in)\b|\b(?:it|this)\s+(?:is|${A}s)\s+not\s+(?:the\s+)?first\s+time\b` +
+    String.raw`|\bmentioned\s+it\s+to\s+(?:your|you)\b[^.!?\n]{0,30}?\b(?:twice|three\s+times|several\s+times|a\s+few\s+times|a\s+couple\s+of\s+times|repeatedly)\b|\b(?:send|sent|told|reported)\b[^.!?\n]{0,60}?\band\s+nothing\s+change\b|${SENTENCE_START}nothing\s+since\s*[.!]`),
+  rule('broken-promise', 'Sets what came against what was ordered, or the figure achieved against the one in the SLA.',
+    String.raw`\b\d+\s+(?:delivered|received|arrived|sent|supplied),?\s+\d+\s+(?:ordered|booked|requested|expected)\b` +
+    String.raw`|\bagainst\s+(?:the|a|our|your)\s+\d[\d.,]*%?\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|of)\s+(?:the|our|your)\s+(?:sla|contract|agreement|target|kpi)\b` +
+    String.raw`|\b(?:are|is)\s+still\s+on\s+(?:the\s+)?(?:old|winter|summer|previous|original|wrong|last\s+year${A}s)\b`, false, FIRM),
+  rule('sarcasm', 'Nothing says it like their mistake; impressive, given; an unexpected break they enjoyed.',
+    String.raw`\bnothing\s+says\s+["']?[\w\s-]{1,30}["']?\s+like\b|${SENTENCE_START}(?:very\s+|most\s+|quite\s+)?impressive,?\s+(?:given|considering|seeing\s+as)\b` +
+    String.raw`|\benjoyed\s+(?:an?\s+)?(?:unexpected|unplanned|impromptu|surprise|bonus)\s+(?:[\w-]+\s+){0,2}?(?:break|day\s+off|holiday|afternoon\s+off)\b`),
+  rule('polite-anger', 'Does not want to make a big deal of it, but; needs to raise something; asks whether it has actually been done.',
+    String.raw`\b(?:don${A}t|do\s+not)\s+want\s+to\s+make\s+(?:a\s+)?(?:big\s+deal|fuss|song\s+and\s+dance)\s+(?:of|about)\s+(?:it|this)\b[^.!?\n]{0,10}?,?\s+but\b` +
+    String.raw`|\b(?:i|we)\s+(?:need|have|want)\s+to\s+raise\s+(?:something|an\s+issue|a\s+concern|a\s+complaint)\b(?!\s+with\b)` +
+    String.raw`|\b(?:confirm|check)\s+(?:that\s+)?(?!whether\b|if\b)(?:[\w-]+\s+){0,4}?(?:has|have|are|is)\s+actually\s+(?:been\s+)?\w+` +
+    String.raw`|\b(?:you|your\s+\w+)\b[^.!?\n]{0,60}?\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|this)\s+(?:doesn${A}t|does\s+not|won${A}t|will\s+not)\s+happen\s+again\b` +
+    String.raw`|\bwhat\s+(?:you|your\s+\w+)\s+(?:will|are\s+going\s+to|can)\s+do\s+(?:so|to\s+make\s+sure|to\s+ensure)\s+(?:that\s+)?(?:this|it)\s+(?:does\s+|will\s+)?(?:not|n${A}t|never)\s+happen\s+again\b`),
+  rule('broken-promise', 'Emails unanswered; trying to reach them since a date; how it passed if nobody tested it; bought it to get exactly this right.',
+    String.raw`\b(?:emails?|calls?|voicemails?|messages?)\s+(?:unanswered|ignored|not\s+returned|not\s+answered)\b|\btrying\s+to\s+(?:get\s+hold\s+of|reach|contact|speak\s+to)\b[^.!?\n]{0,60}?\bsince\b` +
+    String.raw`|\bhow\s+is\s+(?:it\s+)?possible\b[^.?!\n]{0,60}?\b(?:if|when)\s+(?:nobody|no\s+one|you\s+(?:didn${A}t|never|haven${A}t))\b` +
+    String.raw`|\b(?:bought|chose|picked|hired|engaged|took)\s+(?:the\s+[\w-]+|you|your\s+[\w-]+)\s+specifically\s+(?:to|for|because)\b`),
+  rule('legal-threat', 'Not paying for a service they are not getting.',
+    String.raw`\bnot\s+paying\s+for\s+(?:a\s+|the\s+)?(?:service|something|work|units?)\s+(?:we${A}re|we\s+are)\s+not\s+(?:getting|receiving|using)\b`),
+  rule('churn-threat', 'Runs a full tender before renewing.',
+    String.raw`\b(?:run|running|hold|holding)\s+(?:a\s+)?(?:full\s+|competitive\s+|formal\s+)?tender\s+before\s+(?:committing|renewing|signing|extending)\b`),
+  rule('elapsed', 'Empty or broken since a date, not reported in over a month.',
+    String.raw`\bbeen\s+(?:empty|broken|out\s+of\s+order|faulty|missing|unfilled|offline)\s+since\b|\bnot\s+(?:reported|worked|updated|responded)\s+(?:\w+\s+){0,3}?in\s+over\s+(?:a|${NUM})\s+(?:weeks?|months?)\b`),
 ];

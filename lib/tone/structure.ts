@@ -42,7 +42,7 @@ const SHORTFALL = new RegExp(
     String.raw`|\b(?:instead\s+of|rather\s+than)\s+(?:the|our|a|an|what)\b|\bat\s+the\s+(?:higher|wrong|full|old|standard)\s+rate\b` +
     // what should have happened and did not; time that has passed on a state that lingers
     String.raw`|\b(?:was|were|is|are)\s+(?:supposed|meant)\s+to\b|\bshould\s+(?:have|${A}ve)\s+(?:been|had|arrived|come|included|gone|shown)\b` +
-    String.raw`|\bit${A}s\s+now\s+(?:the\s+)?(?:\d|mid|late|early|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b` +
+    String.raw`|\b(?:it${A}s|we${A}re|we\s+are)\s+now\s+(?:into\s+)?(?:the\s+)?(?:\d|mid|late|early|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b` +
     // a disputed word in scare quotes: "the 40 'qualified' contacts", "the van you 'serviced'"
     String.raw`|\b(?:the|your|you|these|those)\s+(?:\d+\s+)?['‘"“][a-z]+(?:\s[a-z]+)?['’"”]` +
     String.raw`|\b(?:nobody|no\s+one|nothing)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:turned\s+up|showed\s+up|arrived|happened|changed|been\s+done|done|sent|fixed)\b` +
@@ -83,7 +83,7 @@ const REFERENCE = new RegExp(
 /** A cost the client (or their people) bore. */
 const COST = new RegExp(
   String.raw`\b(?:we|i|they|she|he|our\s+\w+|staff|everyone|people)(?:${A}ve|\s+have|\s+then|\s+now)?\s+(?:now\s+|then\s+|also\s+|all\s+)?had\s+to\s+\w+` +
-    String.raw`|\b(?:we|i|they|she|he|our\s+\w+|staff|everyone|people)(?:${A}ll|\s+will)\s+(?:now\s+|also\s+|all\s+)?have\s+to\s+\w+|\bhaving\s+to\s+\w+` +
+    String.raw`|\b(?:we|i|they|she|he|our\s+\w+|staff|everyone|people)(?:${A}ll|\s+will)\s+(?:now\s+|also\s+|all\s+)?have\s+to\s+\w+|\bhaving\s+to\s+\w+|\b(?:we|i)(?:${A}ve|\s+have)\s+(?:now\s+)?got\s+to\s+(?:go\s+back|redo|re-?do|check|rebuild|re-?enter|start)\b` +
     String.raw`|\b(?:spent|wasted|lost)\s+${NUMBER_WORD}\s+(?:\w+\s+)?${TIME_UNIT}\b` +
     String.raw`|\b(?:we|i)(?:${A}ve|\s+have)\s+(?:now\s+|had\s+to\s+)?(?:stopped|switched\s+(?:\w+\s+){0,2}?off|turned\s+(?:\w+\s+){0,2}?off|paused|pulled|withdrawn|taken\s+(?:\w+\s+)?down|cancelled|postponed)\b` +
     String.raw`|\b(?:\d+|dozens\s+of|hundreds\s+of)\s+(?:support\s+|customer\s+)?(?:tickets|complaints|calls|refunds|returns)\b|\bby\s+hand\b|\bkeeps?\s+asking\b` +
@@ -95,7 +95,7 @@ const COST = new RegExp(
 /** The client asks for it to be put right or accounted for. */
 const REMEDY = new RegExp(
   String.raw`\b(?:correct(?:ed|ion)?(?!\s+me\b)|re-?do(?:ne)?|re-?issued?|re-?sent|re-?send|re-?print(?:ed)?|re-?run|refund(?:ed)?|credited|credit\s+(?:note|us|me|back|the\s+difference|our|my)|reimburse(?:d|ment)?|reverse(?:d)?|rectif(?:y|ied)|explain\s+(?:why|how|what|this|it|the)|(?:this|it|be|been)\s+explained|(?:an|some|any|a\s+full|a\s+proper)\s+explanation|(?:a|the)\s+breakdown|compensat(?:e|ion)|put\s+(?:this|it|that)\s+right|make\s+(?:this|it|that)\s+right|sort(?:ed)?\s+(?:this|it|that)\s+out|deal\s+with\s+(?:this|it)|handle\s+(?:this|it)|reset|replace(?:ment)?)\b` +
-    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:like|expect|want)\s+(?:a|some|an|the)\s+(?:full\s+|partial\s+)?(?:credit|refund|discount|reduction|reshoot|redo|re-?print|replacement)\b|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\b(?:confirm|explain|tell\s+(?:me|us))\s+what\s+(?:went|has\s+gone|had\s+gone)\s+wrong\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
+    String.raw`|\b(?:i|we)(?:${A}d|\s+would)\s+(?:like|expect|want)\s+(?:a|some|an|the)\s+(?:full\s+|partial\s+)?(?:credit|refund|discount|reduction|reshoot|redo|re-?print|replacement)\b|\bwhat\s+(?:can|will|are)\s+you\s+(?:do|going\s+to\s+do)\b|\bwhat\s+you${A}re\s+going\s+to\s+do\s+about\b|\bwhere\s+(?:do\s+)?we\s+go\s+from\s+here\b|\b(?:confirm|explain|tell\s+(?:me|us))\s+what\s+(?:went|has\s+gone|had\s+gone)\s+wrong\b|\bbefore\s+we\s+(?:settle|pay|sign|approve|release)\b` +
     String.raw`|\bwhen\s+(?:will|can|is|are)\s+(?:\w+\s+){0,4}?(?:fixed|corrected|redone|sorted|replaced|resolved|collected|removed|repaired)\b` +
     String.raw`|\bhow\s+(?:are|is|was|were|did|could|has|have|does|do)\s+(?:\w+\s+){0,5}?(?:being|get|got|gets|happen|happened|missed|allowed|possible)\b`,
   'gi',
@@ -163,7 +163,7 @@ export function structureFeature(e: StructureEvidence): number {
  * mention, we close on the 24th" is not one.
  */
 const TURN = new RegExp(
-  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:]|though\b)`,
+  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:,]|though\b)`,
   'gi',
 );
 
