@@ -308,7 +308,7 @@ export const FACT_RULES: readonly CueRule[] = [
     // "It clearly isn't." after "you told me it was fixed"
     String.raw`|${SENTENCE_START}(?:it|they|this|that)\s+(?:clearly|obviously|still)\s+(?:isn${A}t|aren${A}t|wasn${A}t|hasn${A}t|haven${A}t|is\s+not|are\s+not|was\s+not|has\s+not|have\s+not)\s*[.!](?=\s|$)` +
     // "Nobody at your firm flagged that exclusion to us."
-    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed|discussed|consulted|cleared|asked|agreed)\b` +
+    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|in)\s+your\s+(?:\w+\s+)?(?:firm|team|company|office|agency|side|end|practice|business)\s+(?:ever\s+)?(?:flagged|told|mentioned|warned|explained|raised|pointed\s+out|checked|noticed|discussed|consulted|cleared|asked|agreed|contacted|called|rang|phoned)\b` +
     // "broke the embargo"
     String.raw`|\b(?:broke|broken|breached|breaking|breaching|breach\s+of)\s+(?:the\s+|our\s+)?embargo\b|\bembargo\s+(?:was\s+)?(?:breach|broken|breached)\b`, false, FIRM),
   rule('legal-threat', 'Holds or cuts payment until it is put right.',
@@ -566,7 +566,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\bremov(?:e|ing)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:element|part|stage|workstream|package|service)\s+from\s+your\s+(?:appointment|contract|scope|remit|retainer)\b` +
     String.raw`|\bmov(?:e|ing)\s+(?:this|the|these|our|all)\b[^.!?\n]{0,60}?\bto\s+(?:another|a\s+different|an\s+alternative)\s+${OTHER_FIRM}\b` +
     // "From Monday we'll be sending our weekly swabs to another lab" (not a test they do not offer, nor praise beside it)
-    String.raw`|\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|we${A}ve|we\s+have|i${A}ll|i\s+will)\s+(?:now\s+|then\s+)?(?:be\s+)?(?:sending|send|taking|take|instructing|instruct|placing|place|giving|give)\b[^.!?\n]{0,60}?\banother\s+${OTHER_FIRM}\b(?![^.!?\n]{0,60}?\b(?:as|because|since)\s+(?:you|your\s+\w+)\s+(?:don${A}t|do\s+not|can${A}t|cannot|aren${A}t)|[^.!?\n]{0,80}?\b(?:happy|pleased|delighted)\s+with\s+your\b)` +
+    String.raw`|\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|we${A}ve|we\s+have|i${A}ll|i\s+will)\s+(?:now\s+|then\s+)?(?:be\s+)?(?:sending|send|taking|take|instructing|instruct|placing|place|giving|give|using|use)\b[^.!?\n]{0,60}?\banother\s+${OTHER_FIRM}\b(?![^.!?\n]{0,60}?\b(?:as|because|since)\s+(?:you|your\s+\w+)\s+(?:don${A}t|do\s+not|can${A}t|cannot|aren${A}t)|[^.!?\n]{0,80}?\b(?:happy|pleased|delighted)\s+with\s+your\b)` +
     String.raw`|\bbefore\s+we\s+use\s+you\s+(?:again|for\s+(?:the|any|our)\s+(?:other|next|remaining))\b` +
     String.raw`|\b(?:asked|told)\s+(?:me|us)\s+to\s+look\s+(?:at|for|into)\s+(?:alternatives|(?:alternative|other)\s+(?:suppliers|providers|labs|laboratories|firms|agencies|vendors|contractors|companies|options))\b` +
     String.raw`|\b(?:asked|wants?|needs?)\s+(?:me|us)\s+to\s+(?:get|seek|obtain)\s+quotes?\s+from\s+(?:two|three|several|a\s+few|some)?\s*other\s+(?:studios|agencies|firms|suppliers|providers|companies|contractors|consultancies|vendors)\b(?![^.!?\n]{0,60}?\b(?:as\s+standard|as\s+usual|as\s+always|policy|every\s+year|each\s+year|annually)\b)|\bask\s+another\s+(?:firm|agency|supplier|provider|company|studio|consultant|contractor|consultancy)\s+to\b`, true),
@@ -622,7 +622,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?holding\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
     String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
@@ -645,7 +645,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:raised|mentioned|reported|chased)\s+(?:this|it|the\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|point))\s+enough\s+times\b|\b(?:don${A}t|do\s+not)\s+have\s+the\s+time\s+to\s+keep\s+chasing\b`),
   rule('sarcasm', 'Asks which of their answers is real, or finds something good to see in the failure.',
     String.raw`${SENTENCE_START}which\s+(?:one|date|eta|figure|version|answer|of\s+them)\s+is\s+(?:the\s+)?(?:real|right|true|correct)(?:\s+one)?\s*\?` +
-    String.raw`|\bgood\s+to\s+(?:see|know)\s+(?:that\s+)?(?:at\s+least\s+(?:one|someone|somebody)|your\s+(?:[\w-]+\s+){0,2}?(?:status\s+page|dashboard|portal|website|tracking))\b`, false, FIRM),
+    String.raw`|\bgood\s+to\s+(?:see|know)\s+(?:that\s+)?(?:at\s+least\s+(?:one|someone|somebody)|your\s+(?:[\w-]+\s+){0,2}?(?:status\s+page|dashboard|portal|website|tracking))\b|\bgood\s+to\s+see\s+(?:that\s+)?(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?finally\b|${SENTENCE_START}good\s+to\s+know\s+(?:it${A}s|it\s+is)\s+(?:complete|done|finished|fixed)\s*\.`, false, FIRM),
   rule('polite-anger', 'Expects them to bear the cost, asks what is actually being (or has been) done, can no longer rely on it.',
     String.raw`\b(?:i|we)\s+(?:expect|would\s+expect|will\s+expect)\s+(?:you|your\s+(?:company|firm|side|team|business|insurers?))\s+to\s+(?:cover|bear|absorb|reimburse|refund|meet|pay\s+for)\b|\b(?:we|i)\s+(?:would|will)\s+not\s+expect\s+to\s+be\s+(?:charged|invoiced|billed)\b` +
     String.raw`|\bwhat(?:${A}s|\s+is)\s+actually\s+being\s+done\b|\bwhat\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+actually\s+been\s+done\b|\bnot\s+in\s+a\s+position\s+to\s+rely\s+on\b|\b(?:can${A}t|cannot|can\s+not)\s+rely\s+on\s+(?:the|your|these|this|those)\s+(?:results?|reports?|figures?|data|numbers|dates?|readings?)\b` +
@@ -661,7 +661,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'Nobody was at the desk or gate they staff.',
     String.raw`${SENTENCE_START}(?:nobody|no\s+one|no-one)\s+(?:was\s+)?(?:on|at|manning)\s+(?:the\s+)?(?:front\s+desk|reception|desk|gate|gatehouse|barrier|door|phones?)\b`),
   rule('polite-anger', 'Has one thing they do need to raise, or is not comfortable with it.',
-    String.raw`\b(?:one\s+thing|something)\s+i\s+do\s+(?:need|have)\s+to\s+raise\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+comfortable\s+with\s+(?:that|this|it)\b(?!\s+(?:yet|until|unless)\b)`),
+    String.raw`\b(?:one\s+thing|something)\s+i\s+do\s+(?:need|have)\s+to\s+(?:raise|mention|flag)\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+comfortable\s+with\s+(?:that|this|it)\b(?!\s+(?:yet|until|unless)\b)`),
   // --- round 41 (issue #4): found on b2b-blind101, 102, 103 and 104 (test/tone/blind101-wording.test.ts)
   rule('broken-promise', 'Charged a price set against the one agreed, or their own record says done when it is not.',
     String.raw`\b${CUR}\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?(?:against|instead\s+of|rather\s+than)\s+(?:the\s+)?${CUR}\d[\d.,]*\s+(?:(?:we|you)\s+)?(?:agreed|quoted|contracted|in\s+(?:the|our)\s+contract|on\s+(?:the|your)\s+quote)\b` +
@@ -740,4 +740,28 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:run|running|hold|holding)\s+(?:a\s+)?(?:full\s+|competitive\s+|formal\s+)?tender\s+before\s+(?:committing|renewing|signing|extending)\b`),
   rule('elapsed', 'Empty or broken since a date, not reported in over a month.',
     String.raw`\bbeen\s+(?:empty|broken|out\s+of\s+order|faulty|missing|unfilled|offline)\s+since\b|\bnot\s+(?:reported|worked|updated|responded)\s+(?:\w+\s+){0,3}?in\s+over\s+(?:a|${NUM})\s+(?:weeks?|months?)\b`),
+  // --- round 44 (issue #4): found on b2b-blind125, 126, 127 and 128 (test/tone/blind125-wording.test.ts)
+  rule('broken-promise', 'Sets the figure against the contract target, says it was not built to the agreed drawing, or that the job they called complete is not.',
+    String.raw`\b\d+%\s*\((?:contract(?:ual)?\s+|sla\s+|kpi\s+)?target\s+\d+%\)|\bbelow\s+(?:the\s+)?(?:contract(?:ual)?\s+|sla\s+|kpi\s+)?target\b` +
+    String.raw`|\b(?:wasn${A}t|was\s+not|weren${A}t|were\s+not|isn${A}t|is\s+not)\s+(?:built|made|installed|fitted|done|supplied|delivered)\s+(?:to|as\s+per|according\s+to)\s+(?:the|our|your)\s+(?:agreed\s+|approved\s+|signed-?off\s+)?(?:drawing|spec|specification|design|plan|quote|order)\b` +
+    String.raw`|\bnot\s+sure\s+(?:the\s+)?(?:job|work|clean|install(?:ation)?|repair|visit)\s+(?:is|was)\s+(?:complete|completed|done|finished)\b|${SENTENCE_START}nothing\s+like\s+the\s+(?:sample|proof|photo|picture|spec|mock-?up|render|drawing)s?\b` +
+    String.raw`|\b(?:did\s+not|didn${A}t)\s+(?:take\s+place|happen|go\s+ahead)\s*:\s*\n|\b(?:no-?one|nobody|no\s+one)\s+attended\b|\bnone\s+of\s+(?:this|it|that)\s+was\s+(?:mentioned|flagged|raised|disclosed|reported)\b` +
+    String.raw`|\byou\s+(?:said|told)\s+(?:me|us)?\s*(?:that\s+)?[^.!?\n]{0,60}?\bwill\b[^.!?\n]{0,60}?\b(?:now\s+it\s+is|now\s+it${A}s|and\s+now)\b|\beach\s+(?:one|of\s+them|person)\s+(?:has\s+)?told\s+(?:me|us)\s+something\s+different\b` +
+    String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:answer|answers|answered|pick(?:s|ed)?\s+up)\s+(?:the\s+)?(?:phone|calls?)\b`, false, FIRM),
+  rule('legal-threat', 'Issues a performance notice, logs a non-conformance, puts the account under review, back-charges them.',
+    String.raw`\b(?:issue|issuing|serve|serving)\s+(?:a|the)\s+(?:formal\s+)?(?:performance|default|improvement|warning)\s+notice\b|\bnon-?conformance\b|\b(?:put|placed)\s+(?:your|the)\s+account\s+(?:on|under)\s+review\b|\bback-?charge\s+(?:you|the\s+cost)\b`),
+  rule('churn-threat', 'Says they are done with them.',
+    String.raw`${SENTENCE_START}(?:we${A}re|we\s+are|i${A}m|i\s+am)\s+done(?:\s+with\s+(?:you|this))?\s*[.!]`),
+  rule('repeat-failure', 'Counts the missed dates, or the invoices for the same job.',
+    String.raw`\bthat${A}s\s+the\s+${ORDINAL}\s+missed\b|\btwo\s+invoices?\s+for\s+(?:the\s+)?same\b`),
+  rule('sarcasm', 'Only days late, close enough; thrilled; cheap stickers; more pieces than ordered.',
+    String.raw`\bonly\s+(?:${NUM}|\w+)\s+(?:working\s+)?(?:days|weeks|months)\s+(?:after|late|behind|past)\b|\bi\s+suppose\s+that${A}s\s+close\s+enough\b|${SENTENCE_START}(?:they|he|she|we)\s+(?:were|was)\s+thrilled\s*\.` +
+    String.raw`|\b(?:are|is)\s+(?:quite|very|pretty|really)\s+cheap\s+these\s+days\b|\bmore\s+pieces\s+than\b|\bin\s+some\s+sense\b`),
+  rule('polite-anger', 'Asks for it done properly this time, actually finished, the cost on them; would rather it did not happen again; wants them kept off site.',
+    String.raw`\b(?:someone|somebody|you|your\s+\w+)\b[^.!?\n]{0,40}?\b(?:do|clean|fix|finish|install|fit|build)\s+(?:it|this|them|the\s+\w+)\s+(?:properly|right|correctly)\s+this\s+time\b|\bactually\s+(?:finish|complete|fix)\s+(?:it|the\s+job|the\s+work)\b|\bcost\s+(?:sits|lies|rests|falls)\s+with\s+you\b` +
+    String.raw`|\b(?:i${A}d|i\s+would)\s+(?:really\s+)?rather\s+(?:that|this|it)\s+(?:didn${A}t|did\s+not|doesn${A}t)\s+happen\s+again\b|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+want\s+(?:him|her|them|those\s+\w+|that\s+\w+)\s+back\s+on\b|\bhow\s+on\s+earth\b`),
+  rule('problem', 'Looks dirtier than before; already fraying; passed between people.',
+    String.raw`\b(?:look|looks|looked|is|was)\s+(?:more\s+dirty|dirtier|worse)\s+than\s+before\b|\balready\s+(?:fraying|peeling|fading|cracking|falling\s+apart|coming\s+off|rusting)\b|\b(?:passed|bounced)\s+(?:between|around)\s+(?:${NUM}\s+)?(?:different\s+)?(?:people|departments|teams|colleagues)\b`),
+  rule('elapsed', 'Weeks since their inspector found it.',
+    String.raw`${SENTENCE_START}(?:${NUM}|\w+)\s+(?:days|weeks|months)\s+since\s+(?:your|you)\b`),
 ];

@@ -142,7 +142,7 @@ function head(text: string): string {
 /** Failure evidence, which a sentence can put on someone else ("…, facilities know"; "…, could you check with the courier?"). */
 const FAILURE_KINDS: ReadonlySet<CueKind> = new Set(['broken-promise', 'repeat-failure', 'service-failure', 'problem', 'elapsed', 'impact']);
 /** Complaint evidence that a sentence about the sender's own or a third party's trouble does not carry. */
-const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'hostility', 'profanity', 'shouting', 'disappointment', 'polite-anger', 'churn-threat', 'legal-threat']);
+const NEWS_DROPS: ReadonlySet<CueKind> = new Set([...FAILURE_KINDS, 'frustration', 'hostility', 'profanity', 'shouting', 'disappointment', 'polite-anger', 'churn-threat', 'legal-threat', 'sarcasm']);
 
 const within = (c: Span, spans: Span[]) => spans.some((s) => s.start <= c.start && c.end <= s.end);
 
