@@ -340,7 +340,7 @@ export const FACT_RULES: readonly CueRule[] = [
 
   // --- round 18 (issue #4): found missing on b2b-blind21 (test/tone/blind21-wording.test.ts)
   rule('sarcasm', 'Sets good news beside what went wrong, dryly.',
-    String.raw`\bless\s+(?:great|good|fun|ideal|exciting)\s+(?:is\s+|was\s+)?that\b|\bgood\s+news\s*[:,-][^\n]{0,200}?\bless\s+(?:good|great)\s+news\b|\b(?:ticket|request|issue|case|complaint|query|invoice|order|bug|job|claim)\b[^.!?\n]{0,60}?\b(?:turns|turned|is\s+now|will\s+be)\s+(?:${NUM})\s+(?:weeks?|months?|years?)\s+old\b`, false, 1),
+    String.raw`\bless\s+(?:great|good|fun|ideal|exciting)\s+(?:is\s+|was\s+)?that\b|\bgood\s+news\s*[:,-][\s\S]{0,300}?\bless\s+(?:good|great)\s+news\b|\b(?:it${A}s|it\s+is)\s+less\s+good\s+at\b|\b(?:ticket|request|issue|case|complaint|query|invoice|order|bug|job|claim)\b[^.!?\n]{0,60}?\b(?:turns|turned|is\s+now|will\s+be)\s+(?:${NUM})\s+(?:weeks?|months?|years?)\s+old\b`, false, 1),
   rule('broken-promise', 'Says it was the first thing they asked for, or that it was never done.',
     String.raw`\b(?:was|is)\s+(?:literally\s+|quite\s+literally\s+|actually\s+)?the\s+(?:first|main|one|only)\s+thing\s+(?:we|i)\s+(?:discussed|agreed|asked\s+for|mentioned|raised|stressed|specified|said)\b` +
     String.raw`|\bno\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:ever\s+)?(?:delivered|done|fitted|installed|spread|laid|supplied|provided|cleaned|collected)\b|\b(?:have|has)\s+not\s+been\s+(?:touched|done|cut|trimmed|cleaned|serviced|visited|started|looked\s+at)\s+since\b`),
@@ -584,7 +584,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'Wants to talk about whether it is working, or chases them for everything.',
     String.raw`\b(?:talk|speak|discuss|conversation|chat)\s+(?:honestly\s+|frankly\s+|openly\s+)?about\s+(?:whether\s+(?:this|it|the\s+(?:[\w-]+\s+)?[\w-]+)\s+is\s+(?:actually\s+|really\s+)?working|how\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been)\s+going)\b|\bchasing\s+(?:your\s+(?:team|people|office|side)|you)\s+for\s+(?:every|each|everything)\b`),
   rule('polite-anger', 'Asks for a date that holds, or for what they can actually do; wants no explanation.',
-    String.raw`\b(?:a\s+)?date\s+(?:i|we)\s+can\s+(?:actually\s+)?(?:rely\s+on|trust|believe|count\s+on|hold\s+you\s+to)\b|\b(?:a\s+)?date\s+(?:you${A}re|you\s+are)\s+(?:actually|genuinely|really)\s+(?:confident\s+(?:in|of|about)|sure\s+of)\b|\bneed\s+(?:that|the|this)\s+date\s+to\s+(?:hold|stick)\b|\bwhat\s+you\s+can\s+actually\s+(?:do|deliver|offer)\b|\bnot\s+looking\s+for\s+(?:an?\s+)?(?:explanation|excuses?|reasons?)\b`),
+    String.raw`\b(?:a\s+)?date\s+(?:i|we)\s+can\s+(?:actually\s+)?(?:rely\s+on|trust|believe|count\s+on|hold\s+you\s+to)\b|\b(?:a\s+)?date\s+(?:you${A}re|you\s+are)\s+(?:actually|genuinely|really)\s+(?:confident\s+(?:in|of|about)|sure\s+of)\b|\b(?:list|schedule|figure|answer|number|report)\s+(?:that\s+)?(?:i|we)\s+can\s+actually\s+(?:rely\s+on|trust)\b|\bneed\s+(?:that|the|this)\s+date\s+to\s+(?:hold|stick)\b|\bwhat\s+you\s+can\s+actually\s+(?:do|deliver|offer)\b|\bnot\s+looking\s+for\s+(?:an?\s+)?(?:explanation|excuses?|reasons?)\b`),
   rule('legal-threat', 'Will not pay the fee as it stands, or for the work that was late.',
     String.raw`\b(?:we|i|and)\s+(?:won${A}t|will\s+not|shan${A}t|are\s+not\s+going\s+to|aren${A}t\s+going\s+to)\s+be\s+paying\s+(?:(?:the|your|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:fee|fees|invoice|bill)\b(?=\s*(?:[.!]|on\s+this\s+basis|in\s+full|as\s+it\s+stands|for\s+(?:this|that|it)\b))|(?:you\s+)?for\s+(?:the|any|those|these)\s+(?:[\w-]+\s+){0,2}?(?:jobs|work|visits|shifts|days|hours|samples|reports|deliveries|orders|items|re-?runs?|call-?outs?)\b)|\bdon${A}t\s+assume\s+(?:it|that|this)\s+will\s+be\s+the\s+full\b|\btake\s+(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:fee|charge|invoice)\s+off\b`, true),
   rule('repeat-failure', 'Says they had explained it already, months ago.',
@@ -622,7 +622,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:to\s+(?:your|you)\s+(?:company|firm|business)\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\bput\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:(?:to|from)\s+(?:your|you)(?:\s+(?:company|firm|business))?\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
     String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
@@ -700,7 +700,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:are|is|were|keep|kept)\s+(?:still\s+)?(?:charging|billing|invoicing)\s+(?:us|me)\s+(?:on|at|for)\b(?![^.!\n]{0,80}\?)|\bstill\s+(?:charging|billing|invoicing)\s+(?:us\s+|me\s+)?(?:vat|at|on|the\s+old|the\s+wrong|for)\b(?![^.!\n]{0,80}\?)`),
   rule('broken-promise', 'Got only an automatic reply, then nothing; quotes their promise back; thought it was resolved.',
     String.raw`\b(?:only|just)\s+(?:an?\s+)?(?:automatic|automated|auto)[- ]?(?:answer|reply|response|acknowledge?ment)\b|\bafter\s+(?:this|that)\s+nothing\b` +
-    String.raw`|\byou\s+(?:wrote|said|confirmed|promised|told\s+(?:us|me))\s*:\s*["']` +
+    String.raw`|\byou\s+(?:wrote|said|confirmed|promised|told\s+(?:us|me))(?:\s+to\s+(?:us|me))?\s*:\s*["']` +
     String.raw`|\b(?:i|we)\s+thought\s+(?:this|it|that)\s+(?:had\s+been|was)\s+(?:resolved|sorted|fixed|dealt\s+with)\b`),
   rule('repeat-failure', 'Counts the invoices, or has had this conversation before.',
     String.raw`\bthat${A}s\s+(?:${NUM}|the\s+${ORDINAL})\s+(?:invoices?|bills?|months?|weeks?|deliveries|visits|collections|bookings)\s+now\b` +
@@ -715,7 +715,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:very\s+)?nearly\s+(?:wrote|written|writing)\s+off\b`),
   // --- round 43 (issue #4): found on b2b-blind117, 118, 119 and 120 (test/tone/blind117-wording.test.ts)
   rule('repeat-failure', 'Short again; the second mix-up; not the first time; mentioned it to them twice; nothing since.',
-    String.raw`\bshort\s+again\b|\bthe\s+${ORDINAL}\s+(?:mix-?up|mistake|error|failure|incident|no-?show)\s+(?:since|this|in)\b|\b(?:it|this)\s+(?:is|${A}s)\s+not\s+(?:the\s+)?first\s+time\b` +
+    String.raw`\bshort\s+again\b|\bthe\s+${ORDINAL}\s+(?:mix-?up|mistake|error|failure|incident|no-?show)\b(?:\s+[\w-]+){0,5}?\s+(?:since|this\s+(?:year|month|week|quarter)|in\s+(?:the\s+last|a|two|three))\b|\b(?:it|this)\s+(?:is|${A}s)\s+not\s+(?:the\s+)?first\s+time\b` +
     String.raw`|\bmentioned\s+it\s+to\s+(?:your|you)\b[^.!?\n]{0,30}?\b(?:twice|three\s+times|several\s+times|a\s+few\s+times|a\s+couple\s+of\s+times|repeatedly)\b|\b(?:send|sent|told|reported)\b[^.!?\n]{0,60}?\band\s+nothing\s+change\b|${SENTENCE_START}nothing\s+since\s*[.!]`),
   rule('broken-promise', 'Sets what came against what was ordered, or the figure achieved against the one in the SLA.',
     String.raw`\b\d+\s+(?:delivered|received|arrived|sent|supplied),?\s+\d+\s+(?:ordered|booked|requested|expected)\b` +
@@ -726,7 +726,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\benjoyed\s+(?:an?\s+)?(?:unexpected|unplanned|impromptu|surprise|bonus)\s+(?:[\w-]+\s+){0,2}?(?:break|day\s+off|holiday|afternoon\s+off)\b`),
   rule('polite-anger', 'Does not want to make a big deal of it, but; needs to raise something; asks whether it has actually been done.',
     String.raw`\b(?:don${A}t|do\s+not)\s+want\s+to\s+make\s+(?:a\s+)?(?:big\s+deal|fuss|song\s+and\s+dance)\s+(?:of|about)\s+(?:it|this)\b[^.!?\n]{0,10}?,?\s+but\b` +
-    String.raw`|\b(?:i|we)\s+(?:need|have|want)\s+to\s+raise\s+(?:something|an\s+issue|a\s+concern|a\s+complaint)\b(?!\s+with\b)` +
+    String.raw`|\b(?:i|we)\s+(?:need|have|want)\s+to\s+raise\s+(?:something|an\s+issue|a\s+concern|a\s+complaint|the\s+(?:conduct|behaviou?r|quality|standard))\b(?!\s+with\b)` +
     String.raw`|\b(?:confirm|check)\s+(?:that\s+)?(?!whether\b|if\b)(?:[\w-]+\s+){0,4}?(?:has|have|are|is)\s+actually\s+(?:been\s+)?\w+` +
     String.raw`|\b(?:you|your\s+\w+)\b[^.!?\n]{0,60}?\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:it|this)\s+(?:doesn${A}t|does\s+not|won${A}t|will\s+not)\s+happen\s+again\b` +
     String.raw`|\bwhat\s+(?:you|your\s+\w+)\s+(?:will|are\s+going\s+to|can)\s+do\s+(?:so|to\s+make\s+sure|to\s+ensure)\s+(?:that\s+)?(?:this|it)\s+(?:does\s+|will\s+)?(?:not|n${A}t|never)\s+happen\s+again\b`),
@@ -764,4 +764,25 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:look|looks|looked|is|was)\s+(?:more\s+dirty|dirtier|worse)\s+than\s+before\b|\balready\s+(?:fraying|peeling|fading|cracking|falling\s+apart|coming\s+off|rusting)\b|\b(?:passed|bounced)\s+(?:between|around)\s+(?:${NUM}\s+)?(?:different\s+)?(?:people|departments|teams|colleagues)\b`),
   rule('elapsed', 'Weeks since their inspector found it.',
     String.raw`${SENTENCE_START}(?:${NUM}|\w+)\s+(?:days|weeks|months)\s+since\s+(?:your|you)\b`),
+  // --- round 45 (issue #4): found on b2b-blind133, 134, 135 and 136 (test/tone/blind133-wording.test.ts)
+  rule('broken-promise', 'Nobody explained; the quote said one price and the invoice another; nothing happened; told it would be done and it was not; more than agreed.',
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:explained|told|informed|warned)\s+(?:us|me)\b|\bquot(?:e|ation)\b[^.!?\n]{0,80}?\bbut\s+now\s+(?:the\s+)?invoice\s+(?:says|shows|is)\b` +
+    String.raw`|\bclearly\s+nothing\s+(?:happened|was\s+done|has\s+been\s+done)\b|\b(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+had\s+nothing\s+(?:concrete|back|useful|definite)\b` +
+    String.raw`|\bwould\s+be\s+(?:stopped|cancelled|fixed|done|sent|refunded|credited|collected|removed|blocked)\b[^.!?\n]{0,30}?[.!]\s+(?:it|this|that|they)\s+(?:was|were)\s+not(?:\s+(?:stopped|cancelled|fixed|done|sent|refunded|credited|collected|removed|blocked|actioned))?\s*[.!]|\bmore\s+than\s+(?:we|was)\s+(?:agreed|quoted)\b`, false, FIRM),
+  rule('legal-threat', 'Passes it to their solicitors or insurers, asks for their insurer, cannot approve the invoice.',
+    String.raw`\b(?:passed|referred|handed)\s+(?:this|the)\s+(?:matter|claim|issue)\s+to\s+our\s+(?:solicitors|lawyers|insurers|legal\s+team)\b|\bforward\s+(?:this|the)\s+(?:letter|email|claim)\s+to\s+your\s+(?:[\w-]+\s+){0,2}?insurers?\b|\bcannot\s+approve\s+(?:it|this|the\s+invoice)\b`),
+  rule('escalation-request', 'Has copied their counsel or director in.',
+    String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|looped)\s+(?:in\s+)?(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitors?|lawyers?|legal\s+team|ceo|md|managing\s+director|(?:[\w-]+\s+){0,2}?director)\b`),
+  rule('churn-threat', 'Gets quotes from other companies, will move unless they match, takes it from here.',
+    String.raw`\b(?:get|getting|obtain|obtaining|seek|seeking)\s+(?:quotes?|prices?|proposals?)\s+from\s+(?:other|alternative)\s+(?:[\w-]+\s+)?(?:companies|suppliers|providers|firms|contractors)\b(?![^.!?\n]{0,30}?\bas\s+(?:standard|usual|routine))` +
+    String.raw`|\bunless\s+you\s+can\b[^.!?\n]{0,120}?\b(?:we${A}ll|we\s+will)\s+be\s+(?:moving|switching|taking|going)\b|\bcan${A}t\s+justify\s+staying\b|\bor\s+(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+take\s+it\s+from\s+here\b`),
+  rule('sarcasm', 'An improvement on last time; thanks for confirming their own words; different dictionaries; sure it counts as prompt on their side.',
+    String.raw`\bwhich\s+is\s+an\s+improvement\s+on\b|\bthanks\s+for\s+confirming\s+(?:that\s+)?[^.!?\n]{0,40}?["'][^"'\n]{2,40}["']|\bdifferent\s+dictionar(?:y|ies)\b|\bi${A}m\s+sure\s+(?:from\s+your\s+side|on\s+your\s+end|in\s+your\s+world)\b`),
+  rule('repeat-failure', 'Taped off for a third day; day three since they reported it.',
+    String.raw`\bfor\s+(?:a|the)\s+${ORDINAL}\s+(?:day|week|time)\b|${SENTENCE_START}day\s+(?:${NUM}|\w+)\s+since\s+(?:i|we)\s+(?:reported|raised|logged|asked|called)\b`),
+  rule('polite-anger', 'Come back and do it properly; what they paid for this; someone to check before it goes in; not sent back; cannot have it on site.',
+    String.raw`\bcome\s+back\s+and\s+(?:make|do|clean|fix)\s+it\s+properly\b|\bi\s+(?:pay|paid)\s+[£$€]?\d+\s*(?:pounds?|euros?|dollars?)?\s+for\s+this\b|\b(?:someone|somebody|you)\s+could\s+check\s+(?:these|this|them|it)\s+before\s+(?:they|it)\s+(?:go|goes)\s+(?:in|out)\b` +
+    String.raw`|\b(?:aren${A}t|are\s+not|isn${A}t|is\s+not)\s+sent\s+back\s+to\s+us\b|\bi\s+can${A}t\s+have\s+this\s+(?:on\s+site|happening)\b`),
+  rule('elapsed', 'Back and forth for weeks.',
+    String.raw`\bgoing\s+back\s+and\s+forth\b[^.!?\n]{0,40}?\bfor\s+(?:${NUM}|\w+)\s+(?:days|weeks|months)\b`),
 ];

@@ -39,7 +39,7 @@ const SHORTFALL = new RegExp(
     String.raw`|\b(?:arrived|turned\s+up|came|delivered)\s+(?:\d+|a\s+few|several|forty|thirty|twenty|fifteen|ten|two|three|four|five)\s+(?:minutes|mins|hours|days|weeks)\s+(?:late|after)\b` +
     String.raw`|\b(?:last\s+year${A}s|the\s+old|our\s+old|the\s+previous|the\s+staging|a\s+previous|an\s+old|an\s+earlier|the\s+earlier|the\s+draft)\s+(?:\w+\s+)?(?:prices?|pricing|version|logo|address|details|rates?|figures|numbers|copy|text|banner|template|tax\s+codes?|branding|file|list|design|plan|drawings?|data)\b` +
     String.raw`|\b\w+er\s+than\s+(?:the|our|your|what)\s+(?:\w+\s+){0,2}?(?:sample|proof|quote|quoted|spec|specification|brief|agreed|ordered|booked|approved|mock-?up|photos?|pictures?|original|last\s+(?:time|batch|order|one)|we\s+(?:\w+\s+)?(?:agreed|ordered|booked|approved|asked\s+for|chose|paid\s+for|expected))\b` +
-    String.raw`|\b(?:instead\s+of|rather\s+than)\s+(?:the|our|a|an|what)\b|\bat\s+the\s+(?:higher|wrong|full|old|standard)\s+rate\b` +
+    String.raw`|\b(?:instead\s+of|rather\s+than)\s+(?:the|our|a|an|what)\b|\b(?:was|were)\s+used\s+instead\b|\bat\s+the\s+(?:higher|wrong|full|old|standard)\s+rate\b` +
     // what should have happened and did not; time that has passed on a state that lingers
     String.raw`|\b(?:was|were|is|are)\s+(?:supposed|meant)\s+to\b|\bshould\s+(?:have|${A}ve)\s+(?:been|had|arrived|come|included|gone|shown)\b` +
     String.raw`|\b(?:it${A}s|we${A}re|we\s+are)\s+now\s+(?:into\s+)?(?:the\s+)?(?:\d|mid|late|early|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b` +
@@ -75,7 +75,7 @@ const REFERENCE = new RegExp(
     String.raw`|\b(?:the\s+)?\w+\s+(?:we|i)\s+(?:had\s+)?(?:paid\s+for|booked|ordered|agreed|asked\s+for|chose|picked|approved|specified|signed\s+off)\b` +
     String.raw`|\b(?:is|was|were|are|it${A}s|they${A}re|that${A}s)\s+(?:clearly\s+|all\s+)?(?:on|in)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:confirmation|order|order\s+form|forms?|contract|brief|quote|quotation|spec|specification|booking|letter|engagement\s+letter|agreement|proposal|plans?|drawings?|email|ticket|po|purchase\s+order|sow|statement\s+of\s+work)\b` +
     String.raw`|\b(?:reported|raised|logged|requested|ordered|booked|agreed|confirmed|promised|quoted)\s+(?:to\s+you\s+)?(?:on|in|back\s+in|at)\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|our|last|the\s+(?:first|site|kick-?off))` +
-    String.raw`|\b(?:i|we)\s+(?:was|were)\s+under\s+the\s+impression\b|\b(?:i|we)\s+(?:had\s+)?(?:understood|assumed)\s+(?:that\s+)?(?:it|this|the|they|you|your)\b` +
+    String.raw`|\b(?:i|we)\s+(?:was|were)\s+under\s+the\s+impression\b|\b(?:we|i)\s+did\s+(?:specify|ask\s+for|agree|order|request)\b|\bour\s+instructions\s+(?:on\s+file\s+)?(?:are|were|state|say)\b|\bmethod\s+statement\s+(?:specified|said|stated)\b|\b(?:i|we)\s+(?:had\s+)?(?:understood|assumed)\s+(?:that\s+)?(?:it|this|the|they|you|your)\b` +
     String.raw`|\b(?:is|are|was|were)\s+priced\s+on\b|\bthe\s+reason\s+we\s+(?:engaged|hired|chose|booked|appointed)\s+you\b|\b(?:the|our)\s+(?:contract|quote|brief|spec|agreement|sla|order|booking|confirmation|request(?:\s+form)?|booking\s+form|order\s+form)\s+(?:says|said|states|stated|specifies|specified)\b`,
   'gi',
 );
