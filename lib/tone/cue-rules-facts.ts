@@ -30,7 +30,7 @@ const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:
 const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
 const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
 /** A visit or delivery a log records as not having happened: "4 Feb: booked. Not collected." */
-const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced|covered)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show|attend|come)|missed|no\s+(?:engineer|officer|guard|driver|technician|cleaner|cover|collection|delivery|visit|one)\b|moved\s+by\s+you|(?:attended|arrived|came)\s+without|no\s+attendance|(?:cancelled|rescheduled|postponed)\s+by\s+(?:you|your\s+\w+)|(?:moved|pushed\s+back|put\s+back|slipped)\s+(?:again\s+)?to\s+(?:${ORD}|${MONTH}|${WEEKDAY}|next))`;
+const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced|covered)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show|attend|come)|missed|no\s+(?:engineer|officer|guard|driver|technician|cleaner|cover|collection|delivery|visit|one)\b|moved\s+by\s+you|(?:attended|arrived|came)\s+without|no\s+attendance|nothing\s+received|still\s+nothing|(?:cancelled|rescheduled|postponed)\s+by\s+(?:you|your\s+\w+)|(?:moved|pushed\s+back|put\s+back|slipped)\s+(?:again\s+)?to\s+(?:${ORD}|${MONTH}|${WEEKDAY}|next))`;
 /** After a log's date: its separator, perhaps after a time range ("Sat 7 Oct, 22:00-06:00 - no officer"). Dashes are \x96 and \x97 in plain text (plain-text.ts). */
 const LOG_SEP = String.raw`[ \t]*(?:,[ \t]*[\d:.apm]{1,8}[ \t]*)?[:\x96\x97-]`;
 
@@ -593,7 +593,9 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:the\s+(?:pitch|promise|idea|whole\s+point|assurance)\s+was\s+that|(?:we\s+were|i\s+was)\s+(?:told|promised|assured)\s+(?:that\s+)?)\b[^.!?\n]{0,100}?\b(?:would|will)\b[^.!?\n]{0,60}?[.!]\s+(?:it|they|that|this)\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|didn${A}t|did\s+not|doesn${A}t|does\s+not)\s*[.!]`, false, FIRM),
   rule('broken-promise', 'Logs the dates it was promised for, one after another.',
     String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:\x96\x97-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:\x96\x97-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b` +
-    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
+    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b` +
+    // "- 14 October: you confirmed it would follow by end of week … - 28 October: nothing received"
+    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
@@ -661,7 +663,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'Nobody was at the desk or gate they staff.',
     String.raw`${SENTENCE_START}(?:nobody|no\s+one|no-one)\s+(?:was\s+)?(?:on|at|manning)\s+(?:the\s+)?(?:front\s+desk|reception|desk|gate|gatehouse|barrier|door|phones?)\b`),
   rule('polite-anger', 'Has one thing they do need to raise, or is not comfortable with it.',
-    String.raw`\b(?:one\s+thing|something)\s+i\s+do\s+(?:need|have)\s+to\s+(?:raise|mention|flag)\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+comfortable\s+with\s+(?:that|this|it)\b(?!\s+(?:yet|until|unless)\b)`),
+    String.raw`\b(?:one\s+(?:other\s+)?thing|something)\s+i\s+do\s+(?:need|have)\s+to\s+(?:raise|mention|flag)\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+comfortable\s+with\s+(?:that|this|it)\b(?!\s+(?:yet|until|unless)\b)`),
   // --- round 41 (issue #4): found on b2b-blind101, 102, 103 and 104 (test/tone/blind101-wording.test.ts)
   rule('broken-promise', 'Charged a price set against the one agreed, or their own record says done when it is not.',
     String.raw`\b${CUR}\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?(?:against|instead\s+of|rather\s+than)\s+(?:the\s+)?${CUR}\d[\d.,]*\s+(?:(?:we|you)\s+)?(?:agreed|quoted|contracted|in\s+(?:the|our)\s+contract|on\s+(?:the|your)\s+quote)\b` +
@@ -785,4 +787,16 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:aren${A}t|are\s+not|isn${A}t|is\s+not)\s+sent\s+back\s+to\s+us\b|\bi\s+can${A}t\s+have\s+this\s+(?:on\s+site|happening)\b`),
   rule('elapsed', 'Back and forth for weeks.',
     String.raw`\bgoing\s+back\s+and\s+forth\b[^.!?\n]{0,40}?\bfor\s+(?:${NUM}|\w+)\s+(?:days|weeks|months)\b`),
+  // --- round 46 (issue #4): found on b2b-blind141, 142, 143 and 144 (test/tone/blind141-wording.test.ts)
+  rule('broken-promise', 'Asks why they were not told; their advice contradicts the policy; the outages they logged.',
+    String.raw`\bwas\s+there\s+a\s+reason\s+(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|notified)\b|\bthat\s+(?:isn${A}t|is\s+not)\s+what\s+(?:our|the|your)\s+(?:policy|contract|law|agreement|guidance|handbook)\s+says\b` +
+    String.raw`|\b(?:outages|failures|missed\s+visits|no-?shows|breakdowns)\s+(?:we\s+have|we${A}ve|i\s+have|i${A}ve)\s+(?:logged|recorded|had)\b|\b(?:don${A}t|doesn${A}t)\s+appear\s+to\s+have\s+been\b[^.!?\n]{0,40}?\bsince\b`),
+  rule('legal-threat', 'A serious breach; advice from their legal team; their data protection officer informed.',
+    String.raw`\bserious\s+breach\b|\btaking\s+advice\s+from\s+our\s+(?:legal\s+team|solicitors?|lawyers?)\b|\bour\s+(?:data\s+protection\s+officer|dpo)\s+(?:has\s+been|have\s+been|is|was)\s+(?:informed|notified|copied)\b`),
+  rule('polite-anger', 'It is included in the fee, so they expect it; how long it will go on.',
+    String.raw`\bincluded\s+in\s+our\s+(?:[\w-]+\s+)?(?:fee|contract|price|package|subscription)\s+so\s+(?:i|we)${A}?d\s+expect\b|\bhow\s+long\s+is\s+this\s+going\s+to\s+go\s+on\b`),
+  rule('sarcasm', 'More of an aspiration than a promise.',
+    String.raw`\bmore\s+of\s+an?\s+(?:aspiration|suggestion|guideline|rough\s+guide|ambition)\s+than\s+(?:a\s+)?(?:promise|commitment|rule|guarantee)\b`),
+  rule('impact', 'Lost billable time.',
+    String.raw`\blost\s+billable\s+(?:time|hours)\b`),
 ];

@@ -23,3 +23,28 @@ describe('not complaints: the trouble is on the client side or a third party', (
     expect(kinds("I'm a bit worried about the timeline, to be honest.")).not.toContain('polite-anger');
   });
 });
+
+describe('complaints found', () => {
+  it('why they were not told; advice against the policy; outages logged; cleaners not in since Wednesday', () => {
+    expect(kinds("Was there a reason we weren't told about the fit-out works on the floor below?")).toContain('broken-promise');
+    expect(kinds("Your advice line told our manager we could stop paying sick pay. That isn't what our policy says.")).toContain('broken-promise');
+    expect(kinds('Below are the internet outages we have logged in Suite 4.12 this month.')).toContain('broken-promise');
+    expect(kinds("The cleaners don't appear to have been in Suite 210 since last Wednesday.")).toContain('broken-promise');
+    expect(kinds('Was there a reason for the change? Just curious.')).not.toContain('broken-promise');
+  });
+
+  it('a dated log: promised, then nothing received', () => {
+    expect(kinds('For the record:\n- 14 October: you confirmed it would follow by end of week\n- 21 October: Hannah said it would be with us by the 25th\n- 28 October: nothing received')).toContain('broken-promise');
+    expect(kinds('For the record:\n- 14 October: you confirmed it would follow by end of week\n- 18 October: received, thank you')).not.toContain('broken-promise');
+  });
+
+  it('a serious breach, their legal team, their DPO informed; included in the fee; an aspiration, not a promise; lost billable time', () => {
+    expect(kinds('This is a serious breach of confidentiality.')).toContain('legal-threat');
+    expect(kinds('We are taking advice from our legal team on our obligations.')).toContain('legal-threat');
+    expect(kinds('Our Data Protection Officer has been informed and is copied.')).toContain('legal-threat');
+    expect(kinds("Cleaning is included in our monthly fee so I'd expect it to happen on schedule.")).toContain('polite-anger');
+    expect(kinds('How long is this going to go on for?')).toContain('polite-anger');
+    expect(kinds('I appreciate "24/7" may be more of an aspiration than a promise.')).toContain('sarcasm');
+    expect(kinds('Each of these is effectively lost billable time.')).toContain('impact');
+  });
+});
