@@ -168,7 +168,6 @@ const TURN = new RegExp(
 );
 
 export function turnsToComplaint(masked: string, complaints: readonly Span[]): boolean {
-  TURN.lastIndex = 0;
   for (const m of masked.matchAll(TURN)) {
     const end = m.index + m[0].length;
     if (complaints.some((c) => c.start >= end)) return true;
