@@ -30,7 +30,7 @@ const LOG_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+)?(?:
 const LOG_PROMISE = String.raw`(?:told|promised|confirmed|said|assured)`;
 const LOG_MOVED = String.raw`(?:told|promised|moved\s+to|pushed\s+(?:back\s+)?to|slipped\s+to|revised\s+to)`;
 /** A visit or delivery a log records as not having happened: "4 Feb: booked. Not collected." */
-const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced|covered)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show|attend|come)|missed|no\s+(?:engineer|officer|guard|driver|technician|cleaner|cover|collection|delivery|visit|one)\b|moved\s+by\s+you|(?:attended|arrived|came)\s+without|no\s+attendance|nothing\s+received|still\s+nothing|(?:cancelled|rescheduled|postponed)\s+by\s+(?:you|your\s+\w+)|(?:moved|pushed\s+back|put\s+back|slipped)\s+(?:again\s+)?to\s+(?:${ORD}|${MONTH}|${WEEKDAY}|next))`;
+const LOG_FAILED = String.raw`(?:not\s+(?:collected|attended|delivered|done|completed|fixed|received|cleaned|serviced|covered|started|arranged|booked|fitted|installed)|no[- ]show|(?:didn${A}t|did\s+not)\s+(?:turn\s+up|arrive|show|attend|come)|missed|no\s+(?:engineer|officer|guard|driver|technician|cleaner|cover|collection|delivery|visit|one)\b|moved\s+by\s+you|(?:attended|arrived|came)\s+without|no\s+attendance|nothing\s+received|still\s+nothing|(?:cancelled|rescheduled|postponed)\s+by\s+(?:you|your\s+\w+)|(?:moved|pushed\s+back|put\s+back|slipped)\s+(?:again\s+)?to\s+(?:${ORD}|${MONTH}|${WEEKDAY}|next))`;
 /** After a log's date: its separator, perhaps after a time range ("Sat 7 Oct, 22:00-06:00 - no officer"). Dashes are \x96 and \x97 in plain text (plain-text.ts). */
 const LOG_SEP = String.raw`[ \t]*(?:,[ \t]*[\d:.apm]{1,8}[ \t]*)?[:\x96\x97-]`;
 
@@ -799,4 +799,20 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bmore\s+of\s+an?\s+(?:aspiration|suggestion|guideline|rough\s+guide|ambition)\s+than\s+(?:a\s+)?(?:promise|commitment|rule|guarantee)\b`),
   rule('impact', 'Lost billable time.',
     String.raw`\blost\s+billable\s+(?:time|hours)\b`),
+  rule('broken-promise', 'Quotes their email back; the approved proof or the order says otherwise; checked the signed quote again; quotes the "all sorted" they were given.',
+    String.raw`\b(?:i${A}m|i\s+am)\s+quoting\s+(?:from\s+)?(?:your|you)\b|\b(?:proof|artwork|drawing|order|quote)\s+(?:we|i)\s+(?:approved|signed(?:\s+off)?)\b[^.!?\n]{0,60}?\bsays\b` +
+    String.raw`|\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+checked\s+the\s+(?:signed\s+)?(?:quote|order|po|proof|contract|spec|specification)\s+again\b` +
+    String.raw`|\b(?:confirmed|assured\s+(?:me|us))\s+(?:\w+\s+){0,3}?(?:had\s+been|was|were|would\s+be)\s+["“'](?:all\s+)?(?:sorted|done|booked|fine|in\s+hand|taken\s+care\s+of|arranged)\b`, false, FIRM),
+  rule('polite-anger', 'Wants an honest date this time, the job actually done this time; the one thing they bought it for; how they intend to recover.',
+    String.raw`\ban\s+honest\s+(?:date|answer|timescale|update|timeline)\s+this\s+time\b|\bactually\s+(?:done|sorted|fixed|booked|sent|completed)\s+this\s+time\b|\bthe\s+one\s+thing\s+(?:we|i)\s+(?:bought|ordered|paid\s+for|hired)\s+(?:it|them|you)\s+(?:to|for)\b|\bhow\s+you\s+(?:intend|plan|propose)\s+to\s+recover\b`),
+  rule('sarcasm', 'What "any time" apparently means; a personal best; "made to measure" open to interpretation; closer to the truth.',
+    String.raw`\bapparently\s+means\b|\ba\s+personal\s+best\b|["“'][^"”'\n]{2,30}["”']\s+is\s+open\s+to\s+interpretation\b|\bcloser\s+to\s+the\s+truth\s+than\b`),
+  rule('churn-threat', 'Getting someone else in.',
+    String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are|i${A}ll|we${A}ll|i\s+will|we\s+will)\s+(?:be\s+)?get(?:ting)?\s+(?:someone|somebody|another\s+(?:firm|company|contractor))\s+else\s+in\b|\bgetting\s+another\s+(?:firm|company|contractor)\s+in\b`),
+  rule('legal-threat', 'Deducts it from their account, passes the repair cost on to them.',
+    String.raw`\bdeduct(?:ing)?\s+(?:it|this|that|the\s+(?:cost|costs|amount))\s+from\s+your\b|\b(?:cost|costs|bill|charge)\b[^.!?\n]{0,40}?\b(?:passing|pass)\s+(?:it\s+|this\s+|them\s+)?on\s+to\s+you\b`),
+  rule('frustration', 'Will not pretend it is not frustrating; asked nicely.',
+    String.raw`\bnot\s+going\s+to\s+pretend\s+(?:that\s+|this\s+|it\s+)?(?:isn${A}t|wasn${A}t|is\s+not|was\s+not)\s+(?:\w+\s+)?(?:frustrating|disappointing|annoying|irritating)\b|\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+asked\s+nicely\b`),
+  rule('repeat-failure', 'Chased on two dates.',
+    String.raw`\bchased\s+(?:it\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+(?:again\s+on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\b`),
 ];

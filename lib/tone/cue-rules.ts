@@ -203,7 +203,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Says each delivery needed fixing.',
     String.raw`\b(?:each|every\s+one|all\s+(?:three|four|five|of\s+them))\s+(?:\w+\s+)?(?:needed|required|had\s+to\s+have|came\s+back\s+with)\s+(?:a\s+|an\s+)?(?:hotfix|hot\s+fix|rollback|roll-back|emergency\s+fix|patch|correction)\b`),
   rule('service-failure', 'Says they could not get through to support.',
-    String.raw`\b(?:spent|been|waited|waiting|kept)\s+(?:\w+\s+){0,3}?on\s+hold\b(?![^.!?\n]{0,20}?\b(?:until|till)\b)|\b(?:got\s+)?cut\s+off\s+(?:twice|again|three\s+times|several\s+times|\w+\s+times)\b`),
+    String.raw`\b(?:spent|been|waited|waiting|kept)\s+(?:\w+\s+){0,3}?on\s+hold\b(?![^.!?\n]{0,20}?\b(?:until|till)\b)|\b(?:was|were)\s+on\s+hold\s+for\s+(?:\d+|\w+)\s+(?:and\s+\d+\s+)?(?:minutes|hours?)\b|\b(?:got\s+)?cut\s+off\s+(?:twice|again|three\s+times|several\s+times|\w+\s+times)\b`),
   rule('polite-anger', 'Raises a concern about how the work is done.',
     String.raw`\b(?:i|we)${A}?(?:m|re|\s+am|\s+are)\s+not\s+(?:comfortable|happy|confident)\s+with\s+(?:how|the\s+way)\b|\b(?:i|we)(?:${A}d|\s+would)\s+like\s+(?:a|to\s+have\s+a)\s+(?:conversation|word|discussion|chat)\s+about\s+(?:how\s+you|the\s+way\s+you|your\s+(?:\w+\s+)?(?:process|processes|testing|quality|approach|communication|handling|standards|service|qa|checks)\b)|\bnext\s+time\s+(?:i|we)\s+need\s+(?:them|it|this|these)\s+(?:to\s+be\s+)?(?:\w+[- ])?ready\b`),
   // --- understated client mail, round 5 (b2b-blind5's misses, as general wording; test/tone/client-mail-cues.test.ts)

@@ -234,8 +234,11 @@ const CAUSE = new RegExp(
   'i',
 );
 
-/** A sentence that carries on the story of the one before it rather than starting a new one. */
-const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b/i;
+/**
+ * A sentence that carries on the story of the one before it rather than starting a new one. Not one that
+ * disputes it ("That isn't what our policy says"): that answers the story, whoever told it.
+ */
+const CONTINUES = /^\W*(?:it|they|this|that|since\s+then|then|now|the\s+(?:second|next|third)\s+time)\b(?!\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+(?:what|true|right|correct|the\s+case)\b)/i;
 
 /** Words in a sentence short enough to be a bare reaction to the one before it. */
 const SHORT_SENTENCE = 6;

@@ -47,4 +47,51 @@ describe('complaints found', () => {
     expect(kinds('I appreciate "24/7" may be more of an aspiration than a promise.')).toContain('sarcasm');
     expect(kinds('Each of these is effectively lost billable time.')).toContain('impact');
   });
+
+  it("their email quoted back, the approved proof or the signed quote against what came, an \"all sorted\" quoted", () => {
+    expect(kinds("On Tuesday you told me, and I'm quoting your email: \"down and sealed by Friday, guaranteed\".")).toContain('broken-promise');
+    expect(kinds('The proof we approved (attached, signed off 9 Nov) says Accountants.')).toContain('broken-promise');
+    expect(kinds("I've checked the signed quote again and it's definitely dove grey.")).toContain('broken-promise');
+    expect(kinds('All of which Dan confirmed had been "all sorted".')).toContain('broken-promise');
+    expect(kinds('The proof we approved looks great, thanks. Go ahead and print.')).not.toContain('broken-promise');
+    expect(kinds("I've checked the signed quote and we're happy to proceed.")).not.toContain('broken-promise');
+  });
+
+  it('an honest date this time; done this time; the one thing they bought it for; how they will recover', () => {
+    expect(kinds("I'd appreciate an honest date this time, rather than a guaranteed one.")).toContain('polite-anger');
+    expect(kinds('Please make sure the paperwork is actually done this time.')).toContain('polite-anger');
+    expect(kinds('The gap lets the sun onto the screen, which is the one thing we bought them to stop.')).toContain('polite-anger');
+    expect(kinds('Please send a revised programme showing how you intend to recover.')).toContain('polite-anger');
+    expect(kinds('Could you send the paperwork this time as a PDF?')).not.toContain('polite-anger');
+  });
+
+  it('dry remarks: what "any time" apparently means, a personal best, open to interpretation, closer to the truth', () => {
+    expect(kinds('Any time apparently means "join a long queue".')).toContain('sarcasm');
+    expect(kinds('Only took them until 11:40, which I suppose is a personal best.')).toContain('sarcasm');
+    expect(kinds('I appreciate "made to measure" is open to interpretation.')).toContain('sarcasm');
+    expect(kinds('So I can tell security something closer to the truth than I managed yesterday.')).toContain('sarcasm');
+    expect(kinds('The clause is open to interpretation, so could your legal team confirm?')).not.toContain('sarcasm');
+  });
+
+  it('getting someone else in, deducting it, passing the repair cost on; asked nicely; chased on two dates; on hold for minutes', () => {
+    expect(kinds("If it isn't done by Friday I'm getting someone else in and deducting it from your final account.")).toEqual(expect.arrayContaining(['churn-threat', 'legal-threat']));
+    expect(kinds("The landlord wants the repair cost, which we'll be passing on to you.")).toContain('legal-threat');
+    expect(kinds("We'll be passing on to you the landlord's contact details.")).not.toContain('legal-threat');
+    expect(kinds("I've asked nicely four times.")).toContain('frustration');
+    expect(kinds("I'm not going to pretend that isn't frustrating.")).toContain('frustration');
+    expect(kinds('I asked for a price on 6 May and chased on the 15th and the 22nd.')).toContain('repeat-failure');
+    expect(kinds('Two supervisors were on hold for 35 and 42 minutes before giving up.')).toContain('service-failure');
+    expect(kinds('The project was on hold for two months while we found funding.')).not.toContain('service-failure');
+  });
+
+  it('a dated log of steps not started or arranged; a dispute is not more of the news before it', () => {
+    expect(kinds('- 1 Nov: LVT to kitchenette. Not started.\n- 5 Nov: snagging walk. Not arranged.')).toContain('broken-promise');
+    expect(analyzeTone("Hi Priya,\n\nThanks for the webinar, it went down really well.\n\nOne other thing I do need to flag, though. One of our line managers called the HR advice line about an employee on long-term sick and was told we could stop paying sick pay immediately. That isn't what our policy says and I'm fairly sure it isn't what the law says either.\n\nBest,\nAmira").unhappy).toBe(true);
+    expect(analyzeTone("Hi Priya,\n\nOne of our line managers is on long-term sick. That is why the forms are late, sorry.\n\nBest,\nAmira").unhappy).toBe(false);
+  });
+
+  it('praise that turns: "look great, apart from"', () => {
+    expect(analyzeTone("Hi Dan,\n\nThanks for getting the blinds up on Friday. They look great, apart from the 4cm gap either side, which is the one thing we bought them to stop.\n\nI appreciate \"made to measure\" is open to interpretation, but your surveyor was in the room for forty minutes.\n\nWhen can someone come back and measure it again?\n\nRob").unhappy).toBe(true);
+    expect(analyzeTone("Hi Dan,\n\nThanks for getting the blinds up on Friday. They look great, apart from one we asked to swap, which is our change.\n\nRob").unhappy).toBe(false);
+  });
 });
