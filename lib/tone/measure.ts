@@ -206,10 +206,11 @@ export function measure(input: unknown, subject?: string): Measurement {
   const bodyCues = dropInside(kept, NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
   const subjectCues = subject ? subjectCuesOf(subject) : [];
+  // A kind word in a sarcastic sentence is the irony ("The show was last Thursday, so they'll look lovely in our office").
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
-    complaints,
+    [...complaints, ...sentencesWith('sarcasm', bodyCues, spans)],
     spans,
     news,
   );
