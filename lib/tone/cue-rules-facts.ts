@@ -613,7 +613,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Counts months running, asks that there is not a third, or names the people churned through.',
     String.raw`\b${ORDINAL}\s+(?:month|week|quarter|visit|release|delivery|invoice|payroll)\s+(?:running|in\s+a\s+row)\b|\bso\s+(?:that\s+)?there\s+(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be)\s+a\s+(?:third|fourth|fifth|next\s+time)\b|\b(?:had|gone\s+through)\s+(?:three|four|five|six|\d+)\s+(?:different\s+)?(?:project\s+managers|account\s+managers|developers|engineers|consultants|contacts|pms|lawyers|solicitors|associates|recruiters|cleaners|supervisors|officers|guards|drivers|technicians)\s+in\s+(?:(?:\w+\s+)?(?:months|weeks|year|years)|that\s+time)\b`),
   rule('broken-promise', 'Sets the result against an agreed or contractual figure.',
-    String.raw`\bagainst\s+(?:an?\s+|the\s+|our\s+)?(?:agreed|contractual|contracted|promised|target(?:ed)?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:\d|one|two|three|four|five|target|sla|kpi|figure|time|date)|\bagainst\s+the\s+\d+(?:\.\d+)?\s?%\s+(?:kpi|target|sla)\b|\bthe\s+contract\s+has\s+(?:it|them|this)\s+as\b|\bin\s+the\s+contract\s+(?:it\s+)?is\s+written\b|\bthe\s+agreed\s+(?:figure|amount|price|fee|date|number|sum|rate|deadline)\s+was\b`, false, FIRM),
+    String.raw`\bagainst(?<!\b(?:we${A}re|we\s+are|we${A}ll\s+be|we\s+will\s+be|we${A}ve\s+got|we\s+have)\s+(?:at\s+|on\s+|only\s+)?[\d,.]+%?\s+against)\s+(?:an?\s+|the\s+|our\s+)?(?:agreed|contractual|contracted|promised|target(?:ed)?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:\d|one|two|three|four|five|target|sla|kpi|figure|time|date)|\bagainst\s+the\s+\d+(?:\.\d+)?\s?%\s+(?:kpi|target|sla)\b|\bthe\s+contract\s+has\s+(?:it|them|this)\s+as\b|\bin\s+the\s+contract\s+(?:it\s+)?is\s+written\b|\bthe\s+agreed\s+(?:figure|amount|price|fee|date|number|sum|rate|deadline)\s+was\b`, false, FIRM),
   rule('broken-promise', 'Their record says it was done, or they agreed and did not.',
     String.raw`\b(?:job\s+sheet|worksheet|report|ticket|timesheet|log|checklist|sign-?off\s+sheet|status)\s+(?:says|said|states|stated|shows|showed|was\s+marked|is\s+marked)\s+["“'‘]?(?:completed|complete|done|fixed|resolved|cleaned|closed)\b|${SENTENCE_START}you\s+(?:agreed|confirmed|promised)(?:\s+to\s+(?:that|this|it))?\s*[.!](?=\s|$)`, false, FIRM),
   rule('service-failure', 'No improvement, not tested, signed off without checks.',
@@ -674,7 +674,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('problem', 'Found no notice of a price increase, says it has not held up, or asks them to remove a charge in a sentence of its own.',
     String.raw`\b(?:no|any)\s+(?:letter|email|e-mail|notice|notification|warning)\s+(?:or\s+(?:letter|email|e-mail|notice|notification|warning)\s+)?(?:about|of|regarding)\s+(?:an?|the|any)\s+(?:price\s+|rate\s+)?(?:increase|rise)\b` +
     String.raw`|\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+held\s+up\s+(?:well|very\s+well|at\s+all)\b` +
-    String.raw`|${SENTENCE_START}(?:please\s+)?(?:remove|withdraw|reverse)\s+(?:the|this|that)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:charge|fee|surcharge)\s*[.!](?=\s|$)`),
+    String.raw`|${SENTENCE_START}(?:please\s+)?(?:(?:remove|withdraw|reverse)\s+(?:the|this|that)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:charge|fee|surcharge|recharge)|(?:withdraw|reverse)\s+it)\s*[.!](?=\s|$)`),
   rule('repeat-failure', 'Counts the missed collections, or the visits they had in months; late every week; raised it twice and nothing changed.',
     String.raw`\b(?:${NUM}|another)\s+missed\s+(?:collections?|visits?|deliveries|appointments?|pick-?ups?|services?|lifts?|call-?outs?)\b` +
     String.raw`|\b(?:had|received|seen)\s+(?:only\s+)?(?:one|two|a\s+single)\s+(?:partial\s+|proper\s+|full\s+)?(?:visit|delivery|service|collection|update|reply|response)s?\s+in\s+(?:${NUM}|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:months|weeks)\b` +
@@ -804,7 +804,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+checked\s+the\s+(?:signed\s+)?(?:quote|order|po|proof|contract|spec|specification)\s+again\b` +
     String.raw`|\b(?:confirmed|assured\s+(?:me|us))\s+(?:\w+\s+){0,3}?(?:had\s+been|was|were|would\s+be)\s+["“'](?:all\s+)?(?:sorted|done|booked|fine|in\s+hand|taken\s+care\s+of|arranged)\b`, false, FIRM),
   rule('polite-anger', 'Wants an honest date this time, the job actually done this time; the one thing they bought it for; how they intend to recover.',
-    String.raw`\ban\s+honest\s+(?:date|answer|timescale|update|timeline)\s+this\s+time\b|\bactually\s+(?:done|sorted|fixed|booked|sent|completed)\s+this\s+time\b|\bthe\s+one\s+thing\s+(?:we|i)\s+(?:bought|ordered|paid\s+for|hired)\s+(?:it|them|you)\s+(?:to|for)\b|\bhow\s+you\s+(?:intend|plan|propose)\s+to\s+recover\b`),
+    String.raw`\ban\s+honest\s+(?:date|answer|timescale|update|timeline)\s+this\s+time\b|\bactually\s+(?:done|sorted|fixed|booked|sent|completed|stops|happens)\s+this\s+time\b|\bthe\s+one\s+thing\s+(?:we|i)\s+(?:bought|ordered|paid\s+for|hired)\s+(?:it|them|you)\s+(?:to|for)\b|\bhow\s+you\s+(?:intend|plan|propose)\s+to\s+recover\b`),
   rule('sarcasm', 'What "any time" apparently means; a personal best; "made to measure" open to interpretation; closer to the truth.',
     String.raw`\bapparently\s+means\b|\ba\s+personal\s+best\b|["“'][^"”'\n]{2,30}["”']\s+is\s+open\s+to\s+interpretation\b|\bcloser\s+to\s+the\s+truth\s+than\b`),
   rule('churn-threat', 'Getting someone else in.',
@@ -832,4 +832,24 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('sarcasm', 'Interesting to read that; he must be very quick; the file went somewhere more interesting; strange, then; lovely in the office after the show.',
     String.raw`\bit\s+was\s+interesting\s+to\s+(?:read|see|learn|hear)\s+that\b|\b(?:he|she|they)\s+must\s+(?:be|have\s+been)\s+(?:very|incredibly|remarkably|extremely|exceptionally)\s+(?:quick|fast|efficient)\b|\bsomewhere\s+more\s+interesting\b|${SENTENCE_START}strange,\s+then,?\s+that\b` +
     String.raw`|\bthe\s+(?:show|event|exhibition|conference|launch)\s+was\s+(?:last\s+\w+|yesterday|on\s+\w+)\s*,\s+so\b`),
+  // --- round 48 (issue #4): found on b2b-blind157, 158, 159 and 160 (test/tone/blind157-wording.test.ts)
+  rule('broken-promise', 'Marked on their own handover sheet; they specifically said; confirmed twice; raised it and were told; past the date they were given; their contract says the notice; instead of the layout on the sheet they signed off.',
+    String.raw`\b(?:is|was|are|were)\s+(?:marked|noted|recorded|listed|shown)\s+on\s+your\s+own\b|\byou\s+specifically\s+(?:said|told\s+(?:me|us)|promised|confirmed|assured\s+(?:me|us))\b|\b(?:this|it|that)\s+was\s+confirmed\s+(?:twice|two\s+times|three\s+times)\b` +
+    String.raw`|\b(?:raised|reported|flagged|queried)\s+(?:this|it)\b[^.!?\n]{0,30}?\band\s+(?:were|was)\s+(?:told|promised|assured)\b|\bpast\s+the\s+date\s+(?:we\s+were|i\s+was)\s+(?:given|promised|quoted)\b` +
+    String.raw`|\b(?:our|the)\s+contract\s+(?:says|states|requires|specifies)\s+(?:\d+|\w+)\s+(?:days|weeks|months)${A}?\s+(?:written\s+)?notice\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+per\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|order|spec|brief|plan|quote|booking|proof)\s+(?:i|we)\s+(?:signed\s+off|approved|agreed)\b`, false, FIRM),
+  rule('churn-threat', 'Will cancel the order and source them elsewhere.',
+    String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will)\s+source\s+(?:them|it|these|those|the\s+\w+)\s+elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
+  rule('service-failure', 'No record of the booking; closed on them; turned up hours after the slot.',
+    String.raw`\bhad\s+no\s+record\s+of\s+(?:it|this|the\s+booking|our\s+booking|us)\b|\bclosed\s+on\s+us\b`),
+  rule('repeat-failure', 'The second ticket this month.',
+    String.raw`\bthat${A}s\s+the\s+${ORDINAL}\s+(?:ticket|order|invoice|delivery|visit|booking|call-?out)\s+this\s+(?:week|month|year|quarter)\b`),
+  rule('polite-anger', 'Rather not have a repeat; did not look great in front of clients; not to close it again; the notice they say they sent; will not extend again.',
+    String.raw`\brather\s+not\s+have\s+a\s+repeat\b|\b(?:didn${A}t|did\s+not)\s+look\s+(?:great|good)\s+in\s+front\s+of\b|\bplease\s+(?:don${A}t|do\s+not)\s+close\s+(?:it|this|the\s+ticket)\b|\bthe\s+\w+\s+you\s+say\s+you\s+(?:sent|did|issued)\b|\b(?:i|we)\s+(?:won${A}t|will\s+not)\s+be\s+extending\s+(?:this|it)\s+again\b` +
+    String.raw`|\buntil\s+then\s+(?:i|we)\s+(?:can${A}t|cannot)\s+(?:raise\s+a\s+po|pay|approve|process)\b`),
+  rule('frustration', 'Not great, really.',
+    String.raw`${SENTENCE_START}not\s+great,?\s+really\s*[.!]`),
+  rule('impact', 'Lost minutes resetting it.',
+    String.raw`\bwe\s+lost\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(?:\d+|an?|half\s+an?)\s+(?:minutes|hours?)\b`),
+  rule('sarcasm', 'Good to know what "AM" now covers; what it stands for.',
+    String.raw`\bgood\s+to\s+know\s+that\s+["“']|\bwhat\s+["“']?[\w-]+["”']?\s+stands\s+for\s*[.!]`),
 ];
