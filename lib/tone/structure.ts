@@ -163,7 +163,7 @@ export function structureFeature(e: StructureEvidence): number {
  * mention, we close on the 24th" is not one.
  */
 const TURN = new RegExp(
-  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|\bquick\s+one\s+while\s+(?:i|we)\s+have\s+you\b|\b(?:great|good|fine|lovely|perfect|brilliant|excellent)\s*,?\s+(?:apart\s+from|except\s+for)\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:,]|though\b)`,
+  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|\bwhile\s+(?:i|we)\s+have\s+you\b|\b(?:i\s+)?(?:don${A}t|do\s+not)\s+want\s+to\s+make\s+a\s+(?:big\s+)?(?:thing|deal|fuss)\s+(?:of|about)\s+(?:it|this),?\s+but\b|\b(?:great|good|fine|lovely|perfect|brilliant|excellent)\s*,?\s+(?:apart\s+from|except\s+for)\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:,]|though\b)`,
   'gi',
 );
 
