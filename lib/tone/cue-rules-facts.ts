@@ -688,7 +688,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?=(?:installers?|engineers?|fitters?|crew|they)\s)(?<!\b(?:our|my)\s{1,3}(?:own\s{1,3})?)(?:installers?|engineers?|fitters?|crew|they)\s+(?:had\s+|also\s+)?left\s+(?:all\s+)?(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:packaging|rubbish|debris|mess|waste|offcuts)\b` +
     String.raw`|\b(?:was|were)\s+left\s+(?:in\s+(?:a\s+(?:bit\s+of\s+a\s+)?)?(?:state|mess)|unlocked|open|unsecured|dripping|leaking|exposed)\b(?![^.!?\n]{0,40}?\bby\s+(?:our|my|one\s+of\s+our)\b)`),
   rule('legal-threat', 'Will apply service credits or penalties, or exercise the right to terminate.',
-    String.raw`\b(?:we|i)(?:\s+(?:will|shall|are\s+going\s+to|intend\s+to)|${A}ll)\s+(?:now\s+)?(?:be\s+)?(?:apply|applying|claim|claiming|deduct|deducting|levy|levying)\s+(?:the\s+|a\s+)?(?:contractual\s+)?(?:service\s+credits?|penalt(?:y|ies)|liquidated\s+damages)\b|\bservice\s+credit\s+deductions?\b` +
+    String.raw`\b(?:we|i)(?:\s+(?:will|shall|are\s+going\s+to|intend\s+to)|${A}ll)\s+(?:now\s+|also\s+)?(?:be\s+)?(?:apply|applying|claim|claiming|deduct|deducting|levy|levying)\s+(?:the\s+|a\s+)?(?:contractual\s+)?(?:service\s+credits?|penalt(?:y|ies)|liquidated\s+damages)\b|\bservice\s+credit\s+deductions?\b` +
     String.raw`|\b(?:exercise|exercising|invoke|invoking|trigger|triggering)\s+(?:the|our|its|their)\s+(?:right\s+(?:of|to)\s+|option\s+(?:of|to)\s+)?(?:early\s+)?(?:terminat(?:ion|e)|break\s+(?:clause|option))\b`, true),
   rule('churn-threat', 'Puts a decision to leave down to their service.',
     String.raw`\b(?:decision|reason)\s+is\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+|primarily\s+|entirely\s+)?(?:down\s+to|due\s+to|because\s+of)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:response\s+times?|service|delays?|errors?|mistakes?|quality|performance|reliability|number\s+of)\b`),
@@ -772,7 +772,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\bclearly\s+nothing\s+(?:happened|was\s+done|has\s+been\s+done)\b|\b(?:i${A}ve|we${A}ve|i\s+have|we\s+have)\s+had\s+nothing\s+(?:concrete|back|useful|definite)\b` +
     String.raw`|\bwould\s+be\s+(?:stopped|cancelled|fixed|done|sent|refunded|credited|collected|removed|blocked)\b[^.!?\n]{0,30}?[.!]\s+(?:it|this|that|they)\s+(?:was|were)\s+not(?:\s+(?:stopped|cancelled|fixed|done|sent|refunded|credited|collected|removed|blocked|actioned))?\s*[.!]|\bmore\s+than\s+(?:we|was)\s+(?:agreed|quoted)\b`, false, FIRM),
   rule('legal-threat', 'Passes it to their solicitors or insurers, asks for their insurer, cannot approve the invoice.',
-    String.raw`\b(?:passed|referred|handed)\s+(?:this|the)\s+(?:matter|claim|issue|file|case)\s+to\s+our\s+(?:solicitors|lawyers|insurers|legal\s+team)\b|\bforward\s+(?:this|the\s+(?:letter|email|claim)|this\s+(?:letter|email|claim))\s+to\s+your\s+(?:[\w-]+\s+){0,2}?insurers?\b|\bcannot\s+approve\s+(?:it|this|the\s+invoice)\b`),
+    String.raw`\b(?:pass|passed|refer|referred|hand|handed)\s+(?:this|the)\s+(?:matter|claim|issue|file|case)\s+to\s+our\s+(?:solicitors|lawyers|insurers|legal\s+team)\b|\bforward\s+(?:this|the\s+(?:letter|email|claim)|this\s+(?:letter|email|claim))\s+to\s+your\s+(?:[\w-]+\s+){0,2}?insurers?\b|\bcannot\s+approve\s+(?:it|this|the\s+invoice)\b`),
   rule('escalation-request', 'Has copied their counsel or director in.',
     String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|looped)\s+(?:in\s+)?(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitors?|lawyers?|legal\s+team|ceo|md|managing\s+director|(?:[\w-]+\s+){0,2}?director)\b`),
   rule('churn-threat', 'Gets quotes from other companies, will move unless they match, takes it from here.',
@@ -880,4 +880,22 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bread\s+like\s+(?:raw\s+)?machine\s+translation\b|\bhad\s+quite\s+a\s+few\s+(?:problems|issues|errors|mistakes)\b`),
   rule('sarcasm', 'Quite an achievement; described as "stable"; the insignificant ones; good to hear it is still "in the queue"; a better night than the guests.',
     String.raw`\bquite\s+an\s+achievement\b|\b(?:lovely|nice|good|great)\s+to\s+see\s+(?:the|our|my)\s+[\w-]+\s+described\s+as\s+["“]|\bwere\s+the\s+(?:insignificant|minor|good|successful)\s+ones\b|\bgood\s+to\s+(?:hear|know|see)\s+(?:that\s+)?[^.!?\n]{0,60}?\bstill\s+["“']|\bhad\s+a\s+better\s+(?:night|time|day|evening)\s+than\s+our\b`),
+  // --- round 50 (issue #4): found on b2b-blind173, 174, 175 and 176 (test/tone/blind173-wording.test.ts)
+  rule('broken-promise', 'Does not answer what they asked; instead of what was agreed; what their own terms say; the brief did say; underlined twice; never heard more; never passed on; charges that match no visit.',
+    String.raw`\b(?:doesn${A}t|does\s+not|didn${A}t|did\s+not)\s+(?:really\s+)?answer\s+(?:what|the\s+question)\s+(?:we|i)\s+asked\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+(?:we\s+had|had\s+been|was)\s+agreed\b|\bwhat\s+your\s+own\s+(?:terms|contract|policy|website|sla)\s+says?\b` +
+    String.raw`|\bthe\s+(?:brief|spec|order|quote|contract)\s+did\s+(?:say|state|specify)\b|\bi\s+did\s+(?:underline|stress|mention|say|point\s+out)\s+(?:that|this|it)\s+twice\b|\bwe\s+never\s+heard\s+(?:anything|any\s+more|back)\b|\bwas\s+never\s+passed\s+on\b|\bcharges?\s+(?:we|i)\s+can${A}t\s+match\s+to\s+(?:a|any)\s+(?:visit|job|delivery|order|booking)\b`, false, FIRM),
+  rule('churn-threat', 'Releasing the role to other agencies, no more exclusivity, suspending all vacancies, a review of their performance.',
+    String.raw`\breleasing\s+the\s+(?:role|roles|vacancy|vacancies|work)\s+to\s+(?:\w+\s+)?other\s+(?:agencies|suppliers|providers)\b|\b(?:won${A}t|will\s+not)\s+be\s+offering\s+(?:you\s+)?exclusivity\b|\bsuspending\s+all\s+(?:[\w-]+\s+)?(?:vacancies|orders|work|bookings|services|roles)\b|\breview\s+of\s+(?:supplier|your)\s+performance\b`),
+  rule('legal-threat', 'Cannot accept the fee; asks them to cancel the invoice.',
+    String.raw`\b(?:we|i)\s+(?:can${A}t|cannot)\s+accept\s+(?:an?\s+|the\s+|this\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|charge|invoice|recharge)\b|${SENTENCE_START}please\s+(?:cancel|withdraw)\s+invoice\s+[\w-]*\d`),
+  rule('service-failure', 'Their candidate or engineer did not turn up; nobody could say; stock unaccounted for.',
+    String.raw`\byour\s+(?:candidate|engineer|driver|cleaner|technician|fitter|temp|courier|interpreter)\s+(?:for\s+[^.!?\n]{1,40}?\s+)?(?:didn${A}t|did\s+not|never)\s+(?:turn\s+up|show\s+up|arrive|show)\b|\b(?:nobody|no\s+one|no-one)\s+could\s+tell\s+(?:me|us)\s+anything\b|\bunaccounted\s+for\b`),
+  rule('elapsed', 'Waited over three months; into week two without; the third day now.',
+    String.raw`\b(?:we|i)\s+have\s+(?:now\s+)?waited\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+|\d+)\s+(?:days|weeks|months)\b|\binto\s+(?:week|day|month)\s+(?:two|three|four|\d+)\s+(?:with|without)\b|${SENTENCE_START}(?:second|third|fourth|fifth)\s+day\s+now\b`),
+  rule('polite-anger', 'Being charged for this; confirmation they understand; to the bottom of it this time; would have expected them to; could have found it online.',
+    String.raw`\b(?:we${A}re|we\s+are)\s+being\s+charged\s+for\s+(?:this|it)\b|\bconfirmation\s+that\s+you\s+understand\b|\bget\s+to\s+the\s+bottom\s+of\s+it\s+this\s+time\b|\b(?:i${A}d|i\s+would)\s+(?:also\s+)?have\s+expected\s+you\s+to\b|\bcould\s+have\s+found\s+(?:online|on\s+google|myself)\b`),
+  rule('impact', 'Carrying the loss.',
+    String.raw`\bcarrying\s+(?:that|the|this)\s+loss\b`),
+  rule('sarcasm', 'A fresh perspective; managed to find them; thought they had moved; the part on the same day.',
+    String.raw`\bwould\s+bring\s+a\s+fresh\s+perspective\b|\bmanaged\s+to\s+find\s+us\b|\bbeginning\s+to\s+think\s+we${A}d\s+moved\b|\bturn\s+up\s+on\s+the\s+same\s+day\b`),
 ];
