@@ -836,7 +836,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('broken-promise', 'Marked on their own handover sheet; they specifically said; confirmed twice; raised it and were told; past the date they were given; their contract says the notice; instead of the layout on the sheet they signed off.',
     String.raw`\b(?:(?:is|was|are|were)\s+(?:marked|noted|recorded|listed|shown|written)\s+on|(?:it${A}s|it\s+is)\s+in)\s+your\s+own\b|\byou\s+specifically\s+(?:said|told\s+(?:me|us)|promised|confirmed|assured\s+(?:me|us))\b|\b(?:this|it|that)\s+was\s+confirmed\s+(?:twice|two\s+times|three\s+times)\b` +
     String.raw`|\b(?:raised|reported|flagged|queried)\s+(?:this|it)\b[^.!?\n]{0,30}?\band\s+(?:were|was)\s+(?:told|promised|assured)\b|\bpast\s+the\s+date\s+(?:we\s+were|i\s+was)\s+(?:given|promised|quoted)\b` +
-    String.raw`|\b(?:our|the)\s+contract\s+(?:says|states|requires|specifies)\s+(?:\d+|\w+)\s+(?:days|weeks|months)${A}?\s+(?:written\s+)?notice\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+per\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|order|spec|brief|plan|quote|booking|proof)\s+(?:i|we)\s+(?:signed\s+off|approved|agreed)\b`, false, FIRM),
+    String.raw`|\b(?:our|the)\s+(?:contract|agreement)\s+(?:\([^)\n]{1,20}\)\s+)?(?:says|states|requires|specifies)\s+(?:\d+|\w+)\s+(?:days|weeks|months)${A}?\s+(?:written\s+)?notice\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+per\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|order|spec|brief|plan|quote|booking|proof)\s+(?:i|we)\s+(?:signed\s+off|approved|agreed)\b`, false, FIRM),
   rule('churn-threat', 'Will cancel the order and source them elsewhere.',
     String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will)\s+source\s+(?:them|it|these|those|the\s+\w+)\s+elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
   rule('service-failure', 'No record of the booking; closed on them; turned up hours after the slot.',
@@ -887,7 +887,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Releasing the role to other agencies, no more exclusivity, suspending all vacancies, a review of their performance.',
     String.raw`\breleasing\s+the\s+(?:role|roles|vacancy|vacancies|work)\s+to\s+(?:\w+\s+)?other\s+(?:agencies|suppliers|providers)\b|\b(?:won${A}t|will\s+not)\s+be\s+offering\s+(?:you\s+)?exclusivity\b|\bsuspending\s+all\s+(?:[\w-]+\s+)?(?:vacancies|orders|work|bookings|services|roles)\b|\breview\s+of\s+(?:supplier|your)\s+performance\b`),
   rule('legal-threat', 'Cannot accept the fee; asks them to cancel the invoice.',
-    String.raw`\b(?:we|i)\s+(?:can${A}t|cannot)\s+accept\s+(?:an?\s+|the\s+|this\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|charge|invoice|recharge)\b|${SENTENCE_START}please\s+(?:cancel|withdraw)\s+invoice\s+[\w-]*\d`),
+    String.raw`\b(?:we|i)\s+(?:can${A}t|cannot)\s+accept\s+(?:an?\s+|the\s+|this\s+|your\s+)?(?:[\w-]+\s+)?(?:fee|charge|invoice|recharge)\b|${SENTENCE_START}please\s+(?:cancel|withdraw)\s+(?:invoice\s+[\w-]*\d|the\s+invoice\b)`),
   rule('service-failure', 'Their candidate or engineer did not turn up; nobody could say; stock unaccounted for.',
     String.raw`\byour\s+(?:candidate|engineer|driver|cleaner|technician|fitter|temp|courier|interpreter)\s+(?:for\s+[^.!?\n]{1,40}?\s+)?(?:didn${A}t|did\s+not|never)\s+(?:turn\s+up|show\s+up|arrive|show)\b|\b(?:nobody|no\s+one|no-one)\s+could\s+tell\s+(?:me|us)\s+anything\b|\bunaccounted\s+for\b`),
   rule('elapsed', 'Waited over three months; into week two without; the third day now.',
@@ -898,4 +898,27 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bcarrying\s+(?:that|the|this)\s+loss\b`),
   rule('sarcasm', 'A fresh perspective; managed to find them; thought they had moved; the part on the same day.',
     String.raw`\bwould\s+bring\s+a\s+fresh\s+perspective\b|\bmanaged\s+to\s+find\s+us\b|\bbeginning\s+to\s+think\s+we${A}d\s+moved\b|\bturn\s+up\s+on\s+the\s+same\s+day\b`),
+  // --- round 51 (issue #4): found on b2b-blind181, 182, 183 and 184 (test/tone/blind181-wording.test.ts)
+  rule('broken-promise', '"You confirmed it."; the contract price; why they were not told; their own engineer wrote it; told twice it would be credited; it has not been; assured with a quote; every week they say; the work not done.',
+    String.raw`${SENTENCE_START}you\s+confirmed\s+it\s*[.!]|\bour\s+contract\s+(?:price|rate)\s+is\b|\bwhy\s+(?:we|i)\s+(?:weren${A}t|wasn${A}t|were\s+not|was\s+not)\s+told\b|\byour\s+own\s+(?:engineer|technician|team|driver|surveyor|staff)\s+(?:wrote|said|confirmed|noted|recorded)\b` +
+    String.raw`|\b(?:been\s+)?told\s+(?:twice|three\s+times|two\s+times)\b(?:\s+over\s+the\s+phone)?\s+that\b|${SENTENCE_START}it\s+(?:hasn${A}t|has\s+not)\s+been\s*[,.]|\bassured\s+(?:me|us)\b[^.!?\n]{0,40}?["“]|\bevery\s+(?:week|time|day)\s+you\s+(?:say|said|tell\s+(?:me|us))\b` +
+    String.raw`|\bwithout\s+the\s+work\s+being\s+done\b|\bstruggling\s+to\s+match\s+(?:it|this|the\s+\w+)\s+to\b|\bwas\s+["“][^"”\n]{3,40}["”]\s+on\s+[^.!?\n]{1,20}?[.!]\s+(?:it${A}s|it\s+is)\s+now\b`, false, FIRM),
+  rule('repeat-failure', 'Not collected on the last three deliveries; every afternoon for a fortnight; the second mix-up this quarter; the second month running.',
+    String.raw`\b(?:haven${A}t|hasn${A}t|weren${A}t|wasn${A}t)\s+been\s+(?:collected|cleaned|done|emptied|serviced|delivered)\s+on\s+the\s+last\s+(?:two|three|four|\d)\b|\bevery\s+(?:morning|afternoon|day|night|week)\s+for\s+(?:a\s+fortnight|\w+\s+weeks?|\d+\s+days?)\b` +
+    String.raw`|\b(?:it${A}s|this\s+is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?(?:mix-?up|error|mistake|problem|issue|failure)\s+this\s+(?:week|month|quarter|year)\b|\bthe\s+(?:second|third|fourth)\s+month\s+(?:the|that|we${A}ve|running)\b`),
+  rule('elapsed', 'It is now the 23rd; weeks they are waiting.',
+    String.raw`${SENTENCE_START}(?:it${A}s|it\s+is)\s+now\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+${MONTH}\b)?\s*[.!]|\b(?:\w+|\d+)\s+weeks\s+we\s+are\s+waiting\b`),
+  rule('escalation-request', 'The whole thread forwarded to their head of procurement; will contact their director.',
+    String.raw`\bforwarded\s+(?:all\s+)?(?:this|the)\s+(?:whole\s+)?(?:thread|chain|email\s+chain|correspondence)\s+to\s+our\s+(?:head\s+of|(?:[\w-]+\s+)?director|md|ceo|managing\s+director|legal|board|senior)\b|\bcontact\s+your\s+(?:director|md|ceo|managing\s+director|boss)\b`),
+  rule('churn-threat', 'Stops new orders with them.',
+    String.raw`\bstop\s+(?:all\s+|new\s+|any\s+)?orders\s+with\s+you\b`),
+  rule('service-failure', 'Nobody touched it; rude to their staff.',
+    String.raw`\bnobody\s+touched\s+it\b|\b(?:was|were)\s+(?:frankly\s+|quite\s+|very\s+|extremely\s+)?rude\s+to\b`),
+  rule('impact', 'Paying them to sit there; complaints from the shop floor; adjusting by hand; looks terrible for visitors; most of a week.',
+    String.raw`\bpaying\s+them\s+to\s+sit\s+(?:there|around)\b|\b(?:had|received)\s+\d+\+?\s+complaints\s+from\b|\bhaving\s+to\s+(?:adjust|correct|fix|redo|re-?enter|check)\s+(?:[\w-]+\s+){1,3}?by\s+hand\b|\blooks\s+terrible\s+for\s+(?:visitors|customers|guests|clients)\b|\btook\s+most\s+of\s+a\s+(?:week|day|morning)\b`),
+  rule('polite-anger', 'Cannot send it on as it is; confirmation it has been picked up; paying for a full service; rather be told; deserve better; a different engineer; done every time from now on; at least tell me; defeats the point.',
+    String.raw`\bcan${A}t\s+send\s+this\s+to\s+(?:our|my)\s+(?:[\w-]+\s+){1,3}?as\s+it\s+is\b|\bconfirmation\s+that\s+this\s+has\s+been\s+(?:picked\s+up|raised|addressed|dealt\s+with)\b|\b(?:we${A}re|we\s+are)\s+paying\s+for\s+a\s+(?:full|proper|complete)\b|\brather\s+be\s+told\b|\bdeserve\s+better\s+than\s+that\b` +
+    String.raw`|\bsend\s+a\s+different\s+(?:engineer|technician|driver|cleaner|fitter|person)\b|\bmake\s+sure\s+it${A}s\s+done\s+(?:on\s+)?every\s+\w+\s+from\s+now\s+on\b|\bcould\s+(?:somebody|someone|you)\s+at\s+least\b|\b(?:rather|somewhat|kind\s+of)\s+defeats\s+the\s+(?:point|purpose|object)\b`),
+  rule('sarcasm', 'The irony; reliable at one thing; apparently rare and unforeseeable; can only assume; a lovely feature; one way to help with costs.',
+    String.raw`\bappreciate\s+the\s+irony\b|\b(?:extremely|very|remarkably)\s+reliable\s+at\s+one\s+thing\b|\bapparently\s+(?:a\s+)?(?:rare|unforeseeable|unheard\s+of)\b|\bi\s+can\s+only\s+assume\b|\bmaking\s+a\s+lovely\s+feature\b|\bi\s+suppose\s+that${A}s\s+one\s+way\s+to\b`),
 ];
