@@ -40,6 +40,9 @@ function isPlaceholder(text: string, start: number, end: number): boolean {
 /** A sign or a label quoted as written: "a letter with DO NOT FLUSH in capitals". */
 const NAMED_AS_CAPITALS = /^["'”’]?\s+(?:in|written\s+in)\s+(?:big\s+|block\s+|bold\s+)?(?:capitals|caps|capital\s+letters)\b/i;
 
+/** "Answers below in capitals (my email doesn't do colours!)": capitals announced as a way to set replies apart. */
+const ANSWERS_IN_CAPITALS = /\b(?:answers?|replies|responses|comments|notes)\s+(?:are\s+)?(?:below\s+|inline\s+|underneath\s+)?in\s+(?:block\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b/i;
+
 /**
  * One word in capitals is emphasis only when it is an English word we know ("STILL", "AGAIN", "NOTHING",
  * "URGENT"); a word we do not know is an acronym or a code ("MHRA", "MSKU", "SCORM"), which client mail
@@ -72,6 +75,7 @@ export function findShouting(masked: string, links: Span[] = namesAndLinks(maske
   // "@CNBC", "#JOBS", addresses and links are names whatever their case.
   const names = [...links, ...[...masked.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const why = 'Writes in capitals, which reads as shouting.';
+  if (ANSWERS_IN_CAPITALS.test(masked)) return [];
   for (const m of masked.matchAll(CAPS_RUN)) {
     if (hits.length >= MAX_HITS) break;
     if (!isAcronymPhrase(m[0]) && !overlaps(names, m.index, m.index + m[0].length) && !NAMED_AS_CAPITALS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });

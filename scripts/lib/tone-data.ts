@@ -31,8 +31,8 @@ export const B2B_FILE = path.resolve(process.cwd(), 'test/fixtures/tone/b2b.json
  * b2b-blind16 likewise, scored first on 2026-11-29 after round 13: never trained on.
  * b2b-blind17 likewise, scored first on 2026-11-29 with the same analyser as b2b-blind16: never trained on.
  */
-/** The newest blind set: b2b-blind, b2b-blind2 … b2b-blind188 are registered (each committed before its first run). */
-export const LAST_BLIND_SET = 188;
+/** The newest blind set: b2b-blind, b2b-blind2 … b2b-blind196 are registered (each committed before its first run). */
+export const LAST_BLIND_SET = 196;
 
 /** Names of the blind sets `from` to `to` ("b2b-blind" is the first, "b2b-blind2" the second…). */
 export function blindSetNames(from: number, to: number): string[] {
@@ -46,7 +46,7 @@ export const B2B_BLIND_FILES = blindSetNames(1, LAST_BLIND_SET).map((n) => path.
  * not held to a bound as the development sets' are (test/tone/eval.test.ts).
  */
 export const HELD_OUT_B2B: ReadonlySet<string> = new Set(
-  ([[36, 38], [42, 44], [48, 50], [54, 56], [60, 62], [66, 68], [72, 74], [78, 80], [84, 92], [97, 100], [105, 108], [113, 116], [121, 124], [129, 132], [137, 140], [145, 148], [153, 156], [161, 164], [169, 172], [177, 180], [185, 188]] as const).flatMap(([from, to]) => blindSetNames(from, to)),
+  ([[36, 38], [42, 44], [48, 50], [54, 56], [60, 62], [66, 68], [72, 74], [78, 80], [84, 92], [97, 100], [105, 108], [113, 116], [121, 124], [129, 132], [137, 140], [145, 148], [153, 156], [161, 164], [169, 172], [177, 180], [185, 188], [193, 196]] as const).flatMap(([from, to]) => blindSetNames(from, to)),
 );
 export const SHARED_SETS = ['fincorp', 'cesamard', 'goemotions'] as const;
 
