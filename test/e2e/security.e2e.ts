@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ConsoleMessage, Page, Worker } from 'playwright-core';
+import type { ConsoleMessage, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Nlp } from '../../lib/nlp/types';
 import { NLP_SCRIPT_BODY_KEY } from '../../lib/nlp/handoff';
@@ -35,6 +35,19 @@ const requests: { url: string; from: string }[] = [];
 /** Every console message from every page and service worker. */
 const consoleLines: string[] = [];
 
+/**
+ * Who made a request. Playwright throws for a navigation whose frame is not created yet (a tab or popup
+ * opening); such a request is still recorded, from no page we could name.
+ */
+function requester(r: Request): string {
+  if (r.serviceWorker()) return 'worker';
+  try {
+    return r.frame().url();
+  } catch {
+    return 'a frame not yet created';
+  }
+}
+
 function recordConsole(from: string) {
   return (m: ConsoleMessage) => consoleLines.push(`${from} ${m.type()}: ${m.text()}`);
 }
@@ -51,7 +64,7 @@ beforeAll(async () => {
   browser = await launchWithExtension(server.resolverRules, extensionDir);
   const { context } = browser;
   // Playwright reports service-worker requests on the context too (Chromium, playwright ≥ 1.5x).
-  context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'worker' : r.frame().url() }));
+  context.on('request', (r) => requests.push({ url: r.url(), from: requester(r) }));
   context.on('page', (p) => p.on('console', recordConsole(p.url())));
   context.on('serviceworker', watchWorker);
   for (const w of context.serviceWorkers()) watchWorker(w);
