@@ -117,6 +117,12 @@ const DISASTER = String.raw`storm(?<!\b(?:went|go|goes|going|gone)\s{1,3}down\s{
 /** "Our bank has had a problem with its payments platform", "our bank changed its authorisation process", "moved us onto a new platform": outside both firms, and reason enough for a late payment. */
 const BANK_TROUBLE = String.raw`(?:(?:our|my)\s+bank\s+(?:\w+\s+){0,2}?(?:(?:had|has\s+had|is\s+having|was\s+having)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:outage|problems?|glitch|fault|issues?|errors?)|changed\s+(?:its|their|the)|(?:moved|migrated|switched)\s+us|told\s+us\s+(?:that\s+)?(?:a|an)\s+(?:glitch|error|problem|fault))|(?:our|my)\s+bank${A}s\s+(?:error|mistake|glitch|fault)|(?:our|my)\s+(?:old\s+|previous\s+)?bank\s+(?:has|have)\s+been\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+)?(?:nightmare|disaster|useless|awful|terrible)|(?:our|my)\s+bank${A}s\s+(?:[\w-]+\s+){0,2}?(?:platform|system|portal|website|app)\s+(?:has\s+been|is|was|went)\s+(?:down|offline))`;
 /** "Our parent company has cut the regional marketing budget by 40%", "our budget for next year has been cut": the sender's own business, and reason enough for what follows. */
+/** UK banks by name, beside "the bank" and "our bank". */
+const BANKS = String.raw`(?:barclays|hsbc|lloyds|natwest|santander|metro\s+bank|tsb|starling|monzo)`;
+/** "Carters Home Stores have gone into administration": a business failing, news and reason enough for what follows (not "asking if we've gone bust"). */
+const WENT_UNDER = String.raw`(?:went\s+bust|(?:went|gone|going)\s+into\s+(?:administration|liquidation|receivership))`;
+/** The building trades a client hires for its own premises: "our electrical contractor", "the plasterers". */
+const BUILDING_TRADES = String.raw`(?:contractors?|electricians?|plasterers?|builders?|plumbers?|decorators?)`;
 /** "One of our managers had her work laptop stolen from her car": a theft, reason enough for what follows. */
 const STOLEN = String.raw`(?:had\s+(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:laptop|phone|mobile|car|van|bag|wallet|keys?|tablet)\s+stolen|(?:laptop|phone|mobile|van|car|bag|tablet)\s+(?:was|were|has\s+been|got)\s+stolen)`;
 /** "We've made the decision to close the bakery", "rising costs have caught up with us", "the Leeds office will close": the sender's own business ending, reason enough for what follows. */
@@ -177,7 +183,7 @@ const THEIR_NEWS = new RegExp(
     String.raw`|our\s+(?:own\s+)?(?:\w+\s+)?(?:manager|director|ceo|boss|head\s+office|headquarters|board|team)\b[^.!?\n]{0,30}?\b(?:is|are|was|were)\s+(?:quite\s+|very\s+|really\s+)?(?:angry|furious|upset|unhappy|annoyed|frustrated)\b(?![^.!?\n]{0,30}?\b(?:with|at|about)\s+(?:you|your)\b|[^.!?\n]{0,40}?\b(?:i|we)(?:${A}m|${A}re|\s+am|\s+are)\s+(?:\w+\s+){0,2}?(?:not\s+happy|unhappy|frustrated|disappointed|annoyed|angry)\b)` +
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
     String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
-    String.raw`|went\s+bust|(?:went|gone|going)\s+into\s+administration|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
+    String.raw`|${WENT_UNDER}|redundanc(?:y|ies)|lay-?offs|laid\s+off` +
     // "one of our customers – they're not happy at all and are threatening to terminate": the sender's own customer's anger
     String.raw`|(?:one\s+of\s+)?our\s+(?:customers?|clients?|tenants?)\b[^.!?\n]{0,40}?\b(?:are|is|they${A}re|they\s+are)\s+(?:not\s+happy|unhappy|threatening|angry|furious|fed\s+up)\b` +
     // "the insurer's adjuster still hasn't signed off": the client's insurer, landlord or council keeping them waiting
@@ -208,7 +214,12 @@ const THIRD_PARTY_DID = new RegExp(
     String.raw`|(?:our|the)\s+landlord(?:${A}s)?\s+(?:\w+\s+){0,3}?(?:switched|changed|cut|locked|turned|replaced|moved|had\s+(?:a|an|some|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|builders?|workmen|team))\b` +
     // "our payroll bureau had a system failure", "our electrical contractor has let us down", "our plasterers are running a week behind", no landlord consent yet
     String.raw`|(?:our|the)\s+(?:payroll\s+bureau|payroll\s+provider|software\s+provider|it\s+provider)\s+(?:had|has\s+had|suffered)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:failure|outage|problem|glitch|breach)\b` +
-    String.raw`|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|electricians?|plasterers?|builders?|plumbers?|decorators?)\s+(?:has|have)\s+let\s+us\s+down\b|our\s+(?:[\w-]+\s+){0,2}?(?:contractors?|electricians?|plasterers?|builders?|plumbers?|decorators?)\s+(?:was|were)\s+(?:meant|supposed|due)\s+to\b|the\s+(?:farmer|landowner|landlord|council|venue|caterers?|neighbours?|freeholder|managing\s+agent)\s+(?:was|were)\s+(?:meant|supposed|due)\s+to\b|(?:[\w-]+${A}s\s+)?(?:dc|warehouse|depot|customer|distributor)\s+(?:in\s+\w+\s+)?(?:have|has)\s+(?:just\s+)?moved\s+to\s+a\s+new\s+(?:[\w-]+\s+){0,2}?(?:system|platform|portal)\b|(?:requested|asked\s+for|chased)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|document|form|certificate))\s+from\s+(?:barclays|hsbc|lloyds|natwest|santander|metro\s+bank|tsb|starling|monzo|the\s+bank|our\s+bank)\s+(?:\w+\s+)?(?:times|twice)\b|our\s+(?:[\w-]+\s+)?(?:plasterers?|electricians?|builders?|contractors?|decorators?)\s+(?:are|is)\s+(?:running\s+)?(?:\w+\s+){0,3}?behind\b` +
+    String.raw`|(?:the|our)\s+(?:[\w-]+\s+){0,2}?${BUILDING_TRADES}\s+(?:has|have)\s+let\s+us\s+down\b` +
+    String.raw`|our\s+(?:[\w-]+\s+){0,2}?${BUILDING_TRADES}\s+(?:(?:was|were)\s+(?:meant|supposed|due)\s+to\b|(?:are|is)\s+(?:running\s+)?(?:\w+\s+){0,3}?behind\b)` +
+    // "the farmer was supposed to fence it off", "Meadowfield's DC have moved to a new booking-in system"
+    String.raw`|the\s+(?:farmer|landowner|landlord|council|venue|caterers?|neighbours?|freeholder|managing\s+agent)\s+(?:was|were)\s+(?:meant|supposed|due)\s+to\b|(?:[\w-]+${A}s\s+)?(?:dc|warehouse|depot|customer|distributor)\s+(?:in\s+\w+\s+)?(?:have|has)\s+(?:just\s+)?moved\s+to\s+a\s+new\s+(?:[\w-]+\s+){0,2}?(?:system|platform|portal)\b` +
+    // "I've now requested it from NatWest three times"
+    String.raw`|(?:requested|asked\s+for|chased)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|document|form|certificate))\s+from\s+(?:${BANKS}|the\s+bank|our\s+bank)\s+(?:\w+\s+)?(?:times|twice)\b` +
     String.raw`|\b(?:still\s+(?:don${A}t|do\s+not)\s+have|(?:still\s+)?waiting\s+(?:for|on))\s+(?:the\s+)?(?:landlord|council|building\s+control)(?:${A}s)?\s+(?:consent|approval|permission|sign-?off)\b` +
     // "the gritting contractor hasn't turned up": the sender's own contractor
     String.raw`|(?:the|our)\s+(?:[\w-]+\s+)?contractors?\s+(?:still\s+)?(?:hasn${A}t|has\s+not|haven${A}t|didn${A}t|did\s+not|never)\s+(?:turned\s+up|shown\s+up|showed\s+up|come|arrived)\b` +
@@ -218,7 +229,7 @@ const THIRD_PARTY_DID = new RegExp(
     String.raw`|(?:a|an|the)\s+(?:glitch|error|problem|fault|mistake)\s+on\s+their\s+(?:side|end)\b|(?:the\s+)?police\s+(?:are|have\s+been)\s+(?:investigating|looking\s+into)\b` +
     // "the police have told us the report won't be released", "Barclays have been doing some kind of system upgrade"
     String.raw`|(?:the\s+)?police\s+(?:have|has)\s+(?:told|said|informed)` +
-    String.raw`|(?:barclays|hsbc|lloyds|natwest|santander|the\s+bank|our\s+bank)\s+(?:have|has)\s+been\s+(?:doing|running|having)\b` +
+    String.raw`|(?:${BANKS}|the\s+bank|our\s+bank)\s+(?:have|has)\s+been\s+(?:doing|running|having)\b` +
     String.raw`|${RECHARGED}` +
     // "We had a customer come in Saturday demanding a full refund": the sender's own customer, not us
     String.raw`|(?:we|i)\s+(?:had|got)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:customer|client|guest|tenant|patient|diner|visitor|member\s+of\s+the\s+public)\s+(?:come\s+in|call|ring|phone|email|write|turn\s+up|complain|demand|threaten|leave|post)` +
@@ -251,7 +262,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|${BUDGET_CUT}|${CLOSING_DOWN}|${STOLEN}|${BANK_TROUBLE}|companies\s+house|switch\s+failure|(?:went|gone|going)\s+(?:bust|into\s+(?:administration|liquidation|receivership))|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire(?!\s+(?:alarms?|safety|watch|doors?|extinguishers?|exits?|risk|drills?|certificates?|panels?|marshals?|strategy|stopping|rated|proof))|e-?filing|portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|${BUDGET_CUT}|${CLOSING_DOWN}|${STOLEN}|${BANK_TROUBLE}|companies\s+house|switch\s+failure|${WENT_UNDER}|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire(?!\s+(?:alarms?|safety|watch|doors?|extinguishers?|exits?|risk|drills?|certificates?|panels?|marshals?|strategy|stopping|rated|proof))|e-?filing|portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
