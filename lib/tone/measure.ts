@@ -202,15 +202,16 @@ export function measure(input: unknown, subject?: string): Measurement {
   const evidence = found.filter((c) => !NOT_COMPLAINT.has(c.kind)).map((c) => ({ start: c.start, end: c.end, blames: !NOT_BLAME.has(c.kind), promised: c.kind === 'broken-promise' }));
   const owners = sentenceOwners(masked, spans, tokens, evidence);
   const news = [...notOursSpans(owners), ...reportedSpeech(masked)];
-  const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sentencesWith('sarcasm', found, spans));
+  // A sarcastic sentence's kind words are the irony: neither calm cues nor praise ("The show was last Thursday, so they'll look lovely in our office").
+  const sarcastic = sentencesWith('sarcasm', found, spans);
+  const kept = dropInside(dropInside(found, FAILURE_KINDS, sentencesWith('elsewhere', found, spans)), CALMING, sarcastic);
   const bodyCues = dropInside(kept, NEWS_DROPS, news);
   const complaints = bodyCues.filter((c) => !NOT_COMPLAINT.has(c.kind));
   const subjectCues = subject ? subjectCuesOf(subject) : [];
-  // A kind word in a sarcastic sentence is the irony ("The show was last Thursday, so they'll look lovely in our office").
   const words = lexiconEvidence(
     tokens,
     [...bodyCues.filter((c) => LEXICON_SKIP.has(c.kind)), ...links],
-    [...complaints, ...sentencesWith('sarcasm', bodyCues, spans)],
+    [...complaints, ...sarcastic],
     spans,
     news,
   );

@@ -71,11 +71,11 @@ function overlaps(spans: Span[], start: number, end: number): boolean {
 
 /** `links`: the text's addresses, links and @handles (namesAndLinks), found once by the caller. */
 export function findShouting(masked: string, links: Span[] = namesAndLinks(masked)): CueHit[] {
+  if (ANSWERS_IN_CAPITALS.test(masked)) return [];
   const hits: CueHit[] = [];
   // "@CNBC", "#JOBS", addresses and links are names whatever their case.
   const names = [...links, ...[...masked.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const why = 'Writes in capitals, which reads as shouting.';
-  if (ANSWERS_IN_CAPITALS.test(masked)) return [];
   for (const m of masked.matchAll(CAPS_RUN)) {
     if (hits.length >= MAX_HITS) break;
     if (!isAcronymPhrase(m[0]) && !overlaps(names, m.index, m.index + m[0].length) && !NAMED_AS_CAPITALS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) hits.push({ kind: 'shouting', start: m.index, end: m.index + m[0].length, why, factor: 1 });
