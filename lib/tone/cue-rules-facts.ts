@@ -788,8 +788,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('elapsed', 'Back and forth for weeks.',
     String.raw`\bgoing\s+back\s+and\s+forth\b[^.!?\n]{0,40}?\bfor\s+(?:${NUM}|\w+)\s+(?:days|weeks|months)\b`),
   // --- round 46 (issue #4): found on b2b-blind141, 142, 143 and 144 (test/tone/blind141-wording.test.ts)
-  rule('broken-promise', 'Asks why they were not told; their advice contradicts the policy; the outages they logged.',
-    String.raw`\bwas\s+there\s+a\s+reason\s+(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|notified)\b|\bthat\s+(?:isn${A}t|is\s+not)\s+what\s+(?:our|the|your)\s+(?:policy|contract|law|agreement|guidance|handbook)\s+says\b` +
+  rule('broken-promise', 'Asks why they were not told, or whether there was a reason; their advice contradicts the policy; the outages they logged.',
+    String.raw`\b(?:was\s+there\s+a\s+reason|why)\s+(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+(?:told|informed|warned|notified)\b|\bthat\s+(?:isn${A}t|is\s+not)\s+what\s+(?:our|the|your)\s+(?:policy|contract|law|agreement|guidance|handbook)\s+says\b` +
     String.raw`|\b(?:outages|failures|missed\s+visits|no-?shows|breakdowns)\s+(?:we\s+have|we${A}ve|i\s+have|i${A}ve)\s+(?:logged|recorded|had)\b|\b(?:don${A}t|doesn${A}t)\s+appear\s+to\s+have\s+been\b[^.!?\n]{0,40}?\bsince\b`),
   rule('legal-threat', 'A serious breach; advice from their legal team; their data protection officer informed.',
     String.raw`\bserious\s+breach\b|\btaking\s+advice\s+from\s+our\s+(?:legal\s+team|solicitors?|lawyers?)\b|\bour\s+(?:data\s+protection\s+officer|dpo)\s+(?:has\s+been|have\s+been|is|was)\s+(?:informed|notified|copied)\b`),
@@ -899,8 +899,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('sarcasm', 'A fresh perspective; managed to find them; thought they had moved; the part on the same day.',
     String.raw`\bwould\s+bring\s+a\s+fresh\s+perspective\b|\bmanaged\s+to\s+find\s+us\b|\bbeginning\s+to\s+think\s+we${A}d\s+moved\b|\bturn\s+up\s+on\s+the\s+same\s+day\b`),
   // --- round 51 (issue #4): found on b2b-blind181, 182, 183 and 184 (test/tone/blind181-wording.test.ts)
-  rule('broken-promise', '"You confirmed it."; the contract price; why they were not told; their own engineer wrote it; told twice it would be credited; it has not been; assured with a quote; every week they say; the work not done.',
-    String.raw`${SENTENCE_START}you\s+confirmed\s+it\s*[.!]|\bour\s+contract\s+(?:price|rate)\s+is\b|\bwhy\s+(?:we|i)\s+(?:weren${A}t|wasn${A}t|were\s+not|was\s+not)\s+told\b|\byour\s+own\s+(?:engineer|technician|team|driver|surveyor|staff)\s+(?:wrote|said|confirmed|noted|recorded)\b` +
+  rule('broken-promise', '"You confirmed it."; the contract price; their own engineer wrote it; told twice it would be credited; it has not been; assured with a quote; every week they say; the work not done.',
+    String.raw`${SENTENCE_START}you\s+confirmed\s+it\s*[.!]|\bour\s+contract\s+(?:price|rate)\s+is\b|\byour\s+own\s+(?:engineer|technician|team|driver|surveyor|staff)\s+(?:wrote|said|confirmed|noted|recorded)\b` +
     String.raw`|\b(?:been\s+)?told\s+(?:twice|three\s+times|two\s+times)\b(?:\s+over\s+the\s+phone)?\s+that\b|${SENTENCE_START}it\s+(?:hasn${A}t|has\s+not)\s+been\s*[,.]|\bassured\s+(?:me|us)\b[^.!?\n]{0,40}?["“]|\bevery\s+(?:week|time|day)\s+you\s+(?:say|said|tell\s+(?:me|us))\b` +
     String.raw`|\bwithout\s+the\s+work\s+being\s+done\b|\bstruggling\s+to\s+match\s+(?:it|this|the\s+\w+)\s+to\b|\bwas\s+["“][^"”\n]{3,40}["”]\s+on\s+[^.!?\n]{1,20}?[.!]\s+(?:it${A}s|it\s+is)\s+now\b`, false, FIRM),
   rule('repeat-failure', 'Not collected on the last three deliveries; every afternoon for a fortnight; the second mix-up this quarter; the second month running.',
