@@ -508,6 +508,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Has had to redo it by hand.',
     String.raw`\b(?:have|has|had|${A}ve)\s+had\s+to\s+(?:re-?[a-z]+|fix|correct|check|sort|rework|rebuild)\s+(?:[\w-]+\s+){0,3}?(?:by\s+hand|manually)\b`),
   // --- round 31 (issue #4): complaints of the development sets that fell below the email flag (test/tone/email-cut.test.ts)
+  // The cue table is matched case-insensitively, so [A-Z] cannot tell a name from a word: the words that start a
+  // destination other than a name ("to the Tuesday run", "to our new site") are ruled out instead.
   rule('churn-threat', 'Will move the work to a named competitor, or raises the renewal over it.',
     String.raw`\b(?:we${A}ll|we\s+will|we\s+are\s+going\s+to|we${A}re\s+going\s+to)\s+(?:have\s+to\s+)?(?:move|switch|transfer|take)\s+(?:our|the|all\s+(?:of\s+)?our)\s+(?:[\w-]+\s+){0,3}?(?:volume|business|work|account|contract|orders|spend|freight|traffic|deliveries)\s+to\s+(?!you\b|your\b|the\b|our\b|a\b|an\b|this\b|that\b|next\b)[A-Z]` +
     String.raw`|\b(?:contract|agreement|retainer|subscription)\s+(?:comes|is|falls)\s+up\s+for\s+renewal\b[^.!?\n]{0,80}?\b(?:speak|talk|discuss)\s+(?:to\s+someone\s+|with\s+someone\s+)?about\s+(?:all\s+)?(?:this|these|that)\b`, true),
