@@ -57,6 +57,10 @@ const SENDER_OWNS = new RegExp(
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
     // "I don't want it going overdue because of us"
     String.raw`|because\s+of\s+us\b` +
+    // "a problem with the customer sample we sent over", "not our finest hour"
+    String.raw`|(?:a|the)\s+(?:problem|issue|mistake|error)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:we|i)\s+(?:sent|supplied|gave\s+you|provided|uploaded|submitted)\b|not\s+(?:our|my)\s+finest\s+hour` +
+    // "Our CRM team have just told me the extract pulled the wrong email field": their own people on their own file
+    String.raw`|(?:our|my)\s+(?:[\w-]+\s+)?team\s+(?:have|has)\s+(?:just\s+)?(?:told|informed)\s+(?:me|us)\s+(?:that\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:extract|export|file|upload|data|list|spreadsheet)\s+(?!(?:you|your)\b)` +
     // "our legal team still haven't signed off the wording": waiting on the sender's own people
     String.raw`|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|department|legal|lawyers|board|finance|boss|manager|director|ceo|cfo|md)s?\s+still\s+(?:haven${A}t|hasn${A}t|have\s+not|has\s+not)\b` +
     // "I'm a bit nervous I've got the paperwork wrong", "stuck because of something we've missed"
@@ -125,8 +129,8 @@ const WENT_UNDER = String.raw`(?:went\s+bust|(?:went|gone|going)\s+into\s+(?:adm
 const BUILDING_TRADES = String.raw`(?:contractors?|electricians?|plasterers?|builders?|plumbers?|decorators?)`;
 /** "One of our managers had her work laptop stolen from her car": a theft, reason enough for what follows. */
 const STOLEN = String.raw`(?:had\s+(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:laptop|phone|mobile|car|van|bag|wallet|keys?|tablet)\s+stolen|(?:laptop|phone|mobile|van|car|bag|tablet)\s+(?:was|were|has\s+been|got)\s+stolen)`;
-/** "We've made the decision to close the bakery", "rising costs have caught up with us", "the Leeds office will close": the sender's own business ending, reason enough for what follows. */
-const CLOSING_DOWN = String.raw`(?:(?:decision|decided)\s+to\s+close\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:business|company|shop|bakery|restaurant|cafe|café|practice|store|doors)|(?:we${A}re|we\s+are)\s+closing\s+(?:the\s+business|down|our\s+doors)|rising\s+costs\s+have\s+(?:\w+\s+)?caught\s+up\s+with\s+us|(?:office|site|branch|shop|store|depot|warehouse)\s+(?:at\s+[\w\s]{1,30}?\s+)?(?:will|is\s+going\s+to|is\s+due\s+to)\s+close\b|(?:we${A}re|we\s+are)\s+consolidating\s+our|(?:decided|decision)\s+to\s+retire|close\s+down\s+(?:the\s+|our\s+|my\s+)?(?:business|company|firm|[\w&-]+(?:\s+[\w&-]+){0,3}\s+(?:ltd|limited)))`;
+/** "We've made the decision to close the bakery", "rising costs have caught up with us", "the Leeds office will close", "we've agreed the sale of the shop": the sender's own business ending, reason enough for what follows. */
+const CLOSING_DOWN = String.raw`(?:(?:decision|decided)\s+to\s+close\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:business|company|shop|bakery|restaurant|cafe|café|practice|store|doors)|(?:we${A}re|we\s+are)\s+closing\s+(?:the\s+business|down|our\s+doors)|rising\s+costs\s+have\s+(?:\w+\s+)?caught\s+up\s+with\s+us|(?:office|site|branch|shop|store|depot|warehouse)\s+(?:at\s+[\w\s]{1,30}?\s+)?(?:will|is\s+going\s+to|is\s+due\s+to)\s+close\b|(?:we${A}re|we\s+are)\s+consolidating\s+our|(?:decided|decision)\s+to\s+retire|agreed\s+the\s+sale\s+of\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:business|company|shop|restaurant|cafe|café|practice|store|hotel|pub|site)|(?:we${A}re|we\s+are|we${A}ve|we\s+have)\s+(?:sold|selling)\s+the\s+(?:business|company)|close\s+down\s+(?:the\s+|our\s+|my\s+)?(?:business|company|firm|[\w&-]+(?:\s+[\w&-]+){0,3}\s+(?:ltd|limited)))`;
 const BUDGET_CUT = String.raw`(?:(?:our|my)\s+budget\s+(?:for\s+(?:next|this)\s+(?:year|quarter)\s+)?(?:has\s+been|have\s+been|was|is\s+being)\s+(?:cut|slashed|frozen|reduced|halved)|(?:our|my)\s+(?:parent\s+company|head\s+office|group|owners?|investors?|board|ceo|cfo|finance\s+(?:team|director))\s+(?:has\s+|have\s+|had\s+)?(?:cut|slashed|frozen|reduced|halved|withdrawn)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:budget|funding|spend))`;
 
 /**
@@ -295,7 +299,7 @@ const IDENTIFIES_WORK = new RegExp(
   'gi',
 );
 /** Asides that name the recipient without saying anything of them: "before you ask", "as you can imagine", "a batch of payments bounced, yours included". */
-const ASIDE_TO_RECIPIENT = /\b(?:(?:yours|your\s+(?:invoice|payment|account))\s*(?:\([^)\n]{0,40}\)\s*)?included|before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?let\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well)|not\s+just\s+(?:you|yours)|(?:including|as\s+well\s+as)\s+you)\b/gi;
+const ASIDE_TO_RECIPIENT = /\b(?:(?:yours|your\s+(?:invoice|payment|account))\s*(?:\([^)\n]{0,40}\)\s*)?included|before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?let\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well)|not\s+just\s+(?:you|yours)|(?:including|as\s+well\s+as)\s+(?:you|yours))\b/gi;
 const THIRD_PERSON = /\b(?:they|them|their)\b/i;
 const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
 /** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
