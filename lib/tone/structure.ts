@@ -158,12 +158,12 @@ export function structureFeature(e: StructureEvidence): number {
 
 /**
  * A friendly email that turns to a complaint ("On a less fun note, the deliveries have been late every
- * week"; "One thing I do need to raise though"; a paragraph opening "One thing –"; "They look great, apart from the gap"): the thanks before the turn are courtesy, as in an email
+ * week"; "One thing I do need to raise though"; a paragraph opening "One thing –" or "Quick one on the statement"; "They look great, apart from the gap"): the thanks before the turn are courtesy, as in an email
  * built like a complaint (measure.ts). Only when a complaint cue follows the turn: "one thing I should
  * mention, we close on the 24th" is not one.
  */
 const TURN = new RegExp(
-  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|\bwhile\s+(?:i|we)\s+have\s+you\b|\b(?:slightly|a\s+bit|rather)\s+awkward\s+one\b|\b(?:slightly\s+|a\s+bit\s+)?less\s+fun\s+one\b|\b(?:i\s+)?(?:don${A}t|do\s+not)\s+want\s+to\s+make\s+a\s+(?:big\s+)?(?:thing|deal|fuss)\s+(?:of|about)\s+(?:it|this),?\s+but\b|\b(?:great|good|fine|lovely|perfect|brilliant|excellent)\s*,?\s+(?:apart\s+from|except\s+for)\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:,]|though\b)`,
+  String.raw`\bon\s+a\s+(?:less|slightly\s+less|not\s+so|more\s+serious)\s+(?:fun|positive|happy|cheerful|good|pleasant|rosy|upbeat|note)\b|\bone\s+(?:other\s+)?thing\s+(?:i|we)\s+(?:do\s+|really\s+)?(?:need|have|must|should|want)\s+to\s+(?:raise|flag|mention|bring\s+up|point\s+out)\b|\bone\s+thing\s+(?:i|we)\s+should\s+(?:mention|flag|say)\b|\b(?:the|my|our)\s+(?:one|only)\s+(?:small\s+|minor\s+|real\s+)?(?:niggle|gripe|grumble|complaint|disappointment)\b|\bless\s+(?:good|great)\s+news\b|\bwhile\s+(?:i|we)\s+have\s+you\b|\b(?:slightly|a\s+bit|rather)\s+awkward\s+one\b|\b(?:slightly\s+|a\s+bit\s+)?less\s+fun\s+one\b|\b(?:i\s+)?(?:don${A}t|do\s+not)\s+want\s+to\s+make\s+a\s+(?:big\s+)?(?:thing|deal|fuss)\s+(?:of|about)\s+(?:it|this),?\s+but\b|\b(?:great|good|fine|lovely|perfect|brilliant|excellent)\s*,?\s+(?:apart\s+from|except\s+for)\b|(?<=^|\n)[ \t]*one\s+(?:other\s+|more\s+)?thing\s*(?:[-\x96\x97:,]|though\b)|(?<=^|\n)[ \t]*quick\s+one\s+on\b`,
   'gi',
 );
 
