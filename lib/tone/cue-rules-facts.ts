@@ -138,9 +138,9 @@ export const FACT_RULES: readonly CueRule[] = [
   // --- round 12 (issue #4): leverage and the record, stated calmly (test/tone/leverage.test.ts)
   // ("withhold payment until" is in cue-rules.ts, with the formal complaints)
   rule('legal-threat', 'Holds back payment until the work is done.',
-    // "I've put invoice 3312 on hold", "we'll release payment once the deliverables are complete"
-    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoice\s+#?\d+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
-    String.raw`|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
+    // "I've put invoice 3312 on hold", "invoices 1187 and 1203", "we'll release payment once the deliverables are complete", "once we receive credit notes"
+    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+#?\d+(?:\s+and\s+#?\d+)?|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
+    String.raw`|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
   rule('churn-threat', 'Says they are weighing whether to stay.',
     String.raw`\bwhether\s+(?:we|to|i)\s+(?:should\s+)?(?:stay|continue|carry\s+on|keep\s+working|remain)\s+with\s+(?:you|your|the\s+(?:firm|agency|practice|company|team|service|contract|partnership))\b` +
     // "We've had two other CPAs send us proposals"
@@ -1024,8 +1024,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:problems|errors|mistakes)\s+again\b|\braised\s+(?:almost\s+|nearly\s+|exactly\s+)?(?:identical|the\s+same)\s+(?:points|issues|problems)\b|\bon\s+several\s+occasions\b|\bwith\s+the\s+same\s+(?:mistake|error)\b`),
   rule('elapsed', 'That has been the position for five weeks.',
     String.raw`\bbeen\s+the\s+position\s+for\s+(?:\w+|\d+)\s+(?:days|weeks|months)\b`),
-  rule('legal-threat', 'Invoices on hold; payment released once credited, none released until; a personal data breach; advice from their solicitors.',
-    String.raw`\b(?:put|putting|placing|place)\s+(?:all\s+)?(?:outstanding\s+)?invoices?\b[^.!?\n]{0,60}?\bon\s+hold\b|\brelease\s+payment\s+once\b|\b(?:won${A}t|will\s+not)\s+be\s+releasing\s+(?:any\s+)?(?:further\s+)?payments?\b|\btreating\s+this\s+as\s+a\s+(?:personal\s+)?data\s+breach\b|\badvice\s+from\s+our\s+solicitors\b`),
+  rule('legal-threat', 'No further payment released; a personal data breach; advice from their solicitors.',
+    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+releasing\s+(?:any\s+)?(?:further\s+)?payments?\b|\btreating\s+this\s+as\s+a\s+(?:personal\s+)?data\s+breach\b|\badvice\s+from\s+our\s+solicitors\b`),
   rule('churn-threat', 'Instructs another firm to take over; the file released; not using them again.',
     String.raw`\b(?:decided|decision)\s+to\s+instruct\s+[^.!?\n]{1,40}?\bto\s+take\s+over\b|\brelease\s+the\s+(?:complete\s+|whole\s+|full\s+)?file\b|\b(?:won${A}t|will\s+not)\s+be\s+using\s+[\w&\s]{1,30}?\s+again\b`),
   rule('impact', 'People waiting; sat for an hour and a half waiting; the one who ends up correcting it.',
