@@ -893,7 +893,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'Their candidate or engineer did not turn up; nobody could say; stock unaccounted for.',
     String.raw`\byour\s+(?:candidate|engineer|driver|cleaner|technician|fitter|temp|courier|interpreter)\s+(?:for\s+[^.!?\n]{1,40}?\s+)?(?:didn${A}t|did\s+not|never)\s+(?:turn\s+up|show\s+up|arrive|show)\b|\b(?:nobody|no\s+one|no-one)\s+could\s+tell\s+(?:me|us)\s+anything\b|\bunaccounted\s+for\b`),
   rule('elapsed', 'Waited over three months; into week two without; the third day now.',
-    String.raw`\b(?:we|i)\s+have\s+(?:now\s+)?waited\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+|\d+)\s+(?:days|weeks|months)\b|\binto\s+(?:week|day|month)\s+(?:two|three|four|\d+)\s+(?:with|without)\b|${SENTENCE_START}(?:second|third|fourth|fifth)\s+day\s+now\b`),
+    String.raw`\b(?:we|i)\s+have\s+(?:now\s+)?waited\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+|\d+)\s+(?:days|weeks|months)\b|\binto\s+(?:week|day|month)\s+(?:two|three|four|\d+)\s+(?:with|without)\b|${SENTENCE_START}(?:second|third|fourth|fifth)\s+day\s+(?:now|with|without)\b`),
   rule('polite-anger', 'Being charged for this; confirmation they understand; to the bottom of it this time; would have expected them to; could have found it online.',
     String.raw`\b(?:we${A}re|we\s+are)\s+being\s+charged\s+for\s+(?:this|it)\b|\bconfirmation\s+that\s+you\s+understand\b|\bget\s+to\s+the\s+bottom\s+of\s+it\s+this\s+time\b|\b(?:i${A}d|i\s+would)\s+(?:also\s+)?have\s+expected\s+you\s+to\b|\bcould\s+have\s+found\s+(?:online|on\s+google|myself)\b`),
   rule('impact', 'Carrying the loss.',
@@ -915,7 +915,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Stops new orders with them.',
     String.raw`\bstop\s+(?:all\s+|new\s+|any\s+)?orders\s+with\s+you\b`),
   rule('service-failure', 'Nobody touched it; rude to their staff.',
-    String.raw`\bnobody\s+touched\s+it\b|\b(?:was|were)\s+(?:frankly\s+|quite\s+|very\s+|extremely\s+)?rude\s+to\b`),
+    String.raw`\bnobody\s+touched\s+it\b|\b(?:was|were)\s+(?:frankly\s+|quite\s+|very\s+|extremely\s+)?rude\s+(?:to|about\s+it)\b`),
   rule('impact', 'Paying them to sit there; complaints from the shop floor; adjusting by hand; looks terrible for visitors; most of a week.',
     String.raw`\bpaying\s+them\s+to\s+sit\s+(?:there|around)\b|\b(?:had|received)\s+\d+\+?\s+complaints\s+from\b|\bhaving\s+to\s+(?:adjust|correct|fix|redo|re-?enter|check)\s+(?:[\w-]+\s+){1,3}?by\s+hand\b|\blooks\s+terrible\s+for\s+(?:visitors|customers|guests|clients)\b|\btook\s+most\s+of\s+a\s+(?:week|day|morning)\b`),
   rule('polite-anger', 'Cannot send it on as it is; confirmation it has been picked up; paying for a full service; rather be told; deserve better; a different engineer; done every time from now on; at least tell me; defeats the point.',
@@ -952,7 +952,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:was|were)\s+(?:very\s+|quite\s+|really\s+|extremely\s+)?short\s+with\s+(?:my|our)\s+(?:staff|team|colleagues|customers|guests|bakers|receptionist|manager)\b|\bleft\s+without\s+(?:explaining|telling\s+(?:us|me|anyone))\b` +
     String.raw`|${SENTENCE_START}nobody\s+(?:here|on\s+site|turned\s+up|showed\s+up|arrived|came)(?:\s+again|\s+yet)?\s*[.!]|\b(?:surveyor|engineer|fitter|driver|technician|installer|crew)\s+(?:did\s+not|didn${A}t)\s+attend\b`),
   rule('polite-anger', 'Would prefer that engineer is not sent again; not keen to redo it themselves; go back through it properly; one date that will actually happen.',
-    String.raw`\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+prefer\s+(?:that\s+)?(?:he|she|they)\s+(?:isn${A}t|is\s+not|aren${A}t|are\s+not)\s+sent\s+(?:to\s+us\s+|here\s+|back\s+)?again\b|\bnot\s+keen\s+to\s+(?:re-?\w+|fix|check|correct|rework)\b[^.!?\n]{0,40}?\b(?:myself|ourselves)\b|\bgo\s+back\s+through\s+(?:[\w-]+\s+){0,3}?properly\b|\b(?:a|one)\s+(?:date|time|day|slot)\s+that\s+will\s+actually\s+happen\b|\ba\s+date\s+you\s+will\s+actually\s+(?:meet|hit|keep)\b`),
+    String.raw`\b(?:i${A}d|i\s+would|we${A}d|we\s+would)\s+prefer\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:isn${A}t|is\s+not|aren${A}t|are\s+not)\s+sent\s+(?:to\s+us\s+|here\s+|back\s+)?again\b|it\s+(?:wasn${A}t|isn${A}t|was\s+not)\s+the\s+same\s+(?:engineer|driver|person|technician)\b)|\bnot\s+keen\s+to\s+(?:(?:re-?\w+|fix|check|correct|rework)\b[^.!?\n]{0,40}?\b(?:myself|ourselves)\b|explain\b)|\bgo\s+back\s+through\s+(?:[\w-]+\s+){0,3}?properly\b|\b(?:a|one)\s+(?:date|time|day|slot)\s+that\s+will\s+actually\s+happen\b|\ba\s+date\s+you\s+will\s+actually\s+(?:meet|hit|keep)\b`),
   rule('sarcasm', 'A full twenty minutes; the freezer did not agree; longer than it takes to drink a coffee; the longest journey in history.',
     String.raw`\b(?:spend|spent|stay(?:ed)?)\s+a\s+(?:full|whole)\s+(?:\w+|\d+)\s+minutes\b|\bshame\s+the\s+[\w-]+\s+(?:didn${A}t|did\s+not)\s+agree\b|\blonger\s+than\s+it\s+takes\s+to\s+(?:drink|have|make)\s+a\s+(?:coffee|cup|tea|cuppa)\b|\b(?:longest|slowest)\s+[^.!?\n]{0,40}?\bin\s+the\s+history\s+of\b`),
   // --- round 54 (issue #4): found on b2b-blind205, 206, 207 and 208 (test/tone/blind205-wording.test.ts)
@@ -1010,7 +1010,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Borrowing stock from another site; undermining the whole programme; no trust in the numbers; half as useful.',
     String.raw`\bborrowing\s+(?:stock|supplies|\w+)\s+from\s+(?:the\s+|our\s+|another\s+)\b|\bundermine\s+the\s+whole\b|\b(?:don${A}t|do\s+not)\s+trust\s+any\s+of\s+the\b|\bhalf\s+as\s+(?:useful|good|valuable)\b`),
   rule('polite-anger', 'Taken off the invoice; actually changed this time; the date to actually plan around; nice to have known; not an unreasonable ask.',
-    String.raw`\btaken\s+off\s+(?:the\s+)?invoice\b|\bactually\s+gets?\s+(?:changed|done|fixed|updated|sorted)\s+this\s+time\b|\bactually\s+plan\s+around\b|\bwould\s+have\s+been\s+nice\s+to\s+(?:know|be\s+told|hear)\b|\b(?:don${A}t|do\s+not)\s+think\s+(?:that${A}s|that\s+is|it${A}s|this\s+is)\s+(?:an\s+)?unreasonable\b`),
+    String.raw`\btaken\s+off\s+(?:the\s+)?invoice\b|\b(?:actually|properly)\s+(?:gets?\s+)?(?:changed|done|fixed|updated|sorted)\s+this\s+time\b|\bactually\s+plan\s+around\b|\bwould\s+have\s+been\s+nice\s+to\s+(?:know|be\s+told|hear)\b|\b(?:don${A}t|do\s+not)\s+think\s+(?:that${A}s|that\s+is|it${A}s|this\s+is)\s+(?:an\s+)?unreasonable\b`),
   rule('sarcasm', 'Found the venue eventually; for future reference it is quite large; sure they will dry out; impressive work from their shopper.',
     String.raw`\bfound\s+(?:the\s+|us\s+)?[\w\s]{0,20}?\beventually\b|\bfor\s+future\s+reference\s+it${A}s\s+quite\b|\bi${A}m\s+sure\s+(?:they${A}ll|it${A}ll|they\s+will|it\s+will)\s+dry\s+out\b|\bimpressive\s+work\s+from\s+your\b`),
   // --- round 57 (issue #4): found on b2b-blind229, 230, 231 and 232 (test/tone/blind229-wording.test.ts)
@@ -1020,7 +1020,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'No instructor again; no instructor, no notice; in a meeting and will call back; sessions cancelled by the tutor.',
     String.raw`${SENTENCE_START}no\s+(?:instructor|engineer|driver|trainer|cleaner|therapist|tutor|one|show)\s+again\b|\bno\s+(?:instructor|engineer|driver|trainer|therapist|tutor|cleaner),\s+no\s+(?:notice|call|warning)\b|\bthey\s+say\s+you\s+are\s+in\s+a\s+meeting\b|\b(?:sessions?|visits?|classes)\s+(?:are|were|have\s+been)\s+cancell?ed\s+by\s+the\s+(?:tutor|trainer|instructor|engineer|therapist)\b`),
   rule('repeat-failure', 'Four out of the last six sessions; five different instructors in nine weeks; problems again; raised almost identical points; asked on several occasions; the same mistake.',
-    String.raw`\b(?:\w+|\d+)\s+out\s+of\s+the\s+last\s+(?:\w+|\d+)\s+(?:sessions|visits|deliveries|classes|collections|weeks)\b|\b(?:three|four|five|six|\d+)\s+different\s+(?:instructors|engineers|drivers|account\s+managers|contacts|tutors|trainers|consultants|therapists)\s+in\s+(?:\w+|\d+)\s+(?:weeks|months)\b` +
+    String.raw`\b(?:\w+|\d+)\s+(?:out\s+)?of\s+the\s+last\s+(?:\w+|\d+)\s+(?:monthly\s+)?(?:sessions|visits|deliveries|classes|collections|weeks|tests)\b|\b(?:three|four|five|six|\d+)\s+different\s+(?:instructors|engineers|drivers|account\s+managers|contacts|tutors|trainers|consultants|therapists)\s+in\s+(?:\w+|\d+)\s+(?:weeks|months)\b` +
     String.raw`|\b(?:problems|errors|mistakes)\s+again\b|\braised\s+(?:almost\s+|nearly\s+|exactly\s+)?(?:identical|the\s+same)\s+(?:points|issues|problems)\b|\bon\s+several\s+occasions\b|\bwith\s+the\s+same\s+(?:mistake|error)\b`),
   rule('elapsed', 'That has been the position for five weeks.',
     String.raw`\bbeen\s+the\s+position\s+for\s+(?:\w+|\d+)\s+(?:days|weeks|months)\b`),
@@ -1055,7 +1055,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Not a great moment in front of their client.',
     String.raw`\bwasn${A}t\s+a\s+great\s+moment\b`),
   rule('polite-anger', 'Cannot have that; have a word; not how they expect people to be spoken to; struggling to believe; not expecting to pay; put right; finish it properly; needs pointing out; need it today.',
-    String.raw`\bwe\s+really\s+can${A}t\s+have\s+that\b|\bcould\s+you\s+have\s+a\s+word\b|\bnot\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\bnot\s+expecting\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}i\s+need\s+it\s+today\s*[.!]`),
+    String.raw`\bwe\s+(?:really\s+)?(?:can${A}t|cannot)\s+have\s+(?:that|contractors|people|staff)\b|\bcould\s+you\s+have\s+a\s+word\b|\b(?:not|isn${A}t)\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\b(?:not\s+expecting|(?:don${A}t|do\s+not)\s+expect)\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}i\s+need\s+it\s+today\s*[.!]`),
   rule('sarcasm', 'Thanks for letting them know, again; slightly less lovely; they will assume the rest was written for them.',
     String.raw`\bthanks\s+for\s+letting\s+me\s+know,\s+again\b|\bslightly\s+less\s+lovely\b|\bi${A}ll\s+assume\s+the\s+rest\b`),
   // --- round 59 (issue #4): found on b2b-blind245, 246, 247 and 248 (test/tone/blind245-wording.test.ts)
@@ -1077,4 +1077,19 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\binterested\s+to\s+know\s+how\b|\b(?:don${A}t|do\s+not)\s+think\s+we\s+should\s+be\s+paying\b|\bsomeone\s+who\s+has\s+actually\b|\bcheck\s+before\s+asking\s+again\b|\bmakes\s+me\s+question\b|\bis\s+a\s+bit\s+much\b`),
   rule('sarcasm', 'Very good coffee, I\'m sure; "tomorrow" as in the last three times; found a new way to fail; enjoyed very much.',
     String.raw`${SENTENCE_START}very\s+good\s+\w+,\s+i${A}m\s+sure\b|\bas\s+in\s+the\s+last\s+(?:two|three|four|\d+)\s+times\b|\bfound\s+a\s+new\s+way\s+to\s+(?:fail|break)\b|\bhas\s+enjoyed\s+very\s+much\b`),
+  // --- round 60 (issue #4): found on b2b-blind253, 254, 255 and 256 (test/tone/blind253-wording.test.ts)
+  rule('broken-promise', 'As it says on the schedule they gave; their contract\'s section; told it had been fixed.',
+    String.raw`\bas\s+it\s+says\s+on\s+the\s+(?:[\w-]+\s+)?(?:schedule|spec|order|drawing|brief|plan)\b|\bour\s+contract\s+\((?:section|clause)\s+[\d.]+|\bwere\s+told\s+had\s+been\s+(?:fixed|sorted|resolved)\b`, false, FIRM),
+  rule('service-failure', 'Did not sign in; still nobody; another customer\'s settings.',
+    String.raw`\b(?:he|she|they|engineer)\s+(?:did\s+not|didn${A}t)\s+sign\s+in\b|${SENTENCE_START}still\s+nobody\s*[.!]|\banother\s+customer${A}s\s+(?:extension|settings|details|data|logo|numbers)\b`),
+  rule('escalation-request', 'Passed over to their procurement team.',
+    String.raw`\bpassed\s+(?:this|it)\s+(?:over\s+)?to\s+our\s+procurement\b`),
+  rule('frustration', 'Kept in the dark; does not fill them with confidence.',
+    String.raw`\bkept\s+in\s+the\s+dark\b|\b(?:doesn${A}t|does\s+not)\s+fill\s+me\s+with\s+confidence\b`),
+  rule('impact', 'People rolling their eyes.',
+    String.raw`\broll(?:ing)?\s+their\s+eyes\b`),
+  rule('polite-anger', 'Should be expecting a refund; not the standard they are used to; cannot sell it like that; collect and credit them; a firm date this time.',
+    String.raw`\bshould\s+be\s+expecting\s+a\s+refund\b|\bnot\s+the\s+standard\s+we${A}re\s+used\s+to\b|\bcan${A}t\s+sell\s+it\s+like\s+that\b|\bcollect\s+(?:the\s+)?[\w\s]{0,12}?\s+and\s+credit\s+them\b|\bfirm\s+date\s+this\s+time\b`),
+  rule('sarcasm', 'Someone may want to tell level 3; I suppose a start; someone somewhere would call it that; a pity the same could not be said.',
+    String.raw`\bsomeone\s+may\s+want\s+to\s+tell\b|\bwhich\s+i\s+suppose\s+is\s+a\s+start\b|\bi${A}m\s+sure\s+someone\s+somewhere\b|\bpity\s+the\s+same\s+couldn${A}t\s+be\s+said\b`),
 ];
