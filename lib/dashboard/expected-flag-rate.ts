@@ -4,7 +4,7 @@ import { piecewiseLinear, type Point } from '../piecewise-linear';
  * What the flag-sensitivity slider means in words: "flags about N of 100 ordinary messages".
  *
  * FLAG_RATE_TABLE is measured (`npx tsx scripts/flag-rate-table.ts`): for each threshold, how many of
- * 100 ordinary client emails score at or above it, over the 2,825 ordinary emails of the 113 held-out
+ * 100 ordinary client emails score at or above it, over the 2,925 ordinary emails of the 117 held-out
  * client-mail sets (test/fixtures/tone, never developed on). Those were written to be hard not to flag
  * (outside trouble, urgent fault reports), so an everyday inbox flags fewer. test/tone/flag-rates.test.ts
  * keeps the table within a few messages of a fresh measurement.
@@ -19,7 +19,7 @@ export const FLAG_RATE_TABLE: readonly Point[] = [
   [50, 6],
   [60, 5],
   [70, 4],
-  [80, 2],
+  [80, 3],
   [90, 2],
   [100, 0],
 ];
