@@ -901,9 +901,9 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('sarcasm', 'A fresh perspective; managed to find them; thought they had moved; the part on the same day.',
     String.raw`\bwould\s+bring\s+a\s+fresh\s+perspective\b|\bmanaged\s+to\s+find\s+us\b|\bbeginning\s+to\s+think\s+we${A}d\s+moved\b|\bturn\s+up\s+on\s+the\s+same\s+day\b`),
   // --- round 51 (issue #4): found on b2b-blind181, 182, 183 and 184 (test/tone/blind181-wording.test.ts)
-  rule('broken-promise', '"You confirmed it."; the contract price; their own engineer wrote it; told twice it would be credited; it has not been; assured with a quote; every week they say; the work not done.',
+  rule('broken-promise', '"You confirmed it."; the contract price; their own engineer wrote it; told twice it would be credited; it has not been, they have not; assured with a quote; every week they say; the work not done.',
     String.raw`${SENTENCE_START}you\s+confirmed\s+it\s*[.!]|\bour\s+contract\s+(?:price|rate)\s+is\b|\byour\s+own\s+(?:engineer|technician|team|driver|surveyor|staff)\s+(?:wrote|said|confirmed|noted|recorded)\b` +
-    String.raw`|\b(?:been\s+)?told\s+(?:twice|three\s+times|two\s+times)\b(?:\s+over\s+the\s+phone)?\s+that\b|${SENTENCE_START}it\s+(?:hasn${A}t|has\s+not)\s+been\s*[,.]|\bassured\s+(?:me|us)\b[^.!?\n]{0,40}?["“]|\bevery\s+(?:week|time|day)\s+you\s+(?:say|said|tell\s+(?:me|us))\b` +
+    String.raw`|\b(?:been\s+)?told\s+(?:twice|three\s+times|two\s+times)\b(?:\s+over\s+the\s+phone)?\s+that\b|${SENTENCE_START}(?:it\s+(?:hasn${A}t|has\s+not)\s+been\s*[,.]|they\s+(?:haven${A}t|have\s+not)\s*[.!])|\bassured\s+(?:me|us)\b[^.!?\n]{0,40}?["“]|\bevery\s+(?:week|time|day)\s+you\s+(?:say|said|tell\s+(?:me|us))\b` +
     String.raw`|\bwithout\s+the\s+work\s+being\s+done\b|\bstruggling\s+to\s+match\s+(?:it|this|the\s+\w+)\s+to\b|\bwas\s+["“][^"”\n]{3,40}["”]\s+on\s+[^.!?\n]{1,20}?[.!]\s+(?:it${A}s|it\s+is)\s+now\b`, false, FIRM),
   rule('repeat-failure', 'Not collected on the last three deliveries; every afternoon for a fortnight; the second mix-up this quarter; the second month running.',
     String.raw`\b(?:haven${A}t|hasn${A}t|weren${A}t|wasn${A}t)\s+been\s+(?:collected|cleaned|done|emptied|serviced|delivered)\s+on\s+the\s+last\s+(?:two|three|four|\d)\b|\bevery\s+(?:morning|afternoon|day|night|week)\s+for\s+(?:a\s+fortnight|\w+\s+weeks?|\d+\s+days?)\b` +
@@ -914,8 +914,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bforwarded\s+(?:all\s+)?(?:this|the)\s+(?:whole\s+)?(?:thread|chain|email\s+chain|correspondence)\s+to\s+our\s+(?:head\s+of|(?:[\w-]+\s+)?director|md|ceo|managing\s+director|legal|board|senior)\b|\bcontact\s+your\s+(?:director|md|ceo|managing\s+director|boss)\b`),
   rule('churn-threat', 'Stops new orders with them.',
     String.raw`\bstop\s+(?:all\s+|new\s+|any\s+)?orders\s+with\s+you\b`),
-  rule('service-failure', 'Nobody touched it; rude to their staff.',
-    String.raw`\bnobody\s+touched\s+it\b|\b(?:was|were)\s+(?:frankly\s+|quite\s+|very\s+|extremely\s+)?rude\s+(?:to|about\s+it)\b`),
+  rule('service-failure', 'Nobody touched it; rude or dismissive to their staff.',
+    String.raw`\bnobody\s+touched\s+it\b|\b(?:was|were)\s+(?:frankly\s+|quite\s+|very\s+|rather\s+|extremely\s+)?(?:rude\s+(?:to|about\s+it)|dismissive)\b`),
   rule('impact', 'Paying them to sit there; complaints from the shop floor; adjusting by hand; looks terrible for visitors; most of a week.',
     String.raw`\bpaying\s+them\s+to\s+sit\s+(?:there|around)\b|\b(?:had|received)\s+\d+\+?\s+complaints\s+from\b|\bhaving\s+to\s+(?:adjust|correct|fix|redo|re-?enter|check)\s+(?:[\w-]+\s+){1,3}?by\s+hand\b|\blooks\s+terrible\s+for\s+(?:visitors|customers|guests|clients)\b|\btook\s+most\s+of\s+a\s+(?:week|day|morning)\b`),
   rule('polite-anger', 'Cannot send it on as it is; confirmation it has been picked up; paying for a full service; rather be told; deserve better; a different engineer; done every time from now on; at least tell me; defeats the point.',
@@ -1014,8 +1014,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('sarcasm', 'Found the venue eventually; for future reference it is quite large; sure they will dry out; impressive work from their shopper.',
     String.raw`\bfound\s+(?:the\s+|us\s+)?[\w\s]{0,20}?\beventually\b|\bfor\s+future\s+reference\s+it${A}s\s+quite\b|\bi${A}m\s+sure\s+(?:they${A}ll|it${A}ll|they\s+will|it\s+will)\s+dry\s+out\b|\bimpressive\s+work\s+from\s+your\b`),
   // --- round 57 (issue #4): found on b2b-blind229, 230, 231 and 232 (test/tone/blind229-wording.test.ts)
-  rule('broken-promise', 'Arrived at ten past ten for a nine o\'clock start; did not take place as booked; "They haven\'t."; the instructions on their account; where the visit was booked; confirmed twice.',
-    String.raw`\barrived\s+at\s+\d{1,2}[:.]\d\d\s+for\s+an?\s+\d{1,2}[:.]\d\d\s+start\b|\bdid\s+not\s+take\s+place\s+as\s+(?:booked|agreed|planned|scheduled)\b|${SENTENCE_START}they\s+(?:haven${A}t|have\s+not)\s*[.!]` +
+  rule('broken-promise', 'Arrived at ten past ten for a nine o\'clock start; did not take place as booked; the instructions on their account; where the visit was booked; confirmed twice.',
+    String.raw`\barrived\s+at\s+\d{1,2}[:.]\d\d\s+for\s+an?\s+\d{1,2}[:.]\d\d\s+start\b|\bdid\s+not\s+take\s+place\s+as\s+(?:booked|agreed|planned|scheduled)\b` +
     String.raw`|\bthe\s+instructions\s+on\s+our\s+account\s+say\b|\bwhere\s+the\s+(?:visit|delivery|meeting|session|job|appointment)\s+was\s+booked\b|\bconfirmed\s+twice\b`, false, FIRM),
   rule('service-failure', 'No instructor again; no instructor, no notice; in a meeting and will call back; sessions cancelled by the tutor.',
     String.raw`${SENTENCE_START}no\s+(?:instructor|engineer|driver|trainer|cleaner|therapist|tutor|one|show)\s+again\b|\bno\s+(?:instructor|engineer|driver|trainer|therapist|tutor|cleaner),\s+no\s+(?:notice|call|warning)\b|\bthey\s+say\s+you\s+are\s+in\s+a\s+meeting\b|\b(?:sessions?|visits?|classes)\s+(?:are|were|have\s+been)\s+cancell?ed\s+by\s+the\s+(?:tutor|trainer|instructor|engineer|therapist)\b`),
@@ -1040,8 +1040,8 @@ export const FACT_RULES: readonly CueRule[] = [
   // --- round 58 (issue #4): found on b2b-blind237, 238, 239 and 240 (test/tone/blind237-wording.test.ts)
   rule('broken-promise', 'Told before that it would be; their engagement letter\'s clause.',
     String.raw`\b(?:we|i)\s+(?:are|were|was)\s+told\s+before\s+that\b|\byour\s+(?:engagement\s+letter|contract|terms|proposal)\s+\(clause\s+[\d.]+\)`, false, FIRM),
-  rule('service-failure', 'Dismissive; half the list still open; no dust sheets; not one of theirs.',
-    String.raw`\b(?:was|were)\s+(?:very\s+|quite\s+|rather\s+)?dismissive\b|\bhalf\s+the\s+(?:list|snags|items|jobs)\s+(?:is|are)\s+still\s+(?:open|outstanding)\b|\bno\s+dust\s+sheets\b|\bisn${A}t\s+one\s+of\s+ours\b`),
+  rule('service-failure', 'Half the list still open; no dust sheets; not one of theirs.',
+    String.raw`\bhalf\s+the\s+(?:list|snags|items|jobs)\s+(?:is|are)\s+still\s+(?:open|outstanding)\b|\bno\s+dust\s+sheets\b|\bisn${A}t\s+one\s+of\s+ours\b`),
   rule('repeat-failure', 'Wide open again; consistently late.',
     String.raw`\bwide\s+open\s+again\b|\bconsistently\s+(?:arrived\s+late|been\s+late|late|missed)\b`),
   rule('elapsed', 'It has now been sixteen days; "in progress" since the 3rd.',
