@@ -139,8 +139,8 @@ export const FACT_RULES: readonly CueRule[] = [
   // ("withhold payment until" is in cue-rules.ts, with the formal complaints)
   rule('legal-threat', 'Holds back payment until the work is done.',
     // "I've put invoice 3312 on hold", "invoices 1187 and 1203", "we'll release payment once the deliverables are complete", "once we receive credit notes"
-    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+#?\d+(?:\s+and\s+#?\d+)?|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
-    String.raw`|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
+    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+#?\d+(?:\s+and\s+#?\d+)?|inv-?[\w-]*\d[\w-]*|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))(?:\s*\([^)\n]{1,60}\))?\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
+    String.raw`|\b(?:it|this|the\s+(?:invoice|payment))\s+will\s+not\s+be\s+released\s+until\b|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
   rule('churn-threat', 'Says they are weighing whether to stay.',
     String.raw`\bwhether\s+(?:we|to|i)\s+(?:should\s+)?(?:stay|continue|carry\s+on|keep\s+working|remain)\s+with\s+(?:you|your|the\s+(?:firm|agency|practice|company|team|service|contract|partnership))\b` +
     // "We've had two other CPAs send us proposals"
@@ -621,7 +621,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'No improvement, not tested, signed off without checks.',
     String.raw`\bno\s+(?:material|real|noticeable|measurable|significant|meaningful)\s+improvement\b|\b(?:wasn${A}t|was\s+not|weren${A}t|were\s+not)\s+tested\s+(?:on|at\s+all|before|properly|first)\b|\bsigned\s+off\s+without\s+(?:a|an|any)\b`),
   rule('polite-anger', 'Points to their own records, wants straight answers, cannot see how it happened.',
-    String.raw`\bin\s+your\s+own\s+(?:[\w-]+\s+)?(?:note|notes|email|minutes|report|proposal|quote|quotation|letter|spec|plan)\b|(?:\bnot|n${A}t)\s+(?:feel\s+(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+|\w+\s+)?getting\s+(?:straight|clear|proper|honest|real)\s+answers\b|\b(?:don${A}t|do\s+not)\s+(?:really\s+|quite\s+)?understand\s+how\s+(?:this|it|that|they|these|those|we)(?:${A}ve|\s+have|\s+has|${A}s|\s+was|\s+were|\s+ended|\s+got|\s+came|\s+could)\b|\b(?:is|was|are|were)\s+(?:in|part\s+of|within)\s+your\s+(?:scope|remit|contract|job|responsibilit(?:y|ies))\b,?\s+(?:isn${A}t|is\s+it\s+not|wasn${A}t|aren${A}t)\s+it\b|\bpaying\s+(?:the\s+)?full\s+(?:rate|price|fee|fees)\s+for\s+what\b`),
+    String.raw`\b(?:in|on)\s+your\s+own\s+(?:[\w-]+\s+)?(?:note|notes|email|minutes|report|proposal|quote|quotation|letter|spec|plan|sheet|paperwork|docket)\b|(?:\bnot|n${A}t)\s+(?:feel\s+(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+|\w+\s+)?getting\s+(?:straight|clear|proper|honest|real)\s+answers\b|\b(?:don${A}t|do\s+not)\s+(?:really\s+|quite\s+)?understand\s+how\s+(?:this|it|that|they|these|those|we|an?\s+[\w-]+)(?:${A}ve|\s+have|\s+has|${A}s|\s+was|\s+were|\s+ended|\s+got|\s+came|\s+could|\s+went)\b|\b(?:is|was|are|were)\s+(?:in|part\s+of|within)\s+your\s+(?:scope|remit|contract|job|responsibilit(?:y|ies))\b,?\s+(?:isn${A}t|is\s+it\s+not|wasn${A}t|aren${A}t)\s+it\b|\bpaying\s+(?:the\s+)?full\s+(?:rate|price|fee|fees)\s+for\s+what\b`),
   rule('sarcasm', 'A bold choice, or lovely to learn it from someone else.',
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
@@ -1055,7 +1055,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Not a great moment in front of their client.',
     String.raw`\b(?:wasn${A}t|isn${A}t|is\s+not|was\s+not)\s+a\s+great\s+(?:moment|look)\b`),
   rule('polite-anger', 'Cannot have that; have a word; not how they expect people to be spoken to; struggling to believe; not expecting to pay; put right; finish it properly; needs pointing out; need it today.',
-    String.raw`\bwe\s+(?:really\s+)?(?:can${A}t|cannot)\s+have\s+(?:that|contractors|people|staff)\b|\bcould\s+you\s+have\s+a\s+word\b|\b(?:not|isn${A}t)\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\b(?:not\s+expecting|(?:don${A}t|do\s+not)\s+expect)\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}(?:i\s+)?need\s+it\s+today\s*[.!]`),
+    String.raw`\bwe\s+(?:really\s+)?(?:can${A}t|cannot)\s+have\s+(?:that|contractors|people|staff)\b|\b(?:could|can)\s+you\s+have\s+a\s+word\b|\b(?:not|isn${A}t)\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\b(?:not\s+expecting|(?:don${A}t|do\s+not)\s+expect)\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}(?:i\s+)?need\s+it\s+today\s*[.!]`),
   rule('sarcasm', 'Thanks for letting them know, again; slightly less lovely; they will assume the rest was written for them.',
     String.raw`\bthanks\s+for\s+letting\s+me\s+know,\s+again\b|\bslightly\s+less\s+lovely\b|\bi${A}ll\s+assume\s+the\s+rest\b`),
   // --- round 59 (issue #4): found on b2b-blind245, 246, 247 and 248 (test/tone/blind245-wording.test.ts)
@@ -1089,7 +1089,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'People rolling their eyes.',
     String.raw`\broll(?:ing)?\s+their\s+eyes\b`),
   rule('polite-anger', 'Should be expecting a refund; not the standard they are used to; cannot sell it like that; collect and credit them; a firm date this time.',
-    String.raw`\bshould\s+be\s+expecting\s+a\s+refund\b|\bnot\s+the\s+standard\s+we${A}re\s+used\s+to\b|\bcan${A}t\s+(?:\w+\s+(?:it|them)\s+or\s+)?sell\s+(?:it|them)\s+like\s+(?:that|this)\b|\bcollect\s+(?:the\s+)?[\w\s]{0,12}?\s+and\s+credit\s+them\b|\bfirm\s+date\s+this\s+time\b`),
+    String.raw`\bshould\s+be\s+expecting\s+a\s+refund\b|\bnot\s+the\s+standard\s+we(?:${A}re\s+used\s+to|\s+(?:normally|usually)\s+get)\b|\bcan${A}t\s+(?:\w+\s+(?:it|them)\s+or\s+)?sell\s+(?:it|them)\s+like\s+(?:that|this)\b|\bcollect\s+(?:the\s+)?[\w\s]{0,12}?\s+and\s+credit\s+them\b|\bfirm\s+date\s+this\s+time\b`),
   rule('sarcasm', 'Someone may want to tell level 3; I suppose a start; someone somewhere would call it that; a pity the same could not be said.',
     String.raw`\bsomeone\s+may\s+want\s+to\s+tell\b|\bwhich\s+i\s+suppose\s+is\s+a\s+start\b|\bi${A}m\s+sure\s+someone\s+somewhere\b|\bpity\s+the\s+same\s+couldn${A}t\s+be\s+said\b`),
   // --- round 61 (issue #4): found on b2b-blind261, 262, 263 and 264 (test/tone/blind261-wording.test.ts)
@@ -1139,4 +1139,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+want\s+to\s+hear\s+about\b|\bhaving\s+a\s+very\s+different\s+conversation\b|\bwhat\s+you\s+will\s+change\s+so\s+that\b|\bwhich\s+(?:doesn${A}t|does\s+not)\s+(?:really\s+)?add\s+up\b|\bthey${A}re\s+right\s+to\s*[.!]|\bwhy\s+the\s+(?:area|site|room|floor)\s+(?:wasn${A}t|was\s+not)\s+(?:cleared|cleaned|checked)\b`),
   rule('sarcasm', 'Impressive that; is it now standard that.',
     String.raw`${SENTENCE_START}impressive\s+that\b|\bis\s+it\s+now\s+(?:standard|normal|policy)\s+(?:that|for)\b`),
+  // --- round 64 (issue #4): found on b2b-blind285, 286, 287 and 288 (test/tone/blind285-wording.test.ts)
+  rule('broken-promise', 'After the same thing before; their email of a date said; planned around that promise.',
+    String.raw`\bafter\s+the\s+same\s+thing\s+(?:in|on|last)\b|\byour\s+email\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+said\b|\baround\s+that\s+promise\b`, false, FIRM),
+  rule('polite-anger', 'What actually happens to it; paying for one thing, not another; the actual date; check it themselves.',
+    String.raw`\bwhat\s+actually\s+happens\s+(?:to|with)\b|\b(?:we${A}re|we\s+are|i${A}m|i\s+am)\s+paying\s+for\s+(?:a|an|the)\s+[^.!?\n]{1,40}?,\s+not\s+(?:for\s+)?\w+|\bwhat\s+is\s+the\s+actual\s+date\b|\bso\s+(?:that\s+)?i\s+can\s+check\s+it\s+myself\b`),
+  rule('sarcasm', 'Means something different on their side; in all seriousness; if anyone would like to come and look; landscape 101.',
+    String.raw`\bmeans\s+something\s+(?:slightly\s+|rather\s+|quite\s+)?different\s+(?:on\s+your\s+side|to\s+you|at\s+your\s+end)\b|${SENTENCE_START}in\s+all\s+seriousness\b|\bif\s+anyone\s+would\s+like\s+to\s+come\s+and\s+(?:look|see)\b|\bthat${A}s\s+[\w-]+\s+101\b`),
 ];
