@@ -740,8 +740,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:bought|chose|picked|hired|engaged|took)\s+(?:the\s+[\w-]+|you|your\s+[\w-]+)\s+specifically\s+(?:to|for|because)\b`),
   rule('legal-threat', 'Not paying for a service they are not getting.',
     String.raw`\bnot\s+paying\s+for\s+(?:a\s+|the\s+)?(?:service|something|work|units?)\s+(?:we${A}re|we\s+are)\s+not\s+(?:getting|receiving|using)\b`),
-  rule('churn-threat', 'Runs a full tender before renewing.',
-    String.raw`\b(?:run|running|hold|holding)\s+(?:a\s+)?(?:full\s+|competitive\s+|formal\s+)?tender\s+before\s+(?:committing|renewing|signing|extending)\b`),
+  rule('churn-threat', 'Runs a full tender before renewing, or for their platform or contract.',
+    String.raw`\b(?:run|running|hold|holding)\s+(?:a\s+)?(?:full\s+|competitive\s+|formal\s+)?tender\s+(?:before\s+(?:committing|renewing|signing|extending)\b|for\s+the\s+(?:[\w-]+\s+){0,2}?(?:platform|contract|service|account|work)\b)`),
   rule('elapsed', 'Empty or broken since a date, not reported in over a month.',
     String.raw`\bbeen\s+(?:empty|broken|out\s+of\s+order|faulty|missing|unfilled|offline)\s+since\b|\bnot\s+(?:reported|worked|updated|responded)\s+(?:\w+\s+){0,3}?in\s+over\s+(?:a|${NUM})\s+(?:weeks?|months?)\b`),
   // --- round 44 (issue #4): found on b2b-blind125, 126, 127 and 128 (test/tone/blind125-wording.test.ts)
@@ -1137,8 +1137,8 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'How that is possible, or what is going on; confident they are actually happening; whether it was actually visited; not wanting to hear about excuses; a very different conversation; what they will change; which does not add up; they are right to; why the area was not cleared.',
     String.raw`\blike\s+to\s+understand\s+(?:what\s+is\s+going\s+on\b|how\s+(?:that|this)(?:${A}s|\s+is|\s+was)\s+possible\b)|\bconfident\s+(?:that\s+)?(?:they|it|these|the\s+\w+)(?:${A}re|\s+are|${A}s|\s+is)\s+actually\s+happening\b|\bwhether\s+[^.!?\n]{1,40}?\s+was\s+actually\s+(?:visited|done|checked|carried\s+out|attended)\b` +
     String.raw`|\b(?:i|we)\s+(?:don${A}t|do\s+not)\s+want\s+to\s+hear\s+about\b|\bhaving\s+a\s+very\s+different\s+conversation\b|\bwhat\s+you\s+will\s+change\s+so\s+that\b|\bwhich\s+(?:doesn${A}t|does\s+not)\s+(?:really\s+)?add\s+up\b|\bthey${A}re\s+right\s+to\s*[.!]|\bwhy\s+the\s+(?:area|site|room|floor)\s+(?:wasn${A}t|was\s+not)\s+(?:cleared|cleaned|checked)\b`),
-  rule('sarcasm', 'Impressive that; is it now standard that.',
-    String.raw`${SENTENCE_START}impressive\s+that\b|\bis\s+it\s+now\s+(?:standard|normal|policy)\s+(?:that|for)\b`),
+  rule('sarcasm', 'Impressive, or interesting to learn, that; is it now standard that.',
+    String.raw`${SENTENCE_START}(?:impressive|interesting\s+to\s+(?:learn|see|hear))\s+that\b|\bis\s+it\s+now\s+(?:standard|normal|policy)\s+(?:that|for)\b`),
   // --- round 64 (issue #4): found on b2b-blind285, 286, 287 and 288 (test/tone/blind285-wording.test.ts)
   rule('broken-promise', 'After the same thing before; their email of a date said; planned around that promise.',
     String.raw`\bafter\s+the\s+same\s+thing\s+(?:in|on|last)\b|\byour\s+email\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+said\b|\baround\s+that\s+promise\b`, false, FIRM),
@@ -1162,4 +1162,17 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\bwho\s+you\s+think\s+should\s+be\s+paying\b|\bwas\s+simply\s+wrong\b|${SENTENCE_START}ring\s+me\s+now\b|\bgiven\s+what\s+you\s+charge\b`),
   rule('sarcasm', 'Which they are sure someone will be delighted about; next time perhaps the box could leave when booked.',
     String.raw`\bwhich\s+i${A}m\s+sure\s+(?:the\s+[\w-]+(?:\s+of\s+[\w\s]{1,20}?)?|they|he|she)\s+will\s+be\s+delighted\b|\bnext\s+time\s+perhaps\s+the\b`),
+  // --- round 66 (issue #4): found on b2b-blind301, 302, 303 and 304 (test/tone/blind301-wording.test.ts)
+  rule('broken-promise', 'What they said last time too; what they put on the booking form.',
+    String.raw`\bthat${A}s\s+what\s+(?:they|you|he|she)\s+said\s+last\s+time\b|\bwe\s+put\s+[^.!?\n]{1,30}?\s+on\s+the\s+(?:booking\s+form|order\s+form|brief)\b`, false, FIRM),
+  rule('repeat-failure', 'The same problem as the last two runs; several clients complain.',
+    String.raw`\bsame\s+problem\s+as\s+the\s+last\s+(?:two|three|four|\d+)\b|\b(?:two|three|four|five|several|\d+)\s+(?:separate\s+)?(?:clients|customers|residents|tenants|guests|members)\s+(?:[\w-]+\s+){0,5}?complain\b`),
+  rule('legal-threat', 'Not paying for it; their solicitors will be writing; their insurers to be notified.',
+    String.raw`\b(?:i${A}m|we${A}re|i\s+am|we\s+are)\s+not\s+paying\s+for\s+(?:it|this|that)\b|\b(?:solicitors|lawyers),?\s+who\s+will\s+be\s+(?:writing|in\s+touch|contacting)\b|\byour\s+insurers\s+are\s+notified\b`),
+  rule('blame', 'Their warehouse\'s mistake.',
+    String.raw`\byour\s+[\w-]+${A}s\s+mistake\b`),
+  rule('polite-anger', 'It clearly isn\'t; either it was not done properly; without a charge this time; how it gets reflected on the invoice; how they propose to fix it; as agreed?; what they are doing about it.',
+    String.raw`\b(?:it|this|that)\s+clearly\s+isn${A}t\b|\beither\s+it\s+wasn${A}t\s+\w+\s+properly\b|\bwithout\s+a\s+(?:call-?out\s+)?charge\s+this\s+time\b|\breflected\s+(?:on|in)\s+the\s+invoice\b|\bhow\s+you\s+propose\s+to\s+(?:fix|put\s+right|resolve)\b|,\s+as\s+agreed\s*\?|\bwhat\s+you${A}re\s+doing\s+about\s+it\b`),
+  rule('sarcasm', 'Missed that memo; eventually made it; hope the crew had time for breakfast.',
+    String.raw`\b(?:missed|didn${A}t\s+get)\s+(?:that|the)\s+memo\b|\beventually\s+made\s+it\b|\bhope\s+the\s+(?:crew|team|driver|engineer)\s+had\s+time\s+for\b`),
 ];

@@ -148,7 +148,8 @@ const BUDGET_CUT = String.raw`(?:cuts?\s+to\s+our\s+(?:grant|funding|budget)|(?:
 const THEIR_NEWS = new RegExp(
   String.raw`\b(?:off\s+sick|signed\s+off\s+(?:sick|work|ill)|sick(?!\s+and\s+tired\b)|unwell|in\s+hospital|surgery|bereavement|funeral|passed\s+away|family\s+emergency|maternity|paternity|jury\s+service` +
     // the sender's own contractor's view or delay ("Our alarm maintenance company think it's a faulty detector"),
-    // their delegations still to confirm, the independent lab's equipment failure
+    // their delegations still to confirm, the independent lab's equipment failure, a letter from someone else about themselves, an owner on the phone
+    String.raw`|(?:had|received|got)\s+(?:a\s+)?(?:letter|notice)\s+from\s+(?!you\b|your\b)[\w&'’\s]{1,40}?\s+saying\s+(?:they${A}re|they\s+are|they${A}ve|they\s+have|their)\b|(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+had\s+(?:mr|mrs|ms|miss|dr)\.?\s+\w+\s+on\s+the\s+phone\b` +
     String.raw`|(?:the|our)\s+(?:independent\s+|external\s+|other\s+)?(?:lab|laboratory|test\s+house)\s+(?:have|has)\s+had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:failure|breakdown|fault|outage)\b` +
     String.raw`|still\s+waiting\s+(?:on|for)\s+(?:\w+\s+of\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:delegations?|delegates|speakers|council|committee|funders?|members|board|trustees)\b` +
     String.raw`|our\s+(?:[\w-]+\s+){0,2}?(?:maintenance|alarm|heating|cleaning|security|electrical)\s+(?:company|firm|contractors?)\s+(?:think|thinks|say|says|can${A}t|cannot|couldn${A}t|won${A}t)\b` +
