@@ -47,8 +47,9 @@ describe('complaints found', () => {
     expect(kinds('Can I ask that in future we get told before our boats are moved?')).toContain('polite-anger');
     expect(kinds('A phone call would have avoided all of it.')).toContain('polite-anger');
     expect(kinds("What he didn't manage in that time was the calibration.")).toContain('sarcasm');
-    expect(kinds("She's back after what I'm sure was a very restful fortnight in your yard.")).toContain('sarcasm');
+    expect(kinds("She's back after what I'm sure was a very restful extra fortnight in your yard.")).toContain('sarcasm');
     expect(kinds('Please come back and finish the second filter on Monday as planned.')).not.toContain('polite-anger');
     expect(kinds('A phone call would be great.')).not.toContain('polite-anger');
+    expect(kinds("Welcome back after what I'm sure was a very well-deserved break!")).not.toContain('sarcasm');
   });
 });

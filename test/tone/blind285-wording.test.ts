@@ -32,7 +32,8 @@ describe('complaints found', () => {
     expect(kinds('Can you let me know what actually happens to the kit between events?')).toContain('polite-anger');
     expect(kinds("We're paying for a paint enhancement, not for marks that weren't there before.")).toContain('polite-anger');
     expect(kinds('What is the actual date?')).toContain('polite-anger');
-    expect(kinds('Send it to me first so I can check it myself.')).toContain('polite-anger');
+    expect(kinds('Send it to me before it goes in this time so I can check it myself.')).toContain('polite-anger');
+    expect(kinds('Send me the link so I can check it myself.')).not.toContain('polite-anger');
     expect(kinds("It's not the standard we normally get from you.")).toContain('polite-anger');
     expect(kinds('Can you have a word with whoever was on that day?')).toContain('polite-anger');
     expect(kinds('I assume "full" means something slightly different on your side.')).toContain('sarcasm');

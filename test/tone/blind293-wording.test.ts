@@ -15,7 +15,8 @@ describe('not complaints: the trouble is on the client side or a third party', (
 describe('complaints found', () => {
   it('promises, repeats, failures, threats', () => {
     expect(kinds('The proof has the old weight back on it, the one thing we asked to change.')).toContain('broken-promise');
-    expect(kinds('We explain in the brief that the product is baked.')).toContain('broken-promise');
+    expect(kinds('We explain in the brief that the product is baked, but you used data for a fried one.')).toContain('broken-promise');
+    expect(kinds('We explain in the brief how the logo should be used.')).not.toContain('broken-promise');
     expect(kinds('Which is why we booked a 6am departure.')).toContain('broken-promise');
     expect(kinds('Your website and our contract both say five days.')).toContain('broken-promise');
     expect(kinds("The last four we've sent have taken 8, 11, 9 and 12 days.")).toContain('repeat-failure');
