@@ -809,8 +809,8 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\ban\s+honest\s+(?:date|answer|timescale|update|timeline)\s+this\s+time\b|\bactually\s+(?:done|sorted|fixed|booked|sent|completed|stops|happens)\s+this\s+time\b|\bthe\s+one\s+thing\s+(?:we|i)\s+(?:bought|ordered|paid\s+for|hired)\s+(?:it|them|you)\s+(?:to|for)\b|\bhow\s+you\s+(?:intend|plan|propose)\s+to\s+recover\b`),
   rule('sarcasm', 'What "any time" apparently means; a personal best; "made to measure" open to interpretation; closer to the truth.',
     String.raw`\bapparently\s+means\b|\ba\s+personal\s+best\b|["“'][^"”'\n]{2,30}["”']\s+is\s+open\s+to\s+interpretation\b|\bcloser\s+to\s+the\s+truth\s+than\b`),
-  rule('churn-threat', 'Getting someone else in.',
-    String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are|i${A}ll|we${A}ll|i\s+will|we\s+will)\s+(?:be\s+)?get(?:ting)?\s+(?:someone|somebody|another\s+(?:firm|company|contractor))\s+else\s+in\b|\bgetting\s+another\s+(?:firm|company|contractor)\s+in\b`),
+  rule('churn-threat', 'Getting or bringing someone else in.',
+    String.raw`\b(?:i${A}m|i\s+am|we${A}re|we\s+are|i${A}ll|we${A}ll|i\s+will|we\s+will)\s+(?:be\s+|have\s+to\s+)?(?:get(?:ting)?|bring(?:ing)?)\s+(?:someone|somebody|another\s+(?:firm|company|contractor))\s+else\s+in\b|\bgetting\s+another\s+(?:firm|company|contractor)\s+in\b`),
   rule('legal-threat', 'Deducts it from their account, passes the repair cost on to them.',
     String.raw`\bdeduct(?:ing)?\s+(?:it|this|that|the\s+(?:cost|costs|amount))\s+from\s+your\b|\b(?:cost|costs|bill|charge)\b[^.!?\n]{0,40}?\b(?:passing|pass)\s+(?:it\s+|this\s+|them\s+)?on\s+to\s+you\b`),
   rule('frustration', 'Will not pretend it is not frustrating; asked nicely.',
@@ -922,7 +922,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bcan${A}t\s+send\s+this\s+to\s+(?:our|my)\s+(?:[\w-]+\s+){1,3}?as\s+it\s+is\b|\bconfirmation\s+that\s+this\s+has\s+been\s+(?:picked\s+up|raised|addressed|dealt\s+with)\b|\b(?:we${A}re|we\s+are)\s+paying\s+for\s+a\s+(?:full|proper|complete)\b|\brather\s+(?:be\s+told|have\s+known|you\s+(?:just\s+)?told\s+(?:me|us))\b|\bdeserve\s+better\s+than\s+that\b` +
     String.raw`|\bsend\s+a\s+different\s+(?:engineer|technician|driver|cleaner|fitter|person)\b|\bmake\s+sure\s+it${A}s\s+done\s+(?:on\s+)?every\s+\w+\s+from\s+now\s+on\b|\bcould\s+(?:somebody|someone|you)\s+at\s+least\b|\b(?:rather|somewhat|kind\s+of)\s+defeats\s+the\s+(?:point|purpose|object)\b`),
   rule('sarcasm', 'The irony; reliable at one thing; apparently rare and unforeseeable; can only assume; a lovely feature; one way to help with costs.',
-    String.raw`\bappreciate\s+the\s+irony\b|\b(?:extremely|very|remarkably)\s+reliable\s+at\s+one\s+thing\b|\bapparently\s+(?:a\s+)?(?:rare|unforeseeable|unheard\s+of)\b|\bi\s+can\s+only\s+assume\b|\bmaking\s+a\s+lovely\s+feature\b|\bi\s+suppose\s+that${A}s\s+one\s+way\s+to\b`),
+    String.raw`\bappreciate\s+the\s+irony\b|\b(?:extremely|very|remarkably)\s+reliable\s+(?:at\s+one\s+thing\b|\d{1,2}[:.]\d{2}\b)|\bapparently\s+(?:a\s+)?(?:rare|unforeseeable|unheard\s+of)\b|\bi\s+can\s+only\s+assume\b|\bmaking\s+a\s+lovely\s+feature\b|\bi\s+suppose\s+that${A}s\s+one\s+way\s+to\b`),
   // --- round 52 (issue #4): found on b2b-blind189, 190, 191 and 192 (test/tone/blind189-wording.test.ts)
   rule('broken-promise', 'Booked for ten, arrived at half three; their email quoted; it got there hours later; actually sorted; their own guide shows it; not the wall marked on the survey.',
     String.raw`\bwas\s+booked\s+for\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,10}?[.!]\s+(?:your|the)\s+(?:first\s+)?(?:team|driver|engineer|crew|courier|van|truck|lorry)\s+(?:arrived|turned\s+up|came)\s+at\b|\byour\s+email\s+(?:yesterday|on\s+\w+|last\s+\w+)[^.!?\n]{0,30}?:\s*["“]` +
@@ -1099,8 +1099,6 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:isn${A}t|is\s+not|wasn${A}t|was\s+not|aren${A}t|weren${A}t)\s+to\s+(?:spec|specification)\b|:\s+(?:nothing\s+has\s+(?:arrived|come|turned\s+up)\b|no[- ]show\s*(?:[,.]|$))`),
   rule('repeat-failure', 'Arrived in exactly the same way; told both times.',
     String.raw`\b(?:arrived|came|turned\s+up)\s+(?:\w+\s+)?in\s+exactly\s+the\s+same\s+(?:way|state|condition)\b|\b(?:been|was|were)\s+told\s+both\s+times\b`),
-  rule('churn-threat', 'Will bring someone else in.',
-    String.raw`\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+(?:have\s+to\s+)?bring\s+(?:someone|somebody)\s+else\s+in\b`),
   rule('legal-threat', 'Will send them the other firm\'s bill.',
     String.raw`\b(?:sending|send|forwarding|forward)\s+you\s+(?:his|her|their)\s+(?:bill|invoice)\b|\bsend\s+you\s+that\s+invoice\s+too\s*[.!]`),
   rule('blame', 'On them rather than the client.',
@@ -1153,8 +1151,6 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bthe\s+last\s+(?:two|three|four|five|six)\s+(?:we${A}ve|we\s+have|i${A}ve|i\s+have)\s+sent\s+have\s+taken\b`),
   rule('service-failure', 'A complaint from one of their residents about the engineer; nobody here.',
     String.raw`\bhad\s+a\s+complaint\s+from\s+(?:one\s+of\s+)?our\s+[\w-]+\s+about\s+your\b|,\s+nobody\s+here,`),
-  rule('churn-threat', 'Will not be rebooking.',
-    String.raw`\b(?:won${A}t|will\s+not)\s+be\s+rebooking\b`),
   rule('impact', 'A very big problem for them.',
     String.raw`\bthis\s+is\s+a\s+(?:very\s+)?big\s+problem\s+for\s+us\b`),
   rule('polite-anger', 'The right one this time; cannot happen on a school site; confirm back; a different engineer; something changed they were not told about; who should be paying; simply wrong; ring now; given what they charge.',
@@ -1182,13 +1178,11 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bfirst\s+asked\s+for\s+[^.!?\n]{1,100}?\bthen\s+again\s+on\b`),
   rule('escalation-request', 'Would rather have sorted it with them directly.',
     String.raw`\brather\s+have\s+sorted\s+(?:this|it)\s+(?:out\s+)?with\s+you\s+directly\b`),
-  rule('frustration', 'Run out of road.',
-    String.raw`\brun\s+out\s+of\s+road\b`),
   rule('impact', 'A morning of labour wasted.',
     String.raw`\b(?:morning|day|afternoon|week)${A}?s?\s+of\s+(?:labour|work|time)\s+wasted\b`),
   rule('polite-anger', 'A real date when they have one; please actually; cannot send them to clients as they are; went wrong at print; not an answer they can take back; not trying to be difficult; what is going on.',
     String.raw`\ba\s+real\s+(?:delivery\s+)?date\s+when\s+you\s+have\s+one\b|(?<!\b(?:someone|you)\s{1,3})\bplease\s+actually\b|\bcan${A}t\s+send\s+(?:these|them|it)\s+to\s+(?:our\s+)?(?:clients|customers)\s+as\s+(?:they|it)\s+(?:are|is)\b|\bsomething\s+went\s+wrong\s+at\s+(?:print|your\s+end)\b` +
     String.raw`|\bisn${A}t\s+an\s+answer\s+i\s+can\b|\bnot\s+trying\s+to\s+be\s+difficult\b|\blet\s+me\s+know\s+what${A}s\s+going\s+on\s*\?`),
-  rule('sarcasm', 'Good to hear again that; a very reliable twenty-five minutes late; if that is the new timetable.',
-    String.raw`\bgood\s+to\s+hear\s+(?:from\s+your\s+\w+\s+)?again\s+that\b|\ba\s+very\s+reliable\s+\d{1,2}[:.]\d{2}\b|\bif\s+that\s+is\s+the\s+new\s+(?:timetable|schedule)\b`),
+  rule('sarcasm', 'Good to hear again that; if that is the new timetable.',
+    String.raw`\bgood\s+to\s+hear\s+(?:from\s+your\s+\w+\s+)?again\s+that\b|\bif\s+that\s+is\s+the\s+new\s+(?:timetable|schedule)\b`),
 ];
