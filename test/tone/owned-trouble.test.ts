@@ -16,6 +16,19 @@ describe('the sender owns the trouble', () => {
     expect(kinds('Sorry to say the engineer was late again this morning.')).toContain('repeat-failure');
   });
 
+  it("a forwarded subject left as it was is the forwarded author's, not the sender's", () => {
+    const forward = (subject: string) =>
+      measure(
+        'Could you look at the pump when you are next on site? It is just old.\n\n---------- Forwarded message ---------\nFrom: Mark Hendry\nSubject: Our holiday – very disappointed\n\nThe shower would not drain all week.',
+        subject,
+      ).subjectCues.map((c) => c.kind);
+    expect(forward('FW: Our holiday - very disappointed')).toEqual([]);
+    expect(forward('RE: Fwd: Our holiday – very disappointed')).toEqual([]);
+    // The forwarder's own words: a subject they changed, or one sent as a reply rather than a forward.
+    expect(forward('FW: Our holiday – very disappointed – second time this month')).toContain('repeat-failure');
+    expect(forward('RE: Our holiday – very disappointed')).toContain('frustration');
+  });
+
   it('an apology after the lateness, in the subject too', () => {
     expect(subjectKinds('Payment delayed, our apologies')).toEqual([]);
     expect(subjectKinds('Delivery delayed again')).not.toEqual([]);
