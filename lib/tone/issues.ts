@@ -221,7 +221,8 @@ const ASIDE = /\s*\((?!\s*(?:which|that|who|as|because|despite|even|although|tho
 
 /** Turns the problem part of a sentence into a short statement. */
 export function shortStatement(source: string, keepSubject: boolean, nlp: Nlp | null): string {
-  let s = source.trim();
+  // A hard-wrapped sentence (text-units.ts) keeps its line break; a statement is one line.
+  let s = source.trim().replace(/\s*\n\s*/g, ' ');
   for (let i = 0; i < 6; i++) {
     const next = s.replace(LEAD_IN, '').replace(FRAME, '').trim();
     if (next === s) break;

@@ -19,6 +19,21 @@ export interface Span {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[.,;:!?()\n\x97\x96]/;
 
+/** A hard-wrapped line is at least this long; a shorter line before a lower-case one is a list or an address. */
+const WRAPPED_LINE = 40;
+
+/**
+ * The line break at `i` only wraps a sentence, as plain-text mail hard-wrapped at 72 or 76 columns does:
+ * a long line that does not end a sentence or open a list (":") and a next line that starts in lower case.
+ */
+function softWrap(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(next >= 97 && next <= 122)) return false;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(lineStart, i).trimEnd();
+  return line.length >= WRAPPED_LINE && !/[.!?:…]$/.test(line);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -26,13 +41,14 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);
-    tokens.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end, breakBefore: tokens.length === 0 || CLAUSE_BREAK.test(gap) });
+    const wrapped = gap.trim() === '' && gap.split('\n').length === 2 && softWrap(text, prevEnd + gap.indexOf('\n'));
+    tokens.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end, breakBefore: tokens.length === 0 || (!wrapped && CLAUSE_BREAK.test(gap)) });
     prevEnd = end;
   }
   return tokens;
 }
 
-/** Sentence spans: split after . ! ? … followed by space, and at line breaks (emails are line-based). */
+/** Sentence spans: split after . ! ? … followed by space, and at line breaks (emails are line-based) other than a hard wrap's. */
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -45,7 +61,7 @@ export function sentences(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') {
+    if (c === '\n' && !softWrap(text, i)) {
       push(i);
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= text.length || /\s/.test(text[i + 1]))) {
