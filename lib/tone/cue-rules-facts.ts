@@ -316,11 +316,14 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:invoice|payment|bill)\s+(?:remains|is|will\s+remain|stays|will\s+stay)\s+(?:blocked|on\s+hold|held|frozen)\b` +
     // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
     String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
+    // "told me not to release any further payments to you until…", "Payment will be released once the credit notes are on our account"
+    String.raw`|\bnot\s+to\s+(?:release|make|process|approve)\s+any\s+(?:further|more)\s+payments?\b|\bpayment\s+will\s+(?:only\s+)?be\s+(?:released|made)\s+(?:once|when|as\s+soon\s+as)\s+(?:the\s+|those\s+|all\s+|our\s+)?(?:\w+\s+)?credit(?:\s+notes?|s)\s+(?:are|is|have\s+been|has\s+been)\b` +
     String.raw`|\b(?:your|their)\s+(?:e&o|e\s?&\s?o|professional\s+indemnity|pi|errors\s+and\s+omissions)\s+(?:insurers?|cover|policy)\b`, true),
   rule('churn-threat', 'Says the next phase, the renewal or new orders will go elsewhere or stop.',
     String.raw`\b(?:not\s+going\s+to|won${A}t|will\s+not|don${A}t\s+plan\s+to|do\s+not\s+plan\s+to|not\s+planning\s+to)\s+(?:\w+\s+)?(?:continue|proceed|go\s+ahead|move\s+(?:forward|on))\s+(?:\w+\s+)?(?:into|to|with)\s+(?:phase|stage|the\s+next|you\b|your)` +
     String.raw`|\b(?:put|putting|take|taking)\s+(?:phase\s+\w+|the\s+next\s+\w+|this\s+year${A}s\s+renewal|the\s+renewal|our\s+renewal|the\s+\w+)\s+(?:out\s+)?to\s+(?:a\s+)?(?:\w+\s+)?(?:tender|market)\b` +
     String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b` +
+    String.raw`|\byour\s+(?:preferred|approved|framework)[- ](?:supplier|vendor|provider)\s+status\b[^.!?\n]{0,60}?\b(?:suspended|revoked|withdrawn|removed)\b` +
     String.raw`|\btalk\s+about\s+(?:the\s+rest\s+of|the\s+future\s+of)\s+(?:the|our|this)\s+(?:engagement|contract|relationship|retainer|account|partnership)\b` +
     String.raw`|\bwon${A}t\s+be\s+needing\s+(?:the|your)\s+(?:\w+\s+)?(?:edit|work|services?|report|designs?|help|support|team)\s+(?:any\s*more|after\s+all)\b`, true),
   rule('service-failure', 'Says they were billed for more than was done, or got only an auto-reply.',
@@ -363,7 +366,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('escalation-request', 'Asks for their director to attend.',
     String.raw`\b(?:ask|request|expect|insist)\s+(?:that\s+)?your\s+(?:managing\s+director|md|ceo|director|owner|senior\s+partner|head\s+of\s+\w+)\s+(?:attends?|joins?|calls?|comes?|is\s+present|be\s+present|gets?\s+involved)\b`, true),
   rule('churn-threat', 'Pauses the work placed with them.',
-    String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you\b`, true),
+    String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you|payments\s+to\s+you\s+pending)\b`, true),
   rule('polite-anger', 'Asks for an assurance it will not happen again.',
     String.raw`\bassurance\s+that\s+(?:it|this|that)\s+(?:will\s+not|won${A}t|cannot|can${A}t)\s+(?:repeat|happen\s+again|recur)\b|\bnot\s+a\s+conversation\s+(?:i|we)\s+expected\s+to\s+be\s+having\b`),
 
@@ -597,7 +600,9 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:\x96\x97-][ \t]*[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n[ \t]*[-•*]?[ \t]*${LOG_DATE}[ \t]*[:\x96\x97-][ \t]*[^\n]{0,80}?\b${LOG_MOVED}\b` +
     String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b` +
     // "- 14 October: you confirmed it would follow by end of week … - 28 October: nothing received"
-    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b`, false, FIRM),
+    String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b` +
+    // "promised 24 Jan, then 31 Jan, then 7 Feb"
+    String.raw`|\b${LOG_PROMISE}\s+(?:for\s+)?${LOG_DATE},?\s+then\s+(?:${LOG_MOVED}\s+)?${LOG_DATE}`, false, FIRM),
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
@@ -626,7 +631,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\b(?:put|putting|placing|place)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:(?:to|from)\s+(?:your|you)(?:\s+(?:company|firm|business))?\s+|on\s+(?:our\s+)?account\s+[\w-]+\s+)?on\s+hold\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})` +
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\b(?:put|putting|placing|place)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:(?:to|from)\s+(?:your|you)(?:\s+(?:company|firm|business))?\s+|on\s+(?:our\s+)?account\s+[\w-]+\s+)?on\s+hold(?:\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})|,?\s+(?:effective|with\s+effect\s+from)\s+(?:today|immediately|now)\b)` +
     String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
@@ -819,7 +824,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bchased\s+(?:it\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+(?:again\s+on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\b`),
   // --- round 47 (issue #4): found on b2b-blind149, 150, 151 and 152 (test/tone/blind149-wording.test.ts)
   rule('legal-threat', 'Holds them responsible; their legal department instructed; records to be preserved.',
-    String.raw`\b(?:we|i)\s+(?:will\s+)?hold\s+(?:you|your\s+(?:company|firm|business|organisation|organization))\s+(?:fully\s+)?(?:responsible|liable|accountable)\b|\bour\s+(?:legal\s+(?:department|team)|solicitors?|lawyers?)\s+(?:has|have)\s+(?:now\s+)?been\s+instructed\b|\bpreserv(?:e|ing)\s+all\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\b`),
+    String.raw`\b(?:we|i)\s+(?:will\s+)?hold\s+(?:you|your\s+(?:company|firm|business|organisation|organization))\s+(?:fully\s+)?(?:responsible|liable|accountable)\b|\bour\s+(?:legal\s+(?:department|team)|solicitors?|lawyers?)\s+(?:has|have)\s+(?:now\s+)?been\s+instructed\b|\bpreserv(?:e|ing)\s+all\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\b|\ball\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\s+(?:relating|related|relevant)\s+to\b[^.!?\n]{0,80}?\b(?:are|is|be)\s+preserved\b`),
   rule('broken-promise', 'Not by the contracted date; the confirmation clearly says otherwise; not told about any of it; the same thing they raised before; no reply to either email; a log of due dates and the later dates things came.',
     String.raw`\b(?:did\s+not|didn${A}t)\s+(?:arrive|deliver|complete|happen)\s+(?:by|on)\s+[^.!?\n]{1,30}?\bas\s+(?:contracted|agreed|promised|ordered)\b|\b(?:order\s+confirmation|confirmation|order|quote|quotation|po|spec|proof|booking)(?:\s+\([^)\n]{1,30}\))?\s+clearly\s+(?:says|states|shows)\b` +
     String.raw`|\b(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+told\s+about\s+any\s+of\s+(?:it|this|them)\b|\bthe\s+same\s+(?:thing|issue|problem|fault)s?\s+(?:we|i)\s+(?:raised|reported|flagged)\b|\bno\s+(?:reply|response|answer)\s+to\s+(?:either|any|both)\s+(?:of\s+(?:our|my|the)\s+)?(?:emails?|letters?|messages?)\b` +
@@ -840,7 +845,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:raised|reported|flagged|queried)\s+(?:this|it)\b[^.!?\n]{0,30}?\band\s+(?:were|was)\s+(?:told|promised|assured)\b|\bpast\s+the\s+date\s+(?:we\s+were|i\s+was)\s+(?:given|promised|quoted)\b` +
     String.raw`|\b(?:our|the)\s+(?:contract|agreement)\s+(?:\([^)\n]{1,20}\)\s+)?(?:says|states|requires|specifies)\s+(?:\d+|\w+)\s+(?:days|weeks|months)${A}?\s+(?:written\s+)?notice\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+per\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|order|spec|brief|plan|quote|booking|proof)\s+(?:i|we)\s+(?:signed\s+off|approved|agreed)\b`, false, FIRM),
   rule('churn-threat', 'Will cancel the order and source them elsewhere.',
-    String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will)\s+source\s+(?:them|it|these|those|the\s+\w+)\s+elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
+    String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will|so\s+(?:i|we)\s+can|(?:i|we)\s+(?:will\s+)?(?:have|need)\s+to)\s+source\s+(?:(?:them|it|these|those|the\s+\w+)\s+)?elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
   rule('service-failure', 'No record of the booking; closed on them; turned up hours after the slot.',
     String.raw`\bhad\s+no\s+record\s+of\s+(?:it|this|the\s+booking|our\s+booking|us)\b|\bclosed\s+on\s+us\b`),
   rule('repeat-failure', 'The second ticket this month.',
