@@ -139,8 +139,8 @@ export const FACT_RULES: readonly CueRule[] = [
   // ("withhold payment until" is in cue-rules.ts, with the formal complaints)
   rule('legal-threat', 'Holds back payment until the work is done.',
     // "I've put invoice 3312 on hold", "invoices 1187 and 1203", "we'll release payment once the deliverables are complete", "once we receive credit notes"
-    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+#?\d+(?:\s+and\s+#?\d+)?|inv-?[\w-]*\d[\w-]*|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))(?:\s*\([^)\n]{1,60}\))?\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
-    String.raw`|\b(?:it|this|the\s+(?:invoice|payment))\s+will\s+not\s+be\s+released\s+until\b|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
+    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+(?:#?\d+(?:\s+and\s+#?\d+)?|inv-?[\w-]*\d[\w-]*)|inv-?[\w-]*\d[\w-]*|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))(?:\s*\([^)\n]{1,60}\))?\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
+    String.raw`|\b(?:it|this|the\s+(?:invoice|payment))\s+will\s+not\s+be\s+released\s+until\b|\b(?:release\s+(?:the\s+|any\s+|our\s+)?payment|payment\s+will\s+(?:only\s+)?be\s+(?:released|made))\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
   rule('churn-threat', 'Says they are weighing whether to stay.',
     String.raw`\bwhether\s+(?:we|to|i)\s+(?:should\s+)?(?:stay|continue|carry\s+on|keep\s+working|remain)\s+with\s+(?:you|your|the\s+(?:firm|agency|practice|company|team|service|contract|partnership))\b` +
     // "We've had two other CPAs send us proposals"
@@ -317,12 +317,12 @@ export const FACT_RULES: readonly CueRule[] = [
     // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
     String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
     // "told me not to release any further payments to you until…", "Payment will be released once the credit notes are on our account"
-    String.raw`|\bnot\s+to\s+(?:release|make|process|approve)\s+any\s+(?:further|more)\s+payments?\b|\bpayment\s+will\s+(?:only\s+)?be\s+(?:released|made)\s+(?:once|when|as\s+soon\s+as)\s+(?:the\s+|those\s+|all\s+|our\s+)?(?:\w+\s+)?credit(?:\s+notes?|s)\s+(?:are|is|have\s+been|has\s+been)\b` +
+    String.raw`|\bnot\s+to\s+(?:release|make|process|approve)\s+any\s+(?:further|more)\s+payments?\b` +
     String.raw`|\b(?:your|their)\s+(?:e&o|e\s?&\s?o|professional\s+indemnity|pi|errors\s+and\s+omissions)\s+(?:insurers?|cover|policy)\b`, true),
   rule('churn-threat', 'Says the next phase, the renewal or new orders will go elsewhere or stop.',
     String.raw`\b(?:not\s+going\s+to|won${A}t|will\s+not|don${A}t\s+plan\s+to|do\s+not\s+plan\s+to|not\s+planning\s+to)\s+(?:\w+\s+)?(?:continue|proceed|go\s+ahead|move\s+(?:forward|on))\s+(?:\w+\s+)?(?:into|to|with)\s+(?:phase|stage|the\s+next|you\b|your)` +
     String.raw`|\b(?:put|putting|take|taking)\s+(?:phase\s+\w+|the\s+next\s+\w+|this\s+year${A}s\s+renewal|the\s+renewal|our\s+renewal|the\s+\w+)\s+(?:out\s+)?to\s+(?:a\s+)?(?:\w+\s+)?(?:tender|market)\b` +
-    String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b` +
+    String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b|\bno\s+(?:new|further|more)\s+(?:purchase\s+orders|orders|pos|bookings|work)\s+(?:be|are\s+to\s+be|will\s+be|to\s+be)\s+(?:raised|placed|issued|given)\s+(?:with|to)\b` +
     String.raw`|\byour\s+(?:preferred|approved|framework)[- ](?:supplier|vendor|provider)\s+status\b[^.!?\n]{0,60}?\b(?:suspended|revoked|withdrawn|removed)\b` +
     String.raw`|\btalk\s+about\s+(?:the\s+rest\s+of|the\s+future\s+of)\s+(?:the|our|this)\s+(?:engagement|contract|relationship|retainer|account|partnership)\b` +
     String.raw`|\bwon${A}t\s+be\s+needing\s+(?:the|your)\s+(?:\w+\s+)?(?:edit|work|services?|report|designs?|help|support|team)\s+(?:any\s*more|after\s+all)\b`, true),
@@ -528,7 +528,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Cannot pay the invoice until it is put right.',
     String.raw`\b(?:cannot|can${A}t|won${A}t|will\s+not)\s+pay\s+(?:the|your|this|that)\s+(?:last\s+|final\s+|latest\s+|outstanding\s+)?(?:invoice|bill)\s+(?:\([^)\n]{0,20}\)\s+|[\w-]+\s+)?until\b`, true),
   rule('broken-promise', 'They told the client they would.',
-    String.raw`\byou\s+told\s+(?:me|us)\s+(?:that\s+)?you(?:${A}d|\s+would)\b`, false, FIRM),
+    String.raw`\byou\s+told\s+(?:me|us)\s+(?:that\s+)?you(?:${A}d|\s+would)\b|\b(?:he|she|they)\s+said\s+(?:someone|somebody)\s+would\s+(?:be\s+in\s+touch|call|ring|come|get\s+back)\b[^.!?\n]{0,40}?\bbut\b`, false, FIRM),
   rule('repeat-failure', 'Has left several messages unanswered.',
     String.raw`\b(?:left|sent)\s+(?:you\s+)?(?:two|three|four|five|several|\d+)\s+(?:voicemails|messages|emails|texts)\b`),
   rule('impact', 'Was embarrassed in front of others.',
@@ -820,8 +820,10 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bdeduct(?:ing)?\s+(?:it|this|that|the\s+(?:cost|costs|amount))\s+from\s+your\b|\b(?:cost|costs|bill|charge)\b[^.!?\n]{0,40}?\b(?:passing|pass)\s+(?:it\s+|this\s+|them\s+)?on\s+to\s+you\b`),
   rule('frustration', 'Will not pretend it is not frustrating; asked nicely.',
     String.raw`\bnot\s+going\s+to\s+pretend\s+(?:that\s+|this\s+|it\s+)?(?:isn${A}t|wasn${A}t|is\s+not|was\s+not)\s+(?:\w+\s+)?(?:frustrating|disappointing|annoying|irritating)\b|\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+asked\s+nicely\b`),
-  rule('repeat-failure', 'Chased on two dates.',
-    String.raw`\bchased\s+(?:it\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+(?:again\s+on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\b`),
+  rule('repeat-failure', 'Chased or asked on two dates.',
+    String.raw`\bchased\s+(?:it\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+(?:again\s+on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\b` +
+    // "I asked for a new link on Monday, Wednesday and again yesterday"
+    String.raw`|\b(?:i|we)\s+(?:asked|chased|emailed|rang|called|phoned)\b[^.!?\n]{0,40}?\bon\s+${WEEKDAY},\s+${WEEKDAY}\s+and\s+again\b`),
   // --- round 47 (issue #4): found on b2b-blind149, 150, 151 and 152 (test/tone/blind149-wording.test.ts)
   rule('legal-threat', 'Holds them responsible; their legal department instructed; records to be preserved.',
     String.raw`\b(?:we|i)\s+(?:will\s+)?hold\s+(?:you|your\s+(?:company|firm|business|organisation|organization))\s+(?:fully\s+)?(?:responsible|liable|accountable)\b|\bour\s+(?:legal\s+(?:department|team)|solicitors?|lawyers?)\s+(?:has|have)\s+(?:now\s+)?been\s+instructed\b|\bpreserv(?:e|ing)\s+all\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\b|\ball\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\s+(?:relating|related|relevant)\s+to\b[^.!?\n]{0,80}?\b(?:are|is|be)\s+preserved\b`),

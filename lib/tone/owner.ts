@@ -122,6 +122,8 @@ const PAYMENT_HELD = String.raw`(?:(?:our|my|the|their)\s+(?:bank|payment\s+(?:p
 /** "I'll be recharging it to the tenant this time": the tenant caused it. */
 const RECHARGED = String.raw`recharg\w*\s+(?:it|this|the\s+(?:cost|bill|invoice|call-?out))\s+(?:back\s+)?to\s+the\s+(?:tenant|customer|guest|landlord|occupier)`;
 const CARRIER = String.raw`(?:dhl|fedex|ups|usps|royal\s+mail|parcelforce|dpd|evri|hermes|tnt|yodel|aramex|australia\s+post|canada\s+post)`;
+/** A tenant who will not let anyone in: the client's access problem, however often the recipient's team has tried. */
+const NO_ACCESS = String.raw`(?:tenant|resident|occupant|occupier|leaseholder)s?\s+(?:still\s+)?(?:won${A}t|will\s+not|refuses?|refused|keeps\s+refusing)\s+(?:to\s+)?(?:let|allow|give|grant|provide)\b`;
 /** Trouble from outside both firms (or from the sender's own staff and systems) that is news wherever it is told, and can explain a whole message (CAUSE). Not "it went down a storm", which is praise. */
 const DISASTER =
   String.raw`(?:amber|red)\s+(?:weather\s+|wind\s+|snow\s+|rain\s+|ice\s+)?warning|` +
@@ -190,10 +192,10 @@ const THEIR_NEWS = new RegExp(
     // a candidate's own decision: "she's accepted a counter-offer from her current employer"
     String.raw`|accepted\s+(?:a|an)\s+(?:counter-?offer|offer\s+elsewhere|(?:another|other)\s+(?:offer|role|job|position))` +
     // someone else's feeling, passed on: "Forwarding the below from one of our members. He's clearly not happy!"
-    String.raw`|\b(?:he|she|who)(?:${A}s|\s+is|\s+was|\s+(?:has\s+|had\s+)?(?:been|seemed|seems|looked|looks|sounded|sounds))\s+(?:\(?\w+\)?\s+){0,2}?(?:not\s+happy|unhappy|furious|livid|fuming|angry|upset|cross|annoyed)` +
+    String.raw`|\b(?:he|she|who)(?:${A}s|\s+is|\s+was|\s+(?:has\s+|had\s+)?(?:been|seemed|seems|looked|looks|sounded|sounds))\s+(?:\(?\w+\)?\s+){0,2}?(?:not\s+happy|unhappy|furious|livid|fuming|angry|upset|cross|annoyed|had\s+enough)` +
     // the sender's previous provider, or someone else's own: "Our last bookkeeper was an absolute nightmare"
     String.raw`|(?:(?:our|my)\s+(?:last|previous|old|former|current|existing)|(?:a|an|the)\s+(?:previous|former))\s+(?:\w+\s+)?(?:bookkeepers?|accountants?|agency|suppliers?|providers?|developers?|designers?|builders?|printers?|landlord|firm|company|vendors?|contractors?|consultants?|lawyers?|solicitors?|cleaners?|recruiters?|host|hosting|labs?|laborator(?:y|ies)|forwarders?|carriers?|couriers?|warehouses?|installers?|it\s+(?:team|provider|company|support))\b` +
-    String.raw`|(?:fed\s+up|unhappy|frustrated|disappointed|annoyed|furious)\s+with\s+(?:(?:his|her|their)\s+(?:own\s+|current\s+)?\w+|them\b)` +
+    String.raw`|(?:fed\s+up|unhappy|not\s+happy|frustrated|disappointed|annoyed|furious)\s+with\s+(?:(?:his|her|their)\s+(?:own\s+|current\s+)?\w+|them\b)` +
     // reviews of the sender's own business: "We got a pretty nasty Google review last night"
     // (one review: "30 one-star reviews mentioning the bug" counts the cost of a failure)
     String.raw`|(?:a|an|one)\s+(?:pretty\s+|really\s+|very\s+|rather\s+)?(?:bad|nasty|negative|terrible|awful|one-star|1-star|poor|scathing|angry|harsh)\s+(?:\w+\s+)?review\b` +
@@ -202,7 +204,7 @@ const THEIR_NEWS = new RegExp(
     // the sender's own carrier: "We sent it with our own courier (Parcelfast)"
     String.raw`|(?:we|i)\s+(?:sent|shipped|posted|booked)\s+(?:it|them|the\s+\w+)\s+(?:with|via|through|using)\s+our\s+(?:own\s+)?(?:courier|carrier|driver|haulier|forwarder)` +
     // the sender's own people or suppliers did it: "our courier lost the parcel", "our printer missed the slot"
-    String.raw`|our\s+(?:own\s+)?(?:(?:finance|accounts|payroll|hr|procurement|purchasing)\s+(?:team|department|people)|courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+|list\s+broker|broker|wholesaler|distributor|landlord|(?:central\s+)?stores|goods[- ]in|post\s*room|mail\s*room)\s+(?:(?:seems?|appears?)\s+to\s+have\s+|(?:\w+\s+){0,2}?)(?:lost|broke|damaged|forgot|missed|misplaced|mislaid|dropped|cancell?ed|delayed|failed|changed|rolled\s+out|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused|(?:has\s+)?told\s+us)` +
+    String.raw`|our\s+(?:own\s+)?(?:(?:finance|accounts|payroll|hr|procurement|purchasing)\s+(?:team|department|people)|courier|couriers|driver|photographer|printers?|suppliers?|contractors?|accountants?|lawyers?|solicitors?|agency|developers?|designers?|builders?|engineers?|it\s+(?:team|people|provider)|provider|partners?|clients?|customers?|client${A}s\s+\w+|list\s+broker|broker|wholesaler|distributor|landlord|roofers?|plumbers?|electricians?|(?:central\s+)?stores|goods[- ]in|post\s*room|mail\s*room)\s+(?:(?:seems?|appears?)\s+to\s+have\s+|(?:\w+\s+){0,2}?)(?:lost|broke|damaged|forgot|missed|misplaced|mislaid|keeps?\s+(?:patching|bodging|botching)|dropped|cancell?ed|delayed|failed|changed|rolled\s+out|messed\s+up|let\s+us\s+down|pulled\s+out|went\s+bust|rejected|refused|(?:has\s+)?told\s+us)` +
     String.raw`|our\s+(?:own\s+)?(?:\w+\s+)?(?:manager|director|ceo|boss|head\s+office|headquarters|board|team)\b[^.!?\n]{0,30}?\b(?:is|are|was|were)\s+(?:quite\s+|very\s+|really\s+)?(?:angry|furious|upset|unhappy|annoyed|frustrated)\b(?![^.!?\n]{0,30}?\b(?:with|at|about)\s+(?:you|your)\b|[^.!?\n]{0,40}?\b(?:i|we)(?:${A}m|${A}re|\s+am|\s+are)\s+(?:\w+\s+){0,2}?(?:not\s+happy|unhappy|frustrated|disappointed|annoyed|angry)\b)` +
     // "The bureau has admitted the mistake": someone else's mistake, owned by them
     String.raw`|(?:the|our|my)\s+(?:\w+\s+){1,2}?(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?admitted\s+(?:the|its|their|his|her|to\s+the)\s+(?:\w+\s+)?(?:mistake|error|fault|problem|blunder)` +
@@ -231,6 +233,7 @@ const THEIR_NEWS = new RegExp(
 const THIRD_PARTY_DID = new RegExp(
   String.raw`\b(?:${PAYMENT_HELD}` +
     String.raw`|(?:amazon|ebay|etsy|the\s+marketplace)\s+(?:\w+\s+){0,3}?(?:collected|charged|suspended|blocked|froze|withheld|delisted|deducted)` +
+    String.raw`|${NO_ACCESS}` +
     // "Their support say it's a known issue": another vendor's helpdesk, reported on
     String.raw`|\b(?:their|the\s+vendor${A}s|the\s+manufacturer${A}s)\s+(?:support|helpdesk|help\s+desk|service\s+desk)(?:\s+team)?\s+(?:say|says|said|told\s+us|are\s+saying|claim|claims)\b` +
     // "a guest at table 11 was incredibly rude to her": someone else's conduct, even toward the recipient's staff
@@ -305,7 +308,7 @@ const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|conse
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
-  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|${BUDGET_CUT}|${CLOSING_DOWN}|${STOLEN}|${BANK_TROUBLE}|companies\s+house|switch\s+failure|${WENT_UNDER}|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire(?!\s+(?:alarms?|safety|watch|doors?|extinguishers?|exits?|risk|drills?|certificates?|panels?|marshals?|strategy|stopping|rated|proof))|e-?filing|(?<!\b(?:your|the)\s{1,3})portal|${ANNOUNCED_CHANGE})`,
+  String.raw`\b(?:${DISASTER}|${RECHARGED}|${PAYMENT_HELD}|${NO_ACCESS}|${BUDGET_CUT}|${CLOSING_DOWN}|${STOLEN}|${BANK_TROUBLE}|companies\s+house|switch\s+failure|${WENT_UNDER}|(?:data\s*cent(?:re|er)|server\s+room)\b|letter\s+from\s+the|list\s+broker|fire(?!\s+(?:alarms?|safety|watch|doors?|extinguishers?|exits?|risk|drills?|certificates?|panels?|marshals?|strategy|stopping|rated|proof))|e-?filing|(?<!\b(?:your|the)\s{1,3})portal|${ANNOUNCED_CHANGE})`,
   'i',
 );
 
