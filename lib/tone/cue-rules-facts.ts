@@ -139,8 +139,8 @@ export const FACT_RULES: readonly CueRule[] = [
   // ("withhold payment until" is in cue-rules.ts, with the formal complaints)
   rule('legal-threat', 'Holds back payment until the work is done.',
     // "I've put invoice 3312 on hold", "invoices 1187 and 1203", "we'll release payment once the deliverables are complete", "once we receive credit notes"
-    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+(?:#?\d+(?:\s+and\s+#?\d+)?|inv-?[\w-]*\d[\w-]*)|inv-?[\w-]*\d[\w-]*|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))(?:\s*\([^)\n]{1,60}\))?\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details)\b)` +
-    String.raw`|\b(?:it|this|the\s+(?:invoice|payment))\s+will\s+not\s+be\s+released\s+until\b|\b(?:release\s+(?:the\s+|any\s+|our\s+)?payment|payment\s+will\s+(?:only\s+)?be\s+(?:released|made))\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)`, true),
+    String.raw`\b(?:put|placed|putting|placing)\s+(?:invoices?\s+(?:#?\d+(?:\s+and\s+#?\d+)?|inv-?[\w-]*\d[\w-]*)|inv-?[\w-]*\d[\w-]*|all\s+(?:outstanding\s+)?invoices\s+from\s+your\s+(?:company|firm)|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|payment|bill|retainer))(?:\s*\([^)\n]{1,60}\))?\s+on\s+hold\b(?![^.!?\n]{0,60}?\b(?:po|purchase\s+order|cost\s+cent(?:re|er)|our\s+(?:own\s+)?(?:mistake|error|end|side)|bank\s+details|budget\s+holder|on\s+leave|approv\w*)\b)` +
+    String.raw`|\b(?:it|this|the\s+(?:invoice|payment))\s+will\s+not\s+be\s+released\s+until\b|\brelease\s+(?:the\s+|any\s+|our\s+)?payment\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete|completed|delivered|fixed|resolved|done|finished|working|signed\s+off|in\s+place|credit\s+notes?)\b(?![^.!?\n]{0,60}?\bas\s+(?:agreed|per|in)\b)|\bpayment\s+will\s+(?:only\s+)?be\s+(?:released|made)\s+(?:once|when|after|until)\b[^.!?\n]{0,80}?\b(?:complete\s+deliverables|fixed|resolved|corrected|rectified|put\s+right|credit\s+notes?)\b`, true),
   rule('churn-threat', 'Says they are weighing whether to stay.',
     String.raw`\bwhether\s+(?:we|to|i)\s+(?:should\s+)?(?:stay|continue|carry\s+on|keep\s+working|remain)\s+with\s+(?:you|your|the\s+(?:firm|agency|practice|company|team|service|contract|partnership))\b` +
     // "We've had two other CPAs send us proposals"
@@ -250,14 +250,14 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'Says they have not been able to get an answer, or paid for work never delivered.',
     String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through|open|use|access|log\s+in(?:to)?|print|work|trade|see)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\b(?:(?:we|i)(?:\s+|(?=${A}))(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
   rule('churn-threat', 'Says the work has been done elsewhere, or the contract will be reviewed over it.',
-    String.raw`\b(?:had|got|have|having)\s+(?:the|it|them|this|that|those|these|our)\s+(?:\w+\s+){0,2}?(?:done|drafted|written|fixed|built|made|printed|translated|designed|completed|finished|sorted|redone)\s+elsewhere\b` +
+    String.raw`\b(?:had|got|have|having)\s+(?:the|it|them|this|that|those|these|our)\s+(?:\w+\s+){0,2}?(?:done|drafted|written|fixed|built|made|printed|translated|designed|completed|finished|sorted|redone)\s+elsewhere\b|\b(?:i|we)(?:${A}ve|\s+have)\s+had\s+to\s+go\s+elsewhere\b` +
     String.raw`|\b(?:given\s+(?:this|that|the\s+above)|in\s+light\s+of\s+(?:this|that|the\s+above)|as\s+a\s+result|for\s+this\s+reason),?\s+(?:we|i)(?:${A}ll|\s+will|\s+would|${A}d|\s+may|\s+might)\s+(?:\w+\s+)?(?:need|have)\s+to\s+(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|arrangement|retainer|relationship|partnership)\b` +
     String.raw`|\b(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|retainer|relationship)\s+(?:ahead\s+of|before)\s+(?:the|its|our)\s+(?:\w+\s+)?renewal\b`, true),
   rule('problem', 'Counts how many of the things asked for are still not done.',
     String.raw`\bof\s+the\s+\d+,?\s+(?:only\s+)?\d+\s+(?:are|were|remain|have\s+been|are\s+still|were\s+still)\s+(?:unchanged|outstanding|open|not\s+done|incomplete|missing|unresolved|wrong|broken|untouched)\b` +
     String.raw`|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+not\s+something\s+(?:i|we)\s+can\s+(?:share|send|show|use|publish|present|sign\s+off|put\s+(?:in\s+front\s+of|before))\b`),
   rule('escalation-request', 'Raises it formally or copies the people in charge.',
-    String.raw`\b(?:writing|write)\s+(?:on\s+behalf\s+of\s+[\w\s]{1,30}?\s+)?to\s+formally\s+(?:raise|register|lodge|log|record|complain)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)(?:\s+have|${A}ve)\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my|your)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
+    String.raw`\b(?:writing|write)\s+(?:on\s+behalf\s+of\s+[\w\s]{1,30}?\s+)?to\s+formally\s+(?:raise|register|lodge|log|record|complain)\b|\bformally\s+(?:raise|register|lodge|log|record)\s+(?:a|my|our)\s+(?:\w+\s+)?(?:concern|complaint|grievance|objection)\b|\b(?:i|we)\s+have\s+(?:now\s+)?copied\s+(?:in\s+)?(?:our|my)\s+(?:chair|chairman|chairwoman|ceo|cfo|coo|md|managing\s+director|head\s+of|board|director|governors|trustees|legal|solicitor|lawyer)\b`, true),
 
   // --- round 16 (issue #4): the contract's own terms and the record, found missing on b2b-blind18 (test/tone/blind18-wording.test.ts)
   rule('broken-promise', 'Sets what happened against the contract, the cap or the notes.',
@@ -317,13 +317,13 @@ export const FACT_RULES: readonly CueRule[] = [
     // "Payment of Interim Certificate No. 5 will be held until…", "I'll short-pay the next invoice"
     String.raw`|\bpayment\s+(?:of\s+[^!?\n]{0,40}?\s+)?(?:will\s+be|is\s+being|shall\s+be)\s+(?:held|withheld|suspended)\s+until\b|\bshort[- ]pay(?:ing)?\b` +
     // "told me not to release any further payments to you until…", "Payment will be released once the credit notes are on our account"
-    String.raw`|\bnot\s+to\s+(?:release|make|process|approve)\s+any\s+(?:further|more)\s+payments?\b` +
+    String.raw`|\bnot\s+to\s+(?:release|make|process|approve)\s+any\s+(?:further|more)\s+payments?\s+to\s+(?:you|your)\b` +
     String.raw`|\b(?:your|their)\s+(?:e&o|e\s?&\s?o|professional\s+indemnity|pi|errors\s+and\s+omissions)\s+(?:insurers?|cover|policy)\b`, true),
   rule('churn-threat', 'Says the next phase, the renewal or new orders will go elsewhere or stop.',
     String.raw`\b(?:not\s+going\s+to|won${A}t|will\s+not|don${A}t\s+plan\s+to|do\s+not\s+plan\s+to|not\s+planning\s+to)\s+(?:\w+\s+)?(?:continue|proceed|go\s+ahead|move\s+(?:forward|on))\s+(?:\w+\s+)?(?:into|to|with)\s+(?:phase|stage|the\s+next|you\b|your)` +
     String.raw`|\b(?:put|putting|take|taking)\s+(?:phase\s+\w+|the\s+next\s+\w+|this\s+year${A}s\s+renewal|the\s+renewal|our\s+renewal|the\s+\w+)\s+(?:out\s+)?to\s+(?:a\s+)?(?:\w+\s+)?(?:tender|market)\b` +
-    String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b|\bno\s+(?:new|further|more)\s+(?:purchase\s+orders|orders|pos|bookings|work)\s+(?:be|are\s+to\s+be|will\s+be|to\s+be)\s+(?:raised|placed|issued|given)\s+(?:with|to)\b` +
-    String.raw`|\byour\s+(?:preferred|approved|framework)[- ](?:supplier|vendor|provider)\s+status\b[^.!?\n]{0,60}?\b(?:suspended|revoked|withdrawn|removed)\b` +
+    String.raw`|\b(?:cannot|can${A}t|will\s+not|won${A}t)\s+place\s+(?:any\s+)?(?:new|further|more)\s+(?:bookings|orders|work|business|jobs)\s+with\s+(?:you|your)\b|\bno\s+(?:new|further|more)\s+(?:purchase\s+orders|orders|pos|bookings|work)\s+(?:be|are\s+to\s+be|will\s+be|to\s+be)\s+(?:raised|placed|issued|given)\s+(?:with|to)\s+(?:you|your|\w+\s+until\b)(?![^.!?\n]{0,60}?\b(?:shutdown|closure|holidays?|christmas|stocktake)\b)` +
+    String.raw`|\byour\s+(?:(?:preferred|approved|framework)[- ](?:supplier|vendor|provider)\s+status|status\s+on\s+our\s+(?:approved|preferred)\s+(?:supplier|vendor|contractor)\s+list)\b[^.!?\n]{0,60}?\b(?:suspended|revoked|withdrawn|removed)\b` +
     String.raw`|\btalk\s+about\s+(?:the\s+rest\s+of|the\s+future\s+of)\s+(?:the|our|this)\s+(?:engagement|contract|relationship|retainer|account|partnership)\b` +
     String.raw`|\bwon${A}t\s+be\s+needing\s+(?:the|your)\s+(?:\w+\s+)?(?:edit|work|services?|report|designs?|help|support|team)\s+(?:any\s*more|after\s+all)\b`, true),
   rule('service-failure', 'Says they were billed for more than was done, or got only an auto-reply.',
@@ -366,7 +366,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('escalation-request', 'Asks for their director to attend.',
     String.raw`\b(?:ask|request|expect|insist)\s+(?:that\s+)?your\s+(?:managing\s+director|md|ceo|director|owner|senior\s+partner|head\s+of\s+\w+)\s+(?:attends?|joins?|calls?|comes?|is\s+present|be\s+present|gets?\s+involved)\b`, true),
   rule('churn-threat', 'Pauses the work placed with them.',
-    String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you|payments\s+to\s+you\s+pending)\b`, true),
+    String.raw`\b(?:pausing|suspending|freezing|on\s+hold)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+){0,2}?(?:(?:mandates|orders|work|projects|bookings|roles|searches|campaigns|jobs)\s+with\s+you|payments\s+to\s+you\s+pending)\b(?![^.!?\n]{0,40}?\b(?:bank\s+details|verification|fraud)\b)`, true),
   rule('polite-anger', 'Asks for an assurance it will not happen again.',
     String.raw`\bassurance\s+that\s+(?:it|this|that)\s+(?:will\s+not|won${A}t|cannot|can${A}t)\s+(?:repeat|happen\s+again|recur)\b|\bnot\s+a\s+conversation\s+(?:i|we)\s+expected\s+to\s+be\s+having\b`),
 
@@ -418,7 +418,7 @@ export const FACT_RULES: readonly CueRule[] = [
 
   // --- round 23 (issue #4): found missing on b2b-blind27, 28 and 29 (test/tone/blind27-wording.test.ts)
   rule('broken-promise', 'Says they were assured it had been dealt with.',
-    String.raw`\b(?:and|but)\s+(?:were|was)\s+(?:promised|told|assured|guaranteed)\s+(?:that\s+)?(?:the|it|this|you|your|a|an)\b`, false, FIRM),
+    String.raw`\b(?:and|but)\s+(?:were|was)\s+(?:promised|told|assured|guaranteed)\s+(?:at\s+the\s+time\s+)?(?:that\s+)?(?:the|it|this|you|your|a|an)\b`, false, FIRM),
   rule('repeat-failure', 'Says the same issues came back.',
     String.raw`\b(?:almost\s+|exactly\s+|precisely\s+|much\s+)?the\s+same\s+(?:issues?|problems?|errors?|mistakes?|faults?)\s+(?:in|as|with|back\s+in|we\s+(?:had|saw|flagged|raised|reported))\b|\bsame\s+thing\s+happened\b`),
   rule('disappointment', 'Had hoped it was behind them.',
@@ -492,7 +492,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('impact', 'Has had to absorb the cost.',
     String.raw`\b(?:had|have\s+had|${A}ve\s+had)\s+to\s+(?:eat|absorb|swallow|foot|pick\s+up)\s+(?:the\s+)?(?:overtime|cost|costs|bill|extra|difference|charge|fee)\b`),
   rule('broken-promise', 'Says when the crew turned up against the time booked.',
-    String.raw`\b(?:showed|turned|rocked)\s+up\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s+for\s+(?:an?\s+|the\s+|our\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b`, false, FIRM),
+    String.raw`\b(?:showed|turned|rocked)\s+up\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s+for\s+(?:an?\s+|the\s+|our\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\bbooked\s+\d{1,2}[:.]\d{2},\s+arrived\s+\d{1,2}[:.]\d{2}\b|\bactual\s+(?:arrival|delivery|start|attendance)\s+times\b[^\n]{0,120}?\bagreed\s+(?:delivery\s+)?window\b`, false, FIRM),
   rule('service-failure', 'Asks for it to be redone free of charge.',
     String.raw`\b(?:remake|redo|re-do|replace|reprint|re-print|resend|redeliver|re-deliver|refit|re-fit|reinstall)\s+(?:[\w-]+\s+){0,3}?(?:at\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)|free\s+of\s+charge)\b`),
   // (and rounds 32, 35: "to come off this month's invoice", "I'll be expecting the rebate")
@@ -528,7 +528,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Cannot pay the invoice until it is put right.',
     String.raw`\b(?:cannot|can${A}t|won${A}t|will\s+not)\s+pay\s+(?:the|your|this|that)\s+(?:last\s+|final\s+|latest\s+|outstanding\s+)?(?:invoice|bill)\s+(?:\([^)\n]{0,20}\)\s+|[\w-]+\s+)?until\b`, true),
   rule('broken-promise', 'They told the client they would.',
-    String.raw`\byou\s+told\s+(?:me|us)\s+(?:that\s+)?you(?:${A}d|\s+would)\b|\b(?:he|she|they)\s+said\s+(?:someone|somebody)\s+would\s+(?:be\s+in\s+touch|call|ring|come|get\s+back)\b[^.!?\n]{0,40}?\bbut\b`, false, FIRM),
+    String.raw`\byou\s+told\s+(?:me|us)\s+(?:that\s+)?you(?:${A}d|\s+would)\b|\b(?:he|she|they)\s+said\s+(?:someone|somebody)\s+would\s+(?:be\s+in\s+touch|call|ring|come|get\s+back)\b[^.!?\n]{0,40}?\bbut\s+(?:still\s+)?(?:nothing|(?:we|i)\s+(?:still\s+)?(?:haven${A}t|have\s+not)|(?:nobody|no\s+one|no-one)\s+(?:has|did))\b`, false, FIRM),
   rule('repeat-failure', 'Has left several messages unanswered.',
     String.raw`\b(?:left|sent)\s+(?:you\s+)?(?:two|three|four|five|several|\d+)\s+(?:voicemails|messages|emails|texts)\b`),
   rule('impact', 'Was embarrassed in front of others.',
@@ -603,7 +603,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|(?<=^|\n)[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,80}?\b${LOG_PROMISE}\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,2}?[ \t]*[-•*]?[ \t]*${LOG_DATE}${LOG_SEP}[^\n]{0,120}?\b${LOG_FAILED}\b` +
     // "promised 24 Jan, then 31 Jan, then 7 Feb"; "the following deliveries were short or missing", "did not attend on the following days"
     String.raw`|\b${LOG_PROMISE}\s+(?:for\s+)?${LOG_DATE},?\s+then\s+(?:${LOG_MOVED}\s+)?${LOG_DATE}` +
-    String.raw`|\bthe\s+following\s+(?:deliveries|collections|pick-?ups|visits|orders|cleans|jobs)\s+(?:were|have\s+been)\s+(?:short|missing|late|missed|not\s+(?:delivered|done|completed|collected|attended))\b|\b(?:did\s+not|didn${A}t|failed\s+to)\s+(?:attend|arrive|come|turn\s+up|collect|deliver)\s+on\s+the\s+following\s+(?:days|dates|occasions)\b`, false, FIRM),
+    String.raw`|\bthe\s+following\s+(?:deliveries|collections|pick-?ups|visits|orders|cleans|jobs)\s+(?:were|have\s+been)\s+(?:short|missing|late|missed|not\s+(?:delivered|done|completed|collected|attended))\b(?![^.!?\n]{0,40}?\b(?:because|due\s+to|as)\s+(?:of\s+)?our\b)|(?<!\b(?:so|because|as)\s+(?:your\s+)?\w+\s+)\b(?:did\s+not|didn${A}t|failed\s+to)\s+(?:attend|arrive|come|turn\s+up|collect|deliver)\s+on\s+the\s+following\s+(?:days|dates|occasions)\b`, false, FIRM),
   rule('problem', 'Was sent work copied from another site or client.',
     String.raw`\b(?:been|was|were|is|are)\s+copied\s+(?:over\s+|across\s+)?from\s+(?:a\s+different|another|an\s+earlier|a\s+previous|the\s+wrong)\s+(?:site|project|client|customer|job|building|report|document|company|scheme)\b`, false, FIRM),
   rule('polite-anger', 'Stresses what was essential, or the brief actually given.',
@@ -632,7 +632,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\b(?:certainly|definitely|quite|a\s+very|an\s+interesting)\s+(?:a\s+)?bold\s+(?:choice|decision|move|approach)\b|\b(?:lovely|great|nice|wonderful|delightful|interesting)\s+to\s+(?:learn|hear|find\s+out|discover)\s+from\s+(?:the\s+other\s+side|someone\s+else|a\s+third\s+party|another|linkedin|the\s+press|their)\b`, false, FIRM),
   // --- round 38 (issue #4): found on b2b-blind81, 82 and 83 (test/tone/blind81-wording.test.ts)
   rule('legal-threat', 'Holds the payment until it is resolved.',
-    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\b(?:put|putting|placing|place)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?)\s+(?:(?:to|from)\s+(?:your|you)(?:\s+(?:company|firm|business))?\s+|on\s+(?:our\s+)?account\s+[\w-]+\s+)?on\s+hold(?:\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})|,?\s+(?:effective|with\s+effect\s+from)\s+(?:today|immediately|now)\b)` +
+    String.raw`\b(?:we${A}ll|we\s+will|we${A}re|we\s+are|i${A}ll|i\s+will|i${A}m|i\s+am)\s+(?:be\s+)?(?:holding|withholding)\s+(?:back\s+)?(?:payment|the\s+(?:[\w-]+\s+)?payment|your\s+(?:fee|invoice))(?:\s+(?:of|on|for)\s+[\w-]+(?:\s+\([^)\n]{0,40}\))?)?\s+until\b(?!\s+${A_DATE})|\b(?:put|putting|placing|place)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:payments?|invoices?|your\s+account)\s+(?:(?:to|from)\s+(?:your|you)(?:\s+(?:company|firm|business))?\s+|on\s+(?:our\s+)?account\s+[\w-]+\s+)?on\s+hold(?:\s+(?:\([^)\n]{0,60}\)\s+)?until\b(?!\s+${A_DATE})|(?<=\b(?:(?:to|from)\s+(?:your|you)|account\s+[\w-]+)\b[^.!?\n]{0,40}),?\s+(?:effective|with\s+effect\s+from)\s+(?:today|immediately|now)\b|\s+pending\s+(?:a|the|our)\s+review\b)` +
     String.raw`|\b(?:further\s+|future\s+|all\s+)?(?:collections|orders|deliveries|work|bookings|visits|payments)\s+(?:are|is|will\s+be|have\s+been)\s+(?:now\s+)?(?:suspended|on\s+hold|paused|stopped)\s+until\s+(?:we|i)\s+(?:have\s+(?:had|received)|receive|get|hear)\s+(?:a|an|the|your)\s+(?:full\s+|proper\s+|written\s+|satisfactory\s+)?(?:explanation|answer|account|assurance|plan|investigation|report|response)\b`, true),
   rule('escalation-request', 'Will go to their chief executive, or wants to meet them.',
     String.raw`\bgo(?:ing)?\s+(?:straight\s+|directly\s+)?to\s+your\s+(?:ceo|md|managing\s+director|chief\s+executive|boss|owner|senior\s+partner|head\s+office)\b|\b(?:meet|meeting\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+your\s+(?:managing\s+director|md|ceo|chief\s+executive|senior\s+partner|owner)\b`),
@@ -782,7 +782,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('legal-threat', 'Passes it to their solicitors or insurers, asks for their insurer, cannot approve the invoice.',
     String.raw`\b(?:pass|passed|refer|referred|hand|handed)\s+(?:this|the)\s+(?:matter|claim|issue|file|case)\s+to\s+our\s+(?:solicitors|lawyers|insurers|legal\s+team)\b|\bforward\s+(?:this|the\s+(?:letter|email|claim)|this\s+(?:letter|email|claim))\s+to\s+your\s+(?:[\w-]+\s+){0,2}?insurers?\b|\bcannot\s+approve\s+(?:it|this|the\s+invoice)\b`),
   rule('escalation-request', 'Has copied their counsel or director in.',
-    String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|looped)\s+(?:in\s+)?(?:our|my)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitors?|lawyers?|legal\s+team|ceo|md|managing\s+director|(?:[\w-]+\s+){0,2}?director|chair(?:man|woman|person)?|chief\s+executive)\b`),
+    String.raw`\b(?:i${A}ve|i\s+have|we${A}ve|we\s+have)\s+(?:now\s+)?(?:copied|cc${A}?d|looped)\s+(?:in\s+)?(?:our|my|your)\s+(?:general\s+counsel|legal\s+counsel|counsel|solicitors?|lawyers?|legal\s+team|ceo|md|managing\s+director|(?:[\w-]+\s+){0,2}?director|chair(?:man|woman|person)?|chief\s+executive)\b(?![^.!?\n]{0,60}?\b(?:in\s+the\s+loop|as\s+(?:she|he|they)\s+asked|for\s+(?:info|information|visibility))\b)`),
   rule('churn-threat', 'Gets quotes from other companies, will move unless they match, takes it from here.',
     String.raw`\b(?:get|getting|obtain|obtaining|seek|seeking)\s+(?:quotes?|prices?|proposals?)\s+from\s+(?:other|alternative)\s+(?:[\w-]+\s+)?(?:companies|suppliers|providers|firms|contractors)\b(?![^.!?\n]{0,30}?\bas\s+(?:standard|usual|routine))` +
     String.raw`|\bunless\s+you\s+can\b[^.!?\n]{0,120}?\b(?:we${A}ll|we\s+will)\s+be\s+(?:moving|switching|taking|going)\b|\bcan${A}t\s+justify\s+staying\b|\bor\s+(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+take\s+it\s+from\s+here\b`),
@@ -824,10 +824,10 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('repeat-failure', 'Chased or asked on two dates.',
     String.raw`\bchased\s+(?:it\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+(?:again\s+on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\b` +
     // "I asked for a new link on Monday, Wednesday and again yesterday"
-    String.raw`|\b(?:i|we)\s+(?:asked|chased|emailed|rang|called|phoned)\b[^.!?\n]{0,40}?\bon\s+${WEEKDAY},\s+${WEEKDAY}\s+and\s+again\b`),
+    String.raw`|\b(?:i|we)\s+(?:asked|chased|emailed|rang|called|phoned)\b(?![^.!?\n]{0,60}?\bto\s+(?:confirm|book|check|arrange)\b)[^.!?\n]{0,40}?\bon\s+${WEEKDAY},\s+${WEEKDAY}\s+and\s+again\b`),
   // --- round 47 (issue #4): found on b2b-blind149, 150, 151 and 152 (test/tone/blind149-wording.test.ts)
   rule('legal-threat', 'Holds them responsible; their legal department instructed; records to be preserved.',
-    String.raw`\b(?:we|i)\s+(?:will\s+)?hold\s+(?:you|your\s+(?:company|firm|business|organisation|organization))\s+(?:fully\s+)?(?:responsible|liable|accountable)\b|\bour\s+(?:legal\s+(?:department|team)|solicitors?|lawyers?)\s+(?:has|have)\s+(?:now\s+)?been\s+instructed\b|\bpreserv(?:e|ing)\s+all\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\b|\ball\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\s+(?:relating|related|relevant)\s+to\b[^.!?\n]{0,80}?\b(?:are|is|be)\s+preserved\b`),
+    String.raw`\b(?:we|i)\s+(?:will\s+)?hold\s+(?:you|your\s+(?:company|firm|business|organisation|organization))\s+(?:fully\s+)?(?:responsible|liable|accountable)\b|\bour\s+(?:legal\s+(?:department|team)|solicitors?|lawyers?)\s+(?:has|have)\s+(?:now\s+)?been\s+instructed\b|\bpreserv(?:e|ing)\s+all\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\b|\ball\s+(?:[\w-]+\s+)?(?:records|logs|data|documents|correspondence)\s+(?:relating|related|relevant)\s+to\b[^.!?\n]{0,80}?\b(?:are|is|be)\s+preserved\b(?![^.!?\n]{0,40}?\b(?:years?|retention|hmrc|as\s+required)\b)`),
   rule('broken-promise', 'Not by the contracted date; the confirmation clearly says otherwise; not told about any of it; the same thing they raised before; no reply to either email; a log of due dates and the later dates things came.',
     String.raw`\b(?:did\s+not|didn${A}t)\s+(?:arrive|deliver|complete|happen)\s+(?:by|on)\s+[^.!?\n]{1,30}?\bas\s+(?:contracted|agreed|promised|ordered)\b|\b(?:order\s+confirmation|confirmation|order|quote|quotation|po|spec|proof|booking)(?:\s+\([^)\n]{1,30}\))?\s+clearly\s+(?:says|states|shows)\b` +
     String.raw`|\b(?:we|i)\s+(?:weren${A}t|were\s+not|wasn${A}t|was\s+not)\s+told\s+about\s+any\s+of\s+(?:it|this|them)\b|\bthe\s+same\s+(?:thing|issue|problem|fault)s?\s+(?:we|i)\s+(?:raised|reported|flagged)\b|\bno\s+(?:reply|response|answer)\s+to\s+(?:either|any|both)\s+(?:of\s+(?:our|my|the)\s+)?(?:emails?|letters?|messages?)\b` +
@@ -835,7 +835,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'Has not checked it at all; shows none at all; nobody came.',
     String.raw`\b(?:hasn${A}t|haven${A}t|didn${A}t|did\s+not|has\s+not)\s+(?:checked|cleaned|visited|inspected|serviced|touched|looked\s+at)\s+(?:the\s+)?[\w-]+\s+at\s+all\b|\bshows\s+no\s+[\w-]+\s+at\s+all\b|\b(?:nobody|no\s+one|no-one)\s+(?:came|turned\s+up|showed\s+up)\b`),
   rule('repeat-failure', 'The last two visits, something not done.',
-    String.raw`\b(?:the\s+)?last\s+(?:two|three|four|\d)\s+(?:visits|services|cleans|collections|deliveries|runs)\b[^.!?\n]{0,80}?\b(?:hasn${A}t|haven${A}t|didn${A}t|did\s+not|has\s+not|never|nobody|no\s+one)\b`),
+    String.raw`\b(?:the\s+)?last\s+(?:two|three|four|\d)\s+(?:visits|services|cleans|collections|deliveries|runs|invoices|orders|reports|statements|shipments)\b[^.!?\n]{0,80}?\b(?:hasn${A}t|haven${A}t|didn${A}t|did\s+not|has\s+not|never|nobody|no\s+one)\b(?!\s+(?:need|needed|require|required|been\s+paid)\b)`),
   rule('polite-anger', 'The main reason they have them; had to apologise to their own person; how it was actually done; how they would like to handle the invoice; wants to be confident it will not happen again.',
     String.raw`\bthe\s+main\s+reason\s+(?:we|i)\s+(?:have|hired|use|pay|chose)\s+you\b|\b(?:i|we)\s+(?:ended\s+up|had\s+to)\s+apologi[sz](?:e|ing)\s+to\s+(?:him|her|them|our\s+[\w-]+|the\s+[\w-]+)\s+for\b|\bhow\s+(?:the|this|it)\s+(?:[\w-]+\s+)?was\s+actually\s+(?:carried\s+out|done)\b` +
     String.raw`|\bhow\s+you${A}d\s+like\s+to\s+handle\s+the\s+invoice\b|\bneed\s+to\s+be\s+confident\s+(?:that\s+)?it\s+(?:won${A}t|will\s+not)\s+happen\b|\bevery\s+(?:stage|milestone|date|deadline)\s+has\s+slipped\b`),
@@ -848,7 +848,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\b(?:raised|reported|flagged|queried)\s+(?:this|it)\b[^.!?\n]{0,30}?\band\s+(?:were|was)\s+(?:told|promised|assured)\b|\bpast\s+the\s+date\s+(?:we\s+were|i\s+was)\s+(?:given|promised|quoted)\b` +
     String.raw`|\b(?:our|the)\s+(?:contract|agreement)\s+(?:\([^)\n]{1,20}\)\s+)?(?:says|states|requires|specifies)\s+(?:\d+|\w+)\s+(?:days|weeks|months)${A}?\s+(?:written\s+)?notice\b|\binstead\s+of\b[^.!?\n]{0,60}?\bas\s+per\s+the\s+(?:[\w-]+\s+){0,2}?(?:sheet|order|spec|brief|plan|quote|booking|proof)\s+(?:i|we)\s+(?:signed\s+off|approved|agreed)\b`, false, FIRM),
   rule('churn-threat', 'Will cancel the order and source them elsewhere.',
-    String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will|so\s+(?:i|we)\s+can|(?:i|we)\s+(?:will\s+)?(?:have|need)\s+to)\s+source\s+(?:(?:them|it|these|those|the\s+\w+)\s+)?elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
+    String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will|(?<!\bif\s[^.!?\n]{0,60})so\s+(?:i|we)\s+can|(?:i|we)\s+(?:will\s+)?(?:have|need)\s+to)\s+source\s+(?:(?:them|it|these|those|the\s+\w+)\s+)?elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
   rule('service-failure', 'No record of the booking; closed on them; turned up hours after the slot.',
     String.raw`\bhad\s+no\s+record\s+of\s+(?:it|this|the\s+booking|our\s+booking|us)\b|\bclosed\s+on\s+us\b`),
   rule('repeat-failure', 'The second ticket this month.',
@@ -1147,7 +1147,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bis\s+it\s+now\s+(?:standard|normal|policy)\s+that\b`),
   // --- round 64 (issue #4): found on b2b-blind285, 286, 287 and 288 (test/tone/blind285-wording.test.ts)
   rule('broken-promise', 'After the same thing before; their email of a date said; planned around that promise.',
-    String.raw`\bafter\s+the\s+same\s+thing\s+(?:in|on|last)\b|\byour\s+email\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:said|says?|stated|states|confirmed|confirms)\b|\baround\s+that\s+promise\b`, false, FIRM),
+    String.raw`\bafter\s+the\s+same\s+thing\s+(?:in|on|last)\b|\byour\s+email\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:said|says?|stated|states)\b|\baround\s+that\s+promise\b`, false, FIRM),
   rule('polite-anger', 'What actually happens to it; paying for one thing, not another; the actual date; check it themselves.',
     String.raw`\bwhat\s+actually\s+happens\s+(?:to|with)\b|\b(?:we${A}re|we\s+are|i${A}m|i\s+am)\s+paying\s+for\s+(?:a|an|the)\s+[^.!?\n]{1,40}?,\s+not\s+for\s+\w+|\bwhat\s+is\s+the\s+actual\s+date\s*\?|\bthis\s+time\s+so\s+(?:that\s+)?i\s+can\s+check\s+it\s+myself\b`),
   rule('sarcasm', 'Means something different on their side, or a different calendar; in all seriousness; if anyone would like to come and look; landscape 101.',
