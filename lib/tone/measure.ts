@@ -15,6 +15,7 @@ import { logit, MODEL, modelFor, toScore, type ToneModel } from './model';
 import { plainText } from './plain-text';
 import { CONCERNED_FROM, DEFAULT_THRESHOLD } from './score';
 import { findShouting } from './shouting';
+import { forwardedUnchanged } from './forwarded-subject';
 import { notOursSpans, reportedSpeech, sentenceOwners } from './owner';
 import { complaintStructure, structureFeature, turnsToComplaint, type StructureEvidence } from './structure';
 import { namesAndLinks, sentences, tokenize, type Span } from './text-units';
@@ -162,24 +163,6 @@ function sentencesWith(kind: CueKind, cues: CueHit[], spans: Span[]): Span[] {
 }
 
 const CALMING: ReadonlySet<CueKind> = new Set(['calm']);
-
-const REPLY_PREFIXES = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+\s*/i;
-const FORWARD_PREFIX = /^(?:\s*(?:re|aw)\s*:)*\s*(?:fwd?|wg)\s*:/i;
-const SUBJECT_LINE = /^[\s>]*\*?subject:\*?[ \t]*(.+)$/gim;
-
-/** A subject without its reply and forward prefixes, compared loosely (a mail client may retype a dash). */
-const bareSubject = (s: string) => s.replace(REPLY_PREFIXES, '').replace(/[\x96\x97\u2012-\u2015-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-
-/**
- * "FW: Our holiday – very disappointed" above a forwarded message headed "Subject: Our holiday – very
- * disappointed": the subject is the forwarded author's words, not the sender's. A forwarder who wrote
- * their own ("FW: Brightpath invoices - escalation" above "Subject: Brightpath invoices") keeps it.
- */
-function forwardedUnchanged(subject: string, text: string): boolean {
-  if (!FORWARD_PREFIX.test(subject)) return false;
-  const own = bareSubject(subject);
-  return own !== '' && [...text.matchAll(SUBJECT_LINE)].some((m) => bareSubject(m[1]) === own);
-}
 
 /** The subject's cues; a subject that owns the trouble ("payment delayed, our apologies") carries no complaint. */
 function subjectCuesOf(subject: string, body: string): CueHit[] {

@@ -34,6 +34,12 @@ function softWrap(text: string, i: number): boolean {
   return line.length >= WRAPPED_LINE && !/[.!?:…]$/.test(line);
 }
 
+/** The gap between two words at `from` is a single hard wrap and nothing else (checked only for a gap that breaks). */
+function wrapsOnly(text: string, from: number, gap: string): boolean {
+  const nl = gap.indexOf('\n');
+  return nl >= 0 && nl === gap.lastIndexOf('\n') && gap.trim() === '' && softWrap(text, from + nl);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -41,8 +47,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);
-    const wrapped = gap.trim() === '' && gap.split('\n').length === 2 && softWrap(text, prevEnd + gap.indexOf('\n'));
-    tokens.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end, breakBefore: tokens.length === 0 || (!wrapped && CLAUSE_BREAK.test(gap)) });
+    tokens.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start, end, breakBefore: tokens.length === 0 || (CLAUSE_BREAK.test(gap) && !wrapsOnly(text, prevEnd, gap)) });
     prevEnd = end;
   }
   return tokens;

@@ -27,6 +27,12 @@ describe('the sender owns the trouble', () => {
     // The forwarder's own words: a subject they changed, or one sent as a reply rather than a forward.
     expect(forward('FW: Our holiday – very disappointed – second time this month')).toContain('repeat-failure');
     expect(forward('RE: Our holiday – very disappointed')).toContain('frustration');
+    // A German client's forward: "WG:" above "Betreff:", the quote extractor's labels.
+    const german = measure(
+      'Bitte sehen Sie unten. Could you look at the pump when you are next on site?\n\n---------- Forwarded message ---------\nVon: Mark Hendry\nBetreff: Our holiday – very disappointed\n\nThe shower would not drain.',
+      'WG: Our holiday – very disappointed',
+    ).subjectCues;
+    expect(german).toEqual([]);
   });
 
   it('an apology after the lateness, in the subject too', () => {
