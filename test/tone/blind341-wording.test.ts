@@ -37,6 +37,16 @@ describe('not complaints', () => {
       'Please ensure all records relating to the audit are preserved for seven years, as HMRC requires.',
       "If you can't supply the oat milk next week, let me know so I can source it elsewhere.",
       'Your email of 5 September confirmed delivery on the 12th, which is perfect.',
+      "The last three orders weren't urgent, so standard delivery is fine.",
+      'That was the second late finish this week for your crew, so please log the overtime.',
+      'Following the acquisition we are moving the account to Harlow Group Ltd.',
+      'We are moving our orders to the Leeds Services depot from next month.',
+      "I've passed it to the Trust's legal office so the agreement can be signed.",
+      'The agreement is clear on payment terms.',
+      'Payment will be released when the final milestone is signed off.',
+      'I have been asked not to make any further payments into our old account.',
+      'No more purchase orders are to be raised to the old company name.',
+      'Our site was closed for the holiday, so your cleaners did not attend on the following days: 24, 25 and 26 December.',
     ]) expect(mail(s).unhappy, s).toBe(false);
   });
 
