@@ -37,7 +37,7 @@ const LOG_SEP = String.raw`[ \t]*(?:,[ \t]*[\d:.apm]{1,8}[ \t]*)?[:\x96\x97-]`;
 /** What was agreed set against what arrived is the core of a factual complaint (cue-rules.ts: PROMISE). */
 const FIRM = 1.5;
 /** Another firm the work could go to. */
-const OTHER_FIRM = String.raw`(?:supplier|agency|provider|firm|vendor|consultant|company|partner|contractor|lab|laboratory|forwarder|carrier|broker|warehouse|studio|installer)`;
+const OTHER_FIRM = String.raw`(?:supplier|agency|provider|firm|vendor|consultant|company|partner|contractor|lab|laboratory|forwarder|carrier|broker|warehouse|studio|installer|moulder|toolmaker|machine\s+shop|fabricator|manufacturer|distributor|wholesaler|haulier|courier)`;
 /** Second to fifth, in words or figures. */
 const ORDINAL = String.raw`(?:second|third|fourth|fifth|2nd|3rd|4th|5th)`;
 
@@ -248,7 +248,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`\bthanks?\s+(?:you\s+)?for\s+the\s+(?:\w+\s+)?(?:heads[- ]?up|warning|update|notice|call|email|memo|notification)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:got|received|had|saw)\b` +
     String.raw`|\b(?:great|lovely|nice|good|fun|wonderful|brilliant)\s+to\s+(?:learn|find\s+out|hear|discover|see)\s+(?:that\s+|this\s+|it\s+|about\s+it\s+)?(?:\w+\s+){0,3}?(?:live|in\s+front\s+of|from\s+(?:our|a|the)\s+(?:customers?|clients?|users?|investors?|board|press)|on\s+(?:twitter|linkedin|social\s+media|the\s+news))\b`, false, 1),
   rule('service-failure', 'Says they have not been able to get an answer, or paid for work never delivered.',
-    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through|open|use|access|log\s+in(?:to)?|print|work|trade|see)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\b(?:(?:we|i)(?:\s+|(?=${A}))(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
+    String.raw`\b(?:haven${A}t|have\s+not|hasn${A}t|has\s+not)\s+been\s+able\s+to\s+(?:get\s+(?:a|an|any)\s+(?:response|reply|answer|update)|reach|contact|speak\s+to|get\s+hold\s+of|get\s+through|open|use|access|log\s+in(?:to)?|print|work|trade|see)\b|\bundelivered\s+(?:work|items?|goods|services?|hours|days|sessions|parts?)\b|\brejected\s+(?:\d+|\w+)\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+your\b|\b(?:(?:we|i)(?:\s+|(?=${A}))(?:have\s+|${A}ve\s+)?(?:only\s+)?(?:received|got)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:only\s+)?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![^.!?\n]{0,40}?\b(?:so\s+far|to\s+follow|yet\s+to\s+come|on\s+the\s+way|next\s+week|tomorrow)\b)`),
   rule('churn-threat', 'Says the work has been done elsewhere, or the contract will be reviewed over it.',
     String.raw`\b(?:had|got|have|having)\s+(?:the|it|them|this|that|those|these|our)\s+(?:\w+\s+){0,2}?(?:done|drafted|written|fixed|built|made|printed|translated|designed|completed|finished|sorted|redone)\s+elsewhere\b|\b(?:i|we)(?:${A}ve|\s+have)\s+had\s+to\s+go\s+elsewhere\b` +
     String.raw`|\b(?:given\s+(?:this|that|the\s+above)|in\s+light\s+of\s+(?:this|that|the\s+above)|as\s+a\s+result|for\s+this\s+reason),?\s+(?:we|i)(?:${A}ll|\s+will|\s+would|${A}d|\s+may|\s+might)\s+(?:\w+\s+)?(?:need|have)\s+to\s+(?:review|reconsider|revisit)\s+(?:the|our)\s+(?:\w+\s+)?(?:contract|agreement|arrangement|retainer|relationship|partnership)\b` +
@@ -378,7 +378,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('polite-anger', 'Declines to pay for the fix of their error.',
     String.raw`\b(?:we|i)\s+(?:do\s+not|don${A}t)\s+think\s+(?:we|i)\s+should\s+(?:have\s+to\s+)?(?:pay|be\s+charged|be\s+paying)\s+for\b`),
   rule('sarcasm', 'Credits the effort that went into the wrong thing.',
-    String.raw`\bi${A}m\s+sure\s+(?:the|that|it)\s+(?:[\w-]+\s+){0,3}?took\s+(?:ages|a\s+while|hours|forever|a\s+long\s+time)\b`, false, 1),
+    String.raw`\bi${A}m\s+sure\s+(?:the|that|it)\s+(?:[\w-]+\s+){0,3}?took\s+(?:ages|a\s+while|hours|forever|a\s+long\s+time)\b|\bi${A}m\s+sure\s+there${A}s\s+(?:a|an)\s+(?:fascinating|interesting|riveting|thrilling|gripping)\s+(?:story|explanation|tale)\b`, false, 1),
 
   // --- round 22 (issue #4): found missing on b2b-blind24 (test/tone/blind24-wording.test.ts)
   // (and rounds 28, 29, 35: "This is the second excursion this quarter", "the third case since January",
@@ -430,7 +430,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Has taken the work away from them.',
     String.raw`\b(?:withdrawn|withdrew|withdrawing|pulled|pulling|removed|removing)\s+(?:all\s+)?(?:[\w-]+\s+){0,4}?from\s+your\s+(?:\w+\s+)?(?:schedule|books|service|contract|platform|panel|care|system|list|rota)\b`, true),
   rule('legal-threat', 'Has told their solicitor, or asks for records to be kept.',
-    String.raw`\b(?:informed|notified|told|consulted|instructed|contacted)\s+(?:our\s+)?(?:\w+\s+and\s+)?(?:our\s+)?(?:solicitors?|lawyers?|legal\s+(?:team|counsel|department)|attorneys?)\b|\bpreserve\s+all\s+(?:the\s+)?(?:records|documents|evidence|logs)\b`),
+    String.raw`\b(?:informed|notified|told|consulted|instructed|contacted)\s+(?:also\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:\w+\s+and\s+)?(?:our\s+)?(?:solicitors?|lawyers?|legal\s+(?:team|counsel|department)|attorneys?)\b|\bpreserve\s+all\s+(?:the\s+)?(?:records|documents|evidence|logs)\b`),
   rule('legal-threat', 'Sets an ultimatum.',
     String.raw`\b(?:fix|sort|correct|refund|credit)\s+(?:it|this|that)\s+or\s+(?:i${A}m|i\s+am|we${A}re|we\s+are|i${A}ll|we${A}ll|i\s+will|we\s+will)\b`),
   rule('frustration', 'Will not let it go this time.',
@@ -479,7 +479,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Will not go ahead with them, or ends the exclusive arrangement.',
     String.raw`\b(?:decided|decision)\s+not\s+to\s+(?:go\s+ahead|continue|proceed|renew)\s+with\s+you\b|\bending\s+(?:the|our)\s+exclusivity\b|\bbriefing\s+other\s+(?:agencies|suppliers|firms|recruiters|providers)\b`, true),
   rule('broken-promise', 'Says it ran weeks over, or was not delivered as agreed.',
-    String.raw`\bran\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:over|late)\b|\b(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|wasn${A}t|was\s+not|weren${A}t|were\s+not)\s+(?:been\s+)?(?:delivered|done|provided|carried\s+out)\s+as\s+agreed\b`, false, FIRM),
+    String.raw`\bran\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months)\s+(?:over|late)\b|\b(?:was|were)\s+(?:the|your)\s+(?:quote|quoted\s+\w+|promise|estimate|lead\s+time|agreement)\s*[.!]\s+(?:we${A}re|we\s+are|it${A}s|it\s+is|today\s+is)\s+(?:now\s+)?(?:on\s+)?(?:day|week)\s+(?:\d+|\w+)\b|\b(?:hasn${A}t|has\s+not|haven${A}t|have\s+not|wasn${A}t|was\s+not|weren${A}t|were\s+not)\s+(?:been\s+)?(?:delivered|done|provided|carried\s+out)\s+as\s+agreed\b|\bnot\s+(?:[\w-]+\s+){0,4}?like\s+(?:we\s+)?agreed\b|\bnot\s+according\s+(?:to\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:which|that)\s+(?:we|you)\s+(?:have\s+)?(?:approved|agreed|signed)\b`, false, FIRM),
   rule('sarcasm', 'Thanks them for finally answering, or calls the damage good for business.',
     String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+finally\s+[a-z]+ing\b|\bwhich\s+(?:i${A}m|i\s+am)\s+sure\s+(?:is|was)\s+(?:great|wonderful|fantastic|brilliant|marvell?ous|excellent)\s+for\b`, false, 1),
   rule('escalation-request', 'Passes on their boss, held off until the supplier answers.',
@@ -759,7 +759,7 @@ export const FACT_RULES: readonly CueRule[] = [
     String.raw`|\byou\s+(?:said|told)\s+(?:me|us)?\s*(?:that\s+)?[^.!?\n]{0,60}?\bwill\b[^.!?\n]{0,60}?\b(?:now\s+it\s+is|now\s+it${A}s|and\s+now)\b|\beach\s+(?:one|of\s+them|person)\s+(?:has\s+)?told\s+(?:me|us)\s+something\s+different\b` +
     String.raw`|\b(?:nobody|no\s+one|no-one)\s+(?:answer|answers|answered|pick(?:s|ed)?\s+up)\s+(?:the\s+)?(?:phone|calls?|me|us|my\s+emails?)\b`, false, FIRM),
   rule('legal-threat', 'Issues a performance notice, logs a non-conformance, puts the account under review, back-charges them.',
-    String.raw`\b(?:issue|issuing|serve|serving)\s+(?:a|the)\s+(?:formal\s+)?(?:performance|default|improvement|warning)\s+notice\b|\bnon-?conformance\b|\b(?:put|placed)\s+(?:your|the)\s+account\s+(?:on|under)\s+review\b|\bback-?charge\s+(?:you|the\s+cost)\b`),
+    String.raw`\b(?:issue|issuing|serve|serving)\s+(?:a|the)\s+(?:formal\s+)?(?:performance|default|improvement|warning)\s+notice\b|\bnon-?conformance\b|\b(?:put|placed)\s+(?:your|the)\s+account\s+(?:on|under)\s+review\b|\bback-?charge\s+(?:you|the\s+cost)\b|\b(?:charge|recharge|bill)\s+you\s+(?:for\s+)?(?:all|the\s+full|every|any)\s+(?:\w+\s+)?(?:costs?|expenses|losses)\b`),
   rule('churn-threat', 'Says they are done with them.',
     String.raw`${SENTENCE_START}(?:we${A}re|we\s+are|i${A}m|i\s+am)\s+done(?:\s+with\s+(?:you|this))?\s*[.!]`),
   rule('repeat-failure', 'Counts the missed dates, or the invoices for the same job.',
@@ -850,7 +850,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('churn-threat', 'Will cancel the order and source them elsewhere.',
     String.raw`\b(?:and|we${A}ll|we\s+will|i${A}ll|i\s+will|(?<!\bif\s[^.!?\n]{0,60})so\s+(?:i|we)\s+can|(?:i|we)\s+(?:will\s+)?(?:have|need)\s+to)\s+source\s+(?:(?:them|it|these|those|the\s+\w+)\s+)?elsewhere\b|\b(?:we${A}ll|we\s+will|i${A}ll|i\s+will)\s+cancel\s+(?:the\s+|our\s+)?(?:po|order|purchase\s+order)\b`),
   rule('service-failure', 'No record of the booking; closed on them; turned up hours after the slot.',
-    String.raw`\bhad\s+no\s+record\s+of\s+(?:it|this|the\s+booking|our\s+booking|us)\b|\bclosed\s+on\s+us\b`),
+    String.raw`\bhad\s+no\s+record\s+of\s+(?:it|this|the\s+booking|our\s+booking|us)\b|\bthere\s+was\s+no\s+(?:visit|inspection|service|delivery|engineer|technician|collection|call-?out|attendance)\s+(?:that|on\s+that|on\s+the)\s+(?:day|date|morning|afternoon)\b(?![^.!?\n]{0,40}?\b(?:because|as|since|due)\b)|\bclosed\s+on\s+us\b`),
   rule('repeat-failure', 'The second ticket this month.',
     String.raw`\bthat${A}s\s+the\s+${ORDINAL}\s+(?:ticket|order|invoice|delivery|visit|booking|call-?out)\s+this\s+(?:week|month|year|quarter)\b`),
   rule('polite-anger', 'Rather not have a repeat; did not look great in front of clients; not to close it again; the notice they say they sent; will not extend again.',
@@ -866,10 +866,12 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('broken-promise', 'Due at noon and it is now later; their figures do not match the client\'s log; the booking form was clear; sent a checklist specifically to avoid this; it was never added; several people promised; their own words quoted.',
     String.raw`\bwas\s+due\s+(?:at|by|on)\s+[^.!?\n]{1,20}?[.!]\s+(?:it${A}s|it\s+is)\s+(?:now\s+)?\d|\b(?:numbers|figures|report)\s+(?:don${A}t|do\s+not)\s+match\s+(?:our|my)\s+(?:experience|records|log)\b|\bour\s+own\s+(?:log|records|figures|data)\s+(?:shows?|says)\b` +
     String.raw`|\bthe\s+(?:booking\s+form|brief|order|booking|spec|instructions?)\s+(?:for\s+\w+\s+)?was\s+(?:very\s+)?clear\s*[:\x96\x97-]|\bspecifically\s+to\s+avoid\s+(?:this|that)\b|${SENTENCE_START}it\s+was\s+never\s+(?:added|done|sent|fixed|booked|ordered|arranged|actioned|renewed)\s*[.!]` +
-    String.raw`|\b(?:two|three|four|five|\d)\s+different\s+people\s+(?:from\s+your\s+\w+\s+)?(?:promise|promised|tell|told)\b|\bwe\s+actually\s+(?:logged|reported|raised)\b|\bwrote\s+to\s+(?:me|us)\s*:\s*["“]|\byou\s+wrote\s*:\s*["“]`, false, FIRM),
+    String.raw`|\b(?:two|three|four|five|\d)\s+different\s+people\s+(?:from\s+your\s+\w+\s+)?(?:promise|promised|tell|told)\b|\b(?:they|it)\s+(?:were|was)\s+also\s+["“]?[\w\s'’]{2,30}?["”]?\s+on\s+(?:the\s+)?${ORD}\s+${MONTH}\b[^.!?\n]{0,30}?\band\b|\bwe\s+actually\s+(?:logged|reported|raised)\b|\bwrote\s+to\s+(?:me|us)\s*:\s*["“]|\byou\s+wrote\s*:\s*["“]`, false, FIRM),
   rule('churn-threat', 'The renewal on hold, work going to the secondary vendor, another agency\'s letter, notice by this email, moving the bookings elsewhere.',
     String.raw`\brenewal\s+is\s+(?:now\s+)?on\s+hold\b|\bwill\s+go\s+to\s+(?:our\s+)?(?:secondary|other|alternative|backup|another)\s+(?:vendor|supplier|provider|agency)\b|\b(?:spoken|talked|been\s+talking)\s+(?:with|to)\s+another\s+(?:agency|broker|supplier|provider|firm|company)\b|\bbroker\s+of\s+record\s+letter\b` +
-    String.raw`|\btake\s+this\s+(?:email|letter)\s+as\s+(?:our\s+)?(?:\d+|\w+)\s+days${A}?\s+notice\b|\b(?:i${A}ll|we${A}ll|i\s+will|we\s+will)\s+move\s+(?:them|it|the\s+\w+)\s+elsewhere\b`),
+    String.raw`|\btake\s+this\s+(?:email|letter)\s+as\s+(?:our\s+)?(?:\d+|\w+)\s+days${A}?\s+notice\b|\b(?:i${A}ll|we${A}ll|i\s+will|we\s+will)\s+move\s+(?:them|it|the\s+\w+)\s+elsewhere\b|\b(?:i${A}ll|we${A}ll|i\s+will|we\s+will)\s+(?:cancel\s+(?:it|them)\s+and\s+)?(?:take|send)\s+(?:the\s+(?:work|job|jobs|order|orders|contract|account|business)|our\s+(?:work|orders|business))\s+elsewhere\b` +
+    // "PO 30517 is cancelled and we'll place it elsewhere"
+    String.raw`|\bcancell?ed\b(?!\s+by\b)[^.!?\n]{0,40}?\b(?:i${A}ll|we${A}ll|i\s+will|we\s+will)\s+(?:place|put)\s+(?:it|them|the\s+order)\s+elsewhere\b(?!\s+(?:in|on)\s+(?:the|our)\b)`),
   rule('legal-threat', 'Material breach; their lawyer asked to look over the contract; their insurer to be notified.',
     String.raw`\bmaterial\s+breach\b|\basked\s+our\s+(?:lawyer|solicitor|legal\s+team)s?\s+to\s+(?:look\s+over|review|look\s+at|check)\b|\bnotify\s+(?:its|your)\s+(?:e&o|professional\s+indemnity|pi)\s+insurer`),
   rule('escalation-request', 'Wants their MD to call.',
@@ -1028,7 +1030,7 @@ export const FACT_RULES: readonly CueRule[] = [
   rule('service-failure', 'No instructor again; no instructor, no notice; in a meeting and will call back; sessions cancelled by the tutor.',
     String.raw`${SENTENCE_START}no\s+(?:instructor|engineer|driver|trainer|cleaner|therapist|tutor|one|show)\s+again\b|\bno\s+(?:instructor|engineer|driver|trainer|therapist|tutor|cleaner),\s+no\s+(?:notice|call|warning)\b|\bthey\s+say\s+you\s+are\s+in\s+a\s+meeting\b|\b(?:sessions?|visits?|classes)\s+(?:are|were|have\s+been)\s+cancell?ed\s+by\s+the\s+(?:tutor|trainer|instructor|engineer|therapist)\b`),
   rule('repeat-failure', 'Four out of the last six sessions; five different instructors in nine weeks; problems again; raised almost identical points; asked on several occasions; the same mistake.',
-    String.raw`\b(?:\w+|\d+)\s+(?:out\s+)?of\s+the\s+last\s+(?:\w+|\d+)\s+(?:monthly\s+)?(?:sessions|visits|deliveries|classes|collections|weeks|tests)\b|\b(?:three|four|five|six|\d+)\s+different\s+(?:instructors|engineers|drivers|account\s+managers|contacts|tutors|trainers|consultants|therapists)\s+in\s+(?:\w+|\d+)\s+(?:weeks|months)\b` +
+    String.raw`\b(?:\w+|\d+)\s+(?:out\s+)?of\s+the\s+last\s+(?:\w+|\d+)\s+(?:monthly\s+)?(?:sessions|visits|deliveries|classes|collections|weeks|tests)\b|\b(?:late|short|wrong|missing|damaged|rejected|incomplete|delayed)\s+(?:[\w-]+\s+){0,2}?(?:on|in|with|for)\s+(?:\w+|\d+)\s+(?:out\s+)?of\s+the\s+last\s+(?:\w+|\d+)\s+(?:orders|jobs|batches|loads|shipments|runs|consignments)\b|\b(?:three|four|five|six|\d+)\s+different\s+(?:instructors|engineers|drivers|account\s+managers|contacts|tutors|trainers|consultants|therapists)\s+in\s+(?:\w+|\d+)\s+(?:weeks|months)\b` +
     String.raw`|\b(?:problems|errors|mistakes)\s+again\b|\braised\s+(?:almost\s+|nearly\s+|exactly\s+)?(?:identical|the\s+same)\s+(?:points|issues|problems)\b|\bon\s+several\s+occasions\b|\bwith\s+the\s+same\s+(?:mistake|error)\b`),
   rule('elapsed', 'That has been the position for five weeks.',
     String.raw`\bbeen\s+the\s+position\s+for\s+(?:\w+|\d+)\s+(?:days|weeks|months)\b`),

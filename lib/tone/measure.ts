@@ -159,7 +159,7 @@ function dropInside(cues: CueHit[], kinds: ReadonlySet<CueKind>, spans: Span[]):
  */
 function sentencesWith(kind: CueKind, cues: CueHit[], spans: Span[]): Span[] {
   const markers = cues.filter((c) => c.kind === kind);
-  return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => within(m, [s])));
+  return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => m.start < s.end && s.start < m.end));
 }
 
 const CALMING: ReadonlySet<CueKind> = new Set(['calm']);

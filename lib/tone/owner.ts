@@ -57,6 +57,8 @@ const SENDER_OWNS = new RegExp(
     String.raw`|\bpayments?\s+for\s+(?:[\w-]+\s+){0,4}?invoices?\s+(?:may|will|might)\s+be\s+(?:\w+\s+){0,4}?late\b` +
     String.raw`|(?:i|we)\s+owe\s+(?:you|your\s+(?:\w+\s+)?(?:team|staff|people))\s+an\s+apology|(?:i|we)\s+apologi[sz]e\s+for\s+the\s+(?:short\s+notice|late\s+notice|delay\s+(?:on|from)\s+our)|(?:our|my)\s+apologies\s+for\s+(?:the|our|my)\s+late\s+(?:payment|reply|response)|nothing\s+to\s+do\s+with\s+(?:you|your)|(?:i|we)(?:${A}ve|${A}d|\s+have|\s+had)?\s+(?:\w+\s+)?(?:forgot(?!\s+to\s+(?:mention|say|add|ask|include|attach)\b)|messed\s+up|mixed\s+up|made\s+a\s+(?:mess|mistake|hash|muddle))` +
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
+    // "our previous office manager didn't keep the reports you sent": the sender's own side lost them
+    String.raw`|(?:our|my)\s+(?:previous|former|old|last)\s+(?:[\w-]+\s+){0,2}?(?:manager|administrator|admin|assistant|coordinator|colleague|director|officer|secretary|buyer)\s+(?:\w+\s+){0,2}?(?:didn${A}t|did\s+not|never|forgot|lost|deleted|threw|failed)\b|(?:my|our)\s+predecessor\s+(?:\w+\s+){0,2}?(?:didn${A}t|did\s+not|never|forgot|lost|deleted|failed)\b` +
     // "I don't want it going overdue because of us"
     // "Nothing we did specifically, I think it's general frustration": not the sender's doing either, so not about this relationship
     // "Our new KP signed for Tuesday's delivery without checking it", "(our change, CR-1187)", "we've rolled back part of the change"
