@@ -9,6 +9,13 @@ const HISTORY_START = [
   /^\s*begin forwarded message:?\s*$/i,
   /^\s*_{10,}\s*$/,
 ];
+const FORWARD_START = /^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?\s*$)/i;
+/**
+ * "See below from our MD. I'm passing it on as is, because frankly I agree with him": the forwarder
+ * makes the forwarded words their own, so those are read too (its header lines stay blank).
+ */
+const ENDORSES_FORWARD =
+  /\b(?:i|we)\s+(?:fully\s+|completely\s+|entirely\s+|totally\s+)?agree\s+with\s+(?:him|her|them|every\s+word|all\s+of\s+(?:it|this))\b|\bpassing\s+(?:it|this)\s+on\s+(?:as\s+is|unedited|word\s+for\s+word|verbatim)\b/i;
 const ON_WROTE = /^\s*on\b.{0,300}$/i;
 const WROTE_END = /\bwrote:\s*$/i;
 const HEADER_FROM = /^\s*\*?from:\*?\s/i;
@@ -135,10 +142,12 @@ export function maskNonBody(text: string): string {
   const history = historyStartLine(lines);
   // The sign-off is looked for above a legal footer, which may be longer than a signature's tail.
   const signature = signatureStartLine(lines, disclaimerStartLine(lines, history));
+  const endorsed = history < lines.length && FORWARD_START.test(lines[history].text) && ENDORSES_FORWARD.test(lines.slice(0, signature).map((l) => l.text).join('\n'));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const masked = i >= signature || QUOTED.test(lines[i].text);
-    out.push(masked ? blank(lines[i].text) : lines[i].text);
+    const t = lines[i].text;
+    const masked = endorsed && i >= history ? i === history || HEADER_FROM.test(t) || HEADER_NEXT.test(t) || QUOTED.test(t) : i >= signature || QUOTED.test(t);
+    out.push(masked ? blank(t) : t);
   }
   return out.join('\n');
 }
