@@ -12,10 +12,11 @@ const HISTORY_START = [
 const FORWARD_START = /^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?\s*$)/i;
 /**
  * "See below from our MD. I'm passing it on as is, because frankly I agree with him": the forwarder
- * makes the forwarded words their own, so those are read too (its header lines stay blank).
+ * makes the forwarded words their own, so those are read too, up to any older history inside it (its
+ * header lines stay blank). Agreeing with someone about anything else is no endorsement of a forward.
  */
 const ENDORSES_FORWARD =
-  /\b(?:i|we)\s+(?:fully\s+|completely\s+|entirely\s+|totally\s+)?agree\s+with\s+(?:him|her|them|every\s+word|all\s+of\s+(?:it|this))\b|\bpassing\s+(?:it|this)\s+on\s+(?:as\s+is|unedited|word\s+for\s+word|verbatim)\b/i;
+  /\b(?:passing\s+(?:it|this)\s+on|forwarding\s+(?:it|this)|see\s+below)\b[^.!?\n]{0,80}?\b(?:i|we)\s+(?:fully\s+|completely\s+|entirely\s+|totally\s+)?agree\s+with\s+(?:him|her|them|every\s+word)\b|\bagree\s+with\s+every\s+word\s+(?:below|of\s+(?:it|this|the\s+below))\b/i;
 const ON_WROTE = /^\s*on\b.{0,300}$/i;
 const WROTE_END = /\bwrote:\s*$/i;
 const HEADER_FROM = /^\s*\*?from:\*?\s/i;
@@ -143,10 +144,15 @@ export function maskNonBody(text: string): string {
   // The sign-off is looked for above a legal footer, which may be longer than a signature's tail.
   const signature = signatureStartLine(lines, disclaimerStartLine(lines, history));
   const endorsed = history < lines.length && FORWARD_START.test(lines[history].text) && ENDORSES_FORWARD.test(lines.slice(0, signature).map((l) => l.text).join('\n'));
+  // The forward's own text starts after its header block and runs to the next history start inside it (an older thread, or another forward).
+  let bodyStart = history + 1;
+  while (endorsed && bodyStart < lines.length && (lines[bodyStart].text.trim() === '' || HEADER_FROM.test(lines[bodyStart].text) || HEADER_NEXT.test(lines[bodyStart].text))) bodyStart++;
+  const forwardEnd = endorsed ? bodyStart + historyStartLine(lines.slice(bodyStart)) : history;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    const masked = endorsed && i >= history ? i === history || HEADER_FROM.test(t) || HEADER_NEXT.test(t) || QUOTED.test(t) : i >= signature || QUOTED.test(t);
+    const inForward = i > history && i < forwardEnd;
+    const masked = inForward ? HEADER_FROM.test(t) || HEADER_NEXT.test(t) || QUOTED.test(t) : i >= signature || QUOTED.test(t);
     out.push(masked ? blank(t) : t);
   }
   return out.join('\n');

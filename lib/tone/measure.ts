@@ -159,7 +159,8 @@ function dropInside(cues: CueHit[], kinds: ReadonlySet<CueKind>, spans: Span[]):
  */
 function sentencesWith(kind: CueKind, cues: CueHit[], spans: Span[]): Span[] {
   const markers = cues.filter((c) => c.kind === kind);
-  return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => m.start < s.end && s.start < m.end));
+  const holds = (s: Span, at: number) => s.start <= at && at < s.end;
+  return markers.length === 0 ? [] : spans.filter((s) => markers.some((m) => holds(s, m.start) || holds(s, m.end - 1)));
 }
 
 const CALMING: ReadonlySet<CueKind> = new Set(['calm']);
