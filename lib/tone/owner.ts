@@ -49,7 +49,7 @@ const JUST_NERVOUS = String.raw`(?:this\s+is|it${A}s|i${A}m|i\s+am)\s+(?:just|pr
 
 /** The sender says outright that the trouble is theirs, or not the recipient's: this beats "your". */
 const SENDER_OWNS = new RegExp(
-  String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:which|that)\s+is\s+our\s+(?:own\s+)?problem\b|(?:don${A}t|do\s+not)\s+(?:read|take|see)\s+(?:it|this)\s+as\s+(?:a\s+)?(?:complaint|criticism)\b|(?:my|our)\s+bad\b|(?<!\b(?:isn${A}t|is\s+not|wasn${A}t|was\s+not|not)\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?!not\b|never\b)(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
+  String.raw`\b(?:(?:my|our)\s+(?:own\s+)?(?:mistake|fault|error|oversight|doing)|(?:which|that)\s+is\s+our\s+(?:own\s+)?problem\b|(?:isn${A}t|is\s+not|wasn${A}t|not)\s+(?:a\s+)?(?:complaint|criticism)\s+(?:about|of|at)\s+(?:you|your)\b|(?:don${A}t|do\s+not)\s+(?:read|take|see)\s+(?:it|this)\s+as\s+(?:a\s+)?(?:complaint|criticism)\b|(?:my|our)\s+bad\b|(?<!\b(?:isn${A}t|is\s+not|wasn${A}t|was\s+not|not)\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:mistake|error|problem|issue|fault|outage|glitch|delay|slip)s?\s+(?:\w+\s+)?(?:on|at|from)\s+(?:my|our)\s+(?:side|end|part)|(?:is|was|are|were)\s+(?!not\b|never\b)(?:\w+\s+)?(?:on|at)\s+(?:my|our)\s+(?:side|end)` +
     String.raw`|not\s+(?:you|yours|your\s+(?:\w+\s+)?(?:fault|doing|problem|side|end|team|people|work|design|platform|system|service|firm|company|business|agency|office|staff))` +
     // their own payment running late: "our payment run for September will be about a week late"
     String.raw`|(?:our|my)\s+(?:payment|payment\s+run|pay\s+run|remittance|transfer)\b[^.!?\n]{0,40}?\b(?:will\s+be|is\s+going\s+to\s+be|may\s+be|might\s+be)\s+(?:\w+\s+){0,3}?late\b` +
@@ -59,7 +59,7 @@ const SENDER_OWNS = new RegExp(
     String.raw`|(?:i|we)(?:${A}d|${A}ve|\s+had|\s+have)?\s+(?:sent|attached|given|gave|used|put|uploaded)\s+(?:you\s+)?the\s+wrong` +
     // "the haulier we arranged (ex-works, on our account) has lost one of the pallets"; "your side was fine"; "our steel stockholder has let us down"
     String.raw`|our\s+(?:steel\s+|timber\s+|main\s+)?stockholders?\s+(?:has\s+|have\s+)?(?:let\s+us\s+down|failed|delayed|missed|went\s+bust)` +
-    String.raw`|(?:the|a)\s+(?:haulier|courier|carrier|forwarder|transport\s+company)\s+(?:that\s+)?(?:we|i)\s+(?:arranged|booked|used|chose|hired|organised|organized)\b(?![^.!?\n]{0,60}?\b(?:your|yours)\b)|your\s+(?:side|end|part)\s+(?:was|is)\s+(?:fine|ok|okay|all\s+good|spot\s+on|perfect)\b${NO_BUT}` +
+    String.raw`|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:haulier|courier|carrier|forwarder|transport\s+company|hire\s+(?:firm|company))\s+(?:that\s+)?(?:we|i)\s+(?:arranged|booked|used|chose|hired|organised|organized)\b(?![^.!?\n]{0,60}?\b(?:from\s+your|through\s+your|on\s+your\s+account|was\s+yours|were\s+yours|your\s+(?:approved|recommended|preferred|nominated))\b)|your\s+(?:side|end|part)\s+(?:was|is)\s+(?:fine|ok|okay|all\s+good|spot\s+on|perfect)\b${NO_BUT}` +
     // "our previous office manager didn't keep the reports you sent": the sender's own side lost them
     String.raw`|(?:our|my)\s+(?:previous|former|old|last)\s+(?:office\s+|site\s+|practice\s+)?(?:manager|administrator|admin|assistant|coordinator|secretary)\s+(?:\w+\s+){0,2}?(?:(?:didn${A}t|did\s+not|never)\s+(?:keep|kept|file|filed|save|saved|store|stored)|lost|deleted|threw\s+(?:away|out))\b|(?:my|our)\s+predecessor\s+(?:\w+\s+){0,2}?(?:(?:didn${A}t|did\s+not|never)\s+(?:keep|kept|file|filed|save|saved)|lost|deleted)\b` +
     // "I don't want it going overdue because of us"
@@ -313,7 +313,7 @@ const EXONERATES = new RegExp(
 );
 
 /** "That means the pull your system does came back empty": a consequence of the trouble before it belongs to whoever owns that. */
-const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b/i;
+const CONSEQUENCE = /^\W*(?:(?:that|this|which)\s+means|as\s+a\s+(?:result|consequence)|because\s+of\s+(?:this|that)|since\s+then)\b|\bon\s+their\s+part\b/i;
 
 /** A cause outside both firms, strong enough to explain everything the message goes on to report. */
 const CAUSE = new RegExp(
