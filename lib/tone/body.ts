@@ -4,12 +4,8 @@
  * with spaces rather than cut, so every offset we report still points into the caller's text.
  */
 
-const HISTORY_START = [
-  /^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}/i,
-  /^\s*begin forwarded message:?\s*$/i,
-  /^\s*_{10,}\s*$/,
-];
-const FORWARD_START = /^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?\s*$)/i;
+const FORWARD_START = [/^\s*-{2,}\s*forwarded message\s*-{2,}/i, /^\s*begin forwarded message:?\s*$/i];
+const HISTORY_START = [/^\s*-{2,}\s*original message\s*-{2,}/i, ...FORWARD_START, /^\s*_{10,}\s*$/];
 /**
  * "See below from our MD. I'm passing it on as is, because frankly I agree with him": the forwarder
  * makes the forwarded words their own, so those are read too, up to any older history inside it (its
@@ -21,6 +17,7 @@ const ON_WROTE = /^\s*on\b.{0,300}$/i;
 const WROTE_END = /\bwrote:\s*$/i;
 const HEADER_FROM = /^\s*\*?from:\*?\s/i;
 const HEADER_NEXT = /^\s*\*?(sent|date|to|subject):\*?\s/i;
+const isHeaderLine = (t: string) => HEADER_FROM.test(t) || HEADER_NEXT.test(t);
 const QUOTED = /^\s*>/;
 const SIG_DASHES = /^--\s?$/;
 const MOBILE_FOOTER = /^\s*sent from my \w+/i;
@@ -143,16 +140,16 @@ export function maskNonBody(text: string): string {
   const history = historyStartLine(lines);
   // The sign-off is looked for above a legal footer, which may be longer than a signature's tail.
   const signature = signatureStartLine(lines, disclaimerStartLine(lines, history));
-  const endorsed = history < lines.length && FORWARD_START.test(lines[history].text) && ENDORSES_FORWARD.test(lines.slice(0, signature).map((l) => l.text).join('\n'));
+  const endorsed = history < lines.length && FORWARD_START.some((re) => re.test(lines[history].text)) && ENDORSES_FORWARD.test(lines.slice(0, signature).map((l) => l.text).join('\n'));
   // The forward's own text starts after its header block and runs to the next history start inside it (an older thread, or another forward).
   let bodyStart = history + 1;
-  while (endorsed && bodyStart < lines.length && (lines[bodyStart].text.trim() === '' || HEADER_FROM.test(lines[bodyStart].text) || HEADER_NEXT.test(lines[bodyStart].text))) bodyStart++;
+  while (endorsed && bodyStart < lines.length && (lines[bodyStart].text.trim() === '' || isHeaderLine(lines[bodyStart].text))) bodyStart++;
   const forwardEnd = endorsed ? bodyStart + historyStartLine(lines.slice(bodyStart)) : history;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     const inForward = i > history && i < forwardEnd;
-    const masked = inForward ? HEADER_FROM.test(t) || HEADER_NEXT.test(t) || QUOTED.test(t) : i >= signature || QUOTED.test(t);
+    const masked = inForward ? isHeaderLine(t) || QUOTED.test(t) : i >= signature || QUOTED.test(t);
     out.push(masked ? blank(t) : t);
   }
   return out.join('\n');
